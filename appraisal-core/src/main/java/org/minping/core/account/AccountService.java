@@ -1,0 +1,26 @@
+package org.minping.core.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+
+/** Looks accounts up for authentication. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AccountService {
+
+    @PersistenceContext(unitName = "minping")
+    private EntityManager em;
+
+    /** The credentials of an enabled account; a disabled account is as good as none. */
+    public Optional<AccountCredentials> findEnabledCredentials(String username) {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :username", UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .filter(UserAccount::isEnabled)
+                .findFirst()
+                .map(u -> new AccountCredentials(u.username(), u.displayName(), u.passwordHash(), u.roles()));
+    }
+}

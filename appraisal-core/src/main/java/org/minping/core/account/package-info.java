@@ -1,0 +1,2 @@
+/** Portal accounts and the roles and permissions they carry. */
+package org.minping.core.account;

@@ -1,0 +1,161 @@
+package org.minping.core.appraisal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.minping.core.agency.Agency;
+import org.minping.core.agency.ServiceOffering;
+import org.minping.core.indicator.IndicatorSystem;
+
+/** A citizen's appraisal of one agency: an overall level, levels per indicator, an optional comment. */
+@Entity
+@Table(name = "appraisal")
+public class Appraisal {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 16)
+    private String receipt;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "agency_id")
+    private Agency agency;
+
+    @Column(name = "indicator_system_id", nullable = false)
+    private long indicatorSystemId;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "service_id")
+    private ServiceOffering service;
+
+    @Column(name = "case_number", length = 64)
+    private String caseNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Channel channel;
+
+    @Column(name = "overall_level", nullable = false)
+    private int overallLevel;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "appraisal_rating", joinColumns = @JoinColumn(name = "appraisal_id"))
+    private List<IndicatorRating> ratings = new ArrayList<>();
+
+    @Column(name = "comment_text", length = 1000)
+    private String comment;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AppraisalStatus status;
+
+    @Column(name = "hold_reasons")
+    private String holdReasons;
+
+    @Column(name = "respondent_region")
+    private String respondentRegion;
+
+    @Column(name = "respondent_age_band")
+    private String respondentAgeBand;
+
+    @Column(name = "submitted_at", nullable = false)
+    private LocalDateTime submittedAt;
+
+    @Version
+    private int version;
+
+    protected Appraisal() {
+    }
+
+    /** The facts of a validated submission, resolved against reference data. */
+    record Facts(Agency agency, IndicatorSystem system, ServiceOffering service, String caseNumber,
+                 Channel channel, SatisfactionLevel overall, Map<Long, SatisfactionLevel> ratingsByIndicatorId,
+                 String comment, String respondentRegion, AgeBand respondentAgeBand) {
+    }
+
+    static Appraisal received(String receipt, Facts facts, ScreeningOutcome screening, LocalDateTime nowUtc) {
+        Appraisal appraisal = new Appraisal();
+        appraisal.receipt = receipt;
+        appraisal.agency = facts.agency();
+        appraisal.indicatorSystemId = facts.system().id();
+        appraisal.service = facts.service();
+        appraisal.caseNumber = facts.caseNumber();
+        appraisal.channel = facts.channel();
+        appraisal.overallLevel = facts.overall().value();
+        facts.ratingsByIndicatorId().forEach((indicatorId, level) ->
+                appraisal.ratings.add(new IndicatorRating(indicatorId, level)));
+        appraisal.comment = screening.comment();
+        appraisal.status = screening.isClean() ? AppraisalStatus.PUBLISHED : AppraisalStatus.HELD;
+        appraisal.holdReasons = screening.isClean() ? null : String.join(",", screening.holdReasons());
+        appraisal.respondentRegion = facts.respondentRegion();
+        appraisal.respondentAgeBand = facts.respondentAgeBand() == null ? null : facts.respondentAgeBand().code();
+        appraisal.submittedAt = nowUtc;
+        return appraisal;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String receipt() {
+        return receipt;
+    }
+
+    public Agency agency() {
+        return agency;
+    }
+
+    public ServiceOffering service() {
+        return service;
+    }
+
+    public String caseNumber() {
+        return caseNumber;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public int overallLevel() {
+        return overallLevel;
+    }
+
+    public List<IndicatorRating> ratings() {
+        return List.copyOf(ratings);
+    }
+
+    public String comment() {
+        return comment;
+    }
+
+    public AppraisalStatus status() {
+        return status;
+    }
+
+    public List<String> holdReasons() {
+        return holdReasons == null ? List.of() : Arrays.asList(holdReasons.split(","));
+    }
+
+    public LocalDateTime submittedAt() {
+        return submittedAt;
+    }
+}

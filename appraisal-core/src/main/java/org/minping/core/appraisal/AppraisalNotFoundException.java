@@ -1,0 +1,11 @@
+package org.minping.core.appraisal;
+
+/** No appraisal has the given receipt. */
+public class AppraisalNotFoundException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public AppraisalNotFoundException() {
+        super("no appraisal with that receipt");
+    }
+}

@@ -1,0 +1,93 @@
+package org.minping.core.appraisal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.minping.core.shared.FieldError;
+import org.minping.core.shared.InvalidInputException;
+
+/**
+ * Takes citizen appraisals in, exactly once per Idempotency-Key, and answers status look-ups by receipt.
+ *
+ * <p>Exactly-once rests on the database, not on a check before the insert: the idempotency record's
+ * primary key lets one of any number of concurrent requests with the same key commit; the others
+ * fail on the key, roll back everything they wrote, and answer with the winner's stored receipt.
+ */
+@ApplicationScoped
+public class AppraisalService {
+
+    public static final String IDEMPOTENCY_KEY_FIELD = "Idempotency-Key";
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{8,128}");
+    private static final int ATTEMPTS = 3;
+
+    @Inject
+    AppraisalWriter writer;
+
+    @Inject
+    AppraisalRepository appraisals;
+
+    /**
+     * Stores the submission, or returns the stored answer when this key already answered the same
+     * content.
+     *
+     * @throws InvalidInputException naming every offending field; nothing is stored
+     * @throws IdempotencyKeyReusedException when the key answered a request with other content
+     */
+    public AppraisalReceipt submit(String idempotencyKey, AppraisalSubmission submission) {
+        checkIdempotencyKey(idempotencyKey);
+        String fingerprint = submission.fingerprint();
+        RuntimeException lastConflict = null;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<AppraisalReceipt> replay = writer.findReplay(idempotencyKey, fingerprint);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+            try {
+                return writer.store(idempotencyKey, fingerprint, submission);
+            } catch (RuntimeException e) {
+                if (!isConcurrencyConflict(e)) {
+                    throw e;
+                }
+                // Another request with this key committed first (or a deadlock was broken):
+                // the next round answers with its receipt.
+                lastConflict = e;
+            }
+        }
+        throw lastConflict;
+    }
+
+    public AppraisalStatusView getStatus(String receipt) {
+        if (!ReceiptCodes.isWellFormed(receipt)) {
+            throw new AppraisalNotFoundException();
+        }
+        return appraisals.findByReceipt(receipt).map(AppraisalStatusView::of).orElseThrow(AppraisalNotFoundException::new);
+    }
+
+    private static void checkIdempotencyKey(String key) {
+        if (key == null || key.isBlank()) {
+            throw new InvalidInputException(List.of(new FieldError(IDEMPOTENCY_KEY_FIELD, "required",
+                    "the Idempotency-Key header is required: a unique value per submission, such as a UUID")));
+        }
+        if (!IDEMPOTENCY_KEY.matcher(key).matches()) {
+            throw new InvalidInputException(List.of(new FieldError(IDEMPOTENCY_KEY_FIELD, "idempotencyKey.format",
+                    "the Idempotency-Key must be 8 to 128 visible ASCII characters")));
+        }
+    }
+
+    /** True for a unique-key violation (SQLSTATE class 23) or a deadlock / serialization failure (40xxx). */
+    static boolean isConcurrencyConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("23") || sql.getSQLState().startsWith("40"))) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,59 @@
+package org.minping.core.appraisal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a citizen submits, as received and not yet validated: any field may be missing or wrong,
+ * and {@link AppraisalService} reports every problem at once. Levels are plain integers so that
+ * an out-of-range value can be named rather than lost in parsing.
+ *
+ * @param ratings level per indicator code, for the public-appraisal indicators the citizen rated
+ */
+public record AppraisalSubmission(String agencyCode, String serviceCode, String caseNumber, Channel channel,
+                                  Integer overall, Map<String, Integer> ratings, String comment,
+                                  String respondentRegion, String respondentAgeBand) {
+
+    public AppraisalSubmission {
+        ratings = ratings == null ? Map.of() : Map.copyOf(ratings);
+    }
+
+    /**
+     * SHA-256 of a canonical rendering of every field, so that a retried request with the same
+     * content but another JSON layout or key order is recognised as the same request.
+     */
+    public String fingerprint() {
+        StringBuilder canonical = new StringBuilder();
+        field(canonical, "agencyCode", agencyCode);
+        field(canonical, "serviceCode", serviceCode);
+        field(canonical, "caseNumber", caseNumber);
+        field(canonical, "channel", channel == null ? null : channel.name());
+        field(canonical, "overall", overall == null ? null : overall.toString());
+        new TreeMap<>(ratings).forEach((code, level) ->
+                field(canonical, "ratings." + code, level == null ? null : level.toString()));
+        field(canonical, "comment", comment);
+        field(canonical, "respondent.region", respondentRegion);
+        field(canonical, "respondent.ageBand", respondentAgeBand);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
+    }
+
+    // Length-prefixed so that no choice of values can make two different submissions collide.
+    private static void field(StringBuilder canonical, String name, String value) {
+        canonical.append(name).append('=');
+        if (value == null) {
+            canonical.append('-');
+        } else {
+            canonical.append(value.length()).append(':').append(value);
+        }
+        canonical.append('\n');
+    }
+}

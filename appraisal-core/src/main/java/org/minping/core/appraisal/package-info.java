@@ -1,0 +1,2 @@
+/** Citizen appraisals: validation, idempotent intake, receipts and status lookup. */
+package org.minping.core.appraisal;

@@ -1,0 +1,86 @@
+package org.minping.web.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.ZoneOffset;
+import org.minping.core.agency.AgencyDetail;
+import org.minping.core.agency.AgencySummary;
+import org.minping.core.appraisal.AppraisalForm;
+import org.minping.core.appraisal.AppraisalReceipt;
+import org.minping.core.appraisal.AppraisalStatusView;
+import org.minping.core.appraisal.SatisfactionLevel;
+import org.minping.core.shared.CodeName;
+
+/** The JSON shapes of API v1, written out explicitly so that a change to a Java type never changes the contract. */
+final class ApiRepresentations {
+
+    private ApiRepresentations() {
+    }
+
+    static JsonObjectBuilder agency(AgencySummary agency) {
+        return Json.createObjectBuilder()
+                .add("code", agency.code())
+                .add("name", agency.name().zh())
+                .add("nameEn", agency.name().en())
+                .add("kind", agency.kind().name())
+                .add("track", agency.track().code())
+                .add("region", agency.region().code());
+    }
+
+    static JsonObject agencyDetail(AgencyDetail detail) {
+        return agency(detail.summary()).add("services", codeNames(detail)).build();
+    }
+
+    private static JsonArrayBuilder codeNames(AgencyDetail detail) {
+        JsonArrayBuilder services = Json.createArrayBuilder();
+        detail.services().forEach(s -> services.add(codeName(s)));
+        return services;
+    }
+
+    static JsonObjectBuilder codeName(CodeName item) {
+        return Json.createObjectBuilder().add("code", item.code()).add("name", item.name().zh()).add("nameEn", item.name().en());
+    }
+
+    static JsonObject form(AppraisalForm form) {
+        JsonArrayBuilder indicators = Json.createArrayBuilder();
+        form.indicators().forEach(i -> indicators.add(codeName(i)));
+        JsonArrayBuilder levels = Json.createArrayBuilder();
+        for (SatisfactionLevel level : form.levels()) {
+            levels.add(Json.createObjectBuilder().add("level", level.value())
+                    .add("label", level.label().zh()).add("labelEn", level.label().en()));
+        }
+        JsonArrayBuilder services = Json.createArrayBuilder();
+        form.services().forEach(s -> services.add(codeName(s)));
+        return Json.createObjectBuilder()
+                .add("agency", agency(form.agency()))
+                .add("indicatorSystem", form.indicatorSystemCode())
+                .add("overall", codeName(form.overall()))
+                .add("indicators", indicators)
+                .add("levels", levels)
+                .add("services", services)
+                .add("commentMaxLength", 1000)
+                .build();
+    }
+
+    static JsonObject receipt(AppraisalReceipt receipt) {
+        return Json.createObjectBuilder()
+                .add("id", receipt.id())
+                .add("receipt", receipt.receipt())
+                .add("status", receipt.status().name())
+                .build();
+    }
+
+    static JsonObject status(AppraisalStatusView view) {
+        JsonArrayBuilder reasons = Json.createArrayBuilder();
+        view.reasons().forEach(reasons::add);
+        return Json.createObjectBuilder()
+                .add("receipt", view.receipt())
+                .add("agencyCode", view.agencyCode())
+                .add("status", view.status().name())
+                .add("reasons", reasons)
+                .add("submittedAt", view.submittedAtUtc().atOffset(ZoneOffset.UTC).toString())
+                .build();
+    }
+}

@@ -1,0 +1,152 @@
+package org.minping.web.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.minping.core.appraisal.AppraisalSubmission;
+import org.minping.core.appraisal.Channel;
+import org.minping.core.shared.FieldError;
+
+/**
+ * Reads the JSON body of POST /api/v1/appraisals into a submission. Shape problems (not JSON, a
+ * string where a number belongs, an unknown channel) are reported per field as a malformed request;
+ * rule checks (levels in range, known agency) are the core's business. Fields the API does not
+ * define, such as {@code status} or {@code weight}, are ignored: they can never be assigned.
+ */
+final class AppraisalRequestParser {
+
+    private static final Set<Channel> API_CHANNELS = Set.of(Channel.API, Channel.APP, Channel.KIOSK, Channel.HOTLINE);
+
+    private AppraisalRequestParser() {
+    }
+
+    static AppraisalSubmission parse(String body) {
+        JsonObject json = readObject(body);
+        List<FieldError> errors = new ArrayList<>();
+        String agencyCode = string(json, "agencyCode", errors);
+        String serviceCode = string(json, "serviceCode", errors);
+        String caseNumber = string(json, "caseNumber", errors);
+        Channel channel = channel(json, errors);
+        Integer overall = integer(json, "overall", "overall", errors);
+        Map<String, Integer> ratings = ratings(json, errors);
+        String comment = string(json, "comment", errors);
+        String region = null;
+        String ageBand = null;
+        JsonValue respondent = json.get("respondent");
+        if (respondent instanceof JsonObject attributes) {
+            region = string(attributes, "region", "respondent.region", errors);
+            ageBand = string(attributes, "ageBand", "respondent.ageBand", errors);
+        } else if (respondent != null && respondent != JsonValue.NULL) {
+            errors.add(typeError("respondent", "an object"));
+        }
+        if (!errors.isEmpty()) {
+            throw new MalformedRequestException("some fields have the wrong JSON type", errors);
+        }
+        return new AppraisalSubmission(agencyCode, serviceCode, caseNumber, channel, overall, ratings, comment,
+                region, ageBand);
+    }
+
+    private static JsonObject readObject(String body) {
+        if (body == null || body.isBlank()) {
+            throw new MalformedRequestException("the request body is empty; send a JSON object",
+                    List.of(new FieldError("body", "required", "the request body must be a JSON object")));
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonValue value = reader.readValue();
+            if (!(value instanceof JsonObject object)) {
+                throw new MalformedRequestException("the request body must be a JSON object",
+                        List.of(new FieldError("body", "json.type", "the request body must be a JSON object")));
+            }
+            return object;
+        } catch (JsonException e) {
+            throw new MalformedRequestException("the request body is not valid JSON",
+                    List.of(new FieldError("body", "json.syntax", "the request body is not valid JSON")));
+        }
+    }
+
+    private static String string(JsonObject json, String name, List<FieldError> errors) {
+        return string(json, name, name, errors);
+    }
+
+    private static String string(JsonObject json, String name, String field, List<FieldError> errors) {
+        JsonValue value = json.get(name);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString text) {
+            return text.getString();
+        }
+        errors.add(typeError(field, "a string"));
+        return null;
+    }
+
+    private static Integer integer(JsonObject json, String name, String field, List<FieldError> errors) {
+        JsonValue value = json.get(name);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonNumber number && number.isIntegral()) {
+            try {
+                return number.intValueExact();
+            } catch (ArithmeticException tooLarge) {
+                // An integer beyond int range is still an integer: let the range check name it.
+                return Integer.MAX_VALUE;
+            }
+        }
+        errors.add(typeError(field, "an integer level from 1 to 5"));
+        return null;
+    }
+
+    private static Channel channel(JsonObject json, List<FieldError> errors) {
+        String name = string(json, "channel", errors);
+        if (name == null) {
+            return Channel.API;
+        }
+        try {
+            Channel channel = Channel.valueOf(name.toUpperCase(Locale.ROOT));
+            if (API_CHANNELS.contains(channel)) {
+                return channel;
+            }
+        } catch (IllegalArgumentException unknown) {
+            // reported below
+        }
+        errors.add(new FieldError("channel", "channel.unknown", "channel must be one of API, APP, KIOSK, HOTLINE"));
+        return null;
+    }
+
+    private static Map<String, Integer> ratings(JsonObject json, List<FieldError> errors) {
+        JsonValue value = json.get("ratings");
+        if (value == null || value == JsonValue.NULL) {
+            return Map.of();
+        }
+        if (!(value instanceof JsonObject object)) {
+            errors.add(typeError("ratings", "an object mapping indicator codes to levels"));
+            return Map.of();
+        }
+        Map<String, Integer> ratings = new LinkedHashMap<>();
+        object.keySet().forEach(code -> {
+            Integer level = integer(object, code, "ratings." + code, errors);
+            if (level != null) {
+                ratings.put(code, level);
+            } else if (object.get(code) == JsonValue.NULL) {
+                errors.add(typeError("ratings." + code, "an integer level from 1 to 5"));
+            }
+        });
+        return ratings;
+    }
+
+    private static FieldError typeError(String field, String expected) {
+        return new FieldError(field, "json.type", field + " must be " + expected);
+    }
+}

@@ -1,0 +1,48 @@
+package org.minping.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.minping.core.appraisal.AppraisalReceipt;
+import org.minping.core.appraisal.AppraisalService;
+
+/** Citizen appraisals: idempotent submission and status by receipt. */
+@Path("v1/appraisals")
+@Produces(MediaType.APPLICATION_JSON)
+public class AppraisalResource {
+
+    @Inject
+    AppraisalService appraisals;
+
+    /**
+     * 201 with the receipt once the appraisal is committed; a replay of the same key and body gets
+     * the same receipt again (200 would hide that it is the same resource, so 201 it stays, with
+     * an {@code Idempotent-Replayed} header).
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, String body,
+                           @Context UriInfo uriInfo) {
+        AppraisalReceipt receipt = appraisals.submit(idempotencyKey, AppraisalRequestParser.parse(body));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(receipt.receipt()).build())
+                .header("Idempotent-Replayed", Boolean.toString(receipt.replayed()))
+                .entity(ApiRepresentations.receipt(receipt))
+                .build();
+    }
+
+    @GET
+    @Path("{receipt}")
+    public JsonObject status(@PathParam("receipt") String receipt) {
+        return ApiRepresentations.status(appraisals.getStatus(receipt));
+    }
+}

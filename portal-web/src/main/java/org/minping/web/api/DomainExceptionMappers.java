@@ -1,0 +1,43 @@
+package org.minping.web.api;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.minping.core.agency.AgencyNotFoundException;
+import org.minping.core.appraisal.AppraisalNotFoundException;
+import org.minping.core.appraisal.IdempotencyKeyReusedException;
+
+/** Maps the core's named failures to problem responses. */
+public final class DomainExceptionMappers {
+
+    private DomainExceptionMappers() {
+    }
+
+    /** Unknown agency code in a path: 404. */
+    @Provider
+    public static class AgencyNotFound implements ExceptionMapper<AgencyNotFoundException> {
+        @Override
+        public Response toResponse(AgencyNotFoundException exception) {
+            return Problem.of(Response.Status.NOT_FOUND, "not-found", "Not found", exception.getMessage());
+        }
+    }
+
+    /** Unknown receipt: 404, without saying more. */
+    @Provider
+    public static class AppraisalNotFound implements ExceptionMapper<AppraisalNotFoundException> {
+        @Override
+        public Response toResponse(AppraisalNotFoundException exception) {
+            return Problem.of(Response.Status.NOT_FOUND, "not-found", "Not found", exception.getMessage());
+        }
+    }
+
+    /** The same Idempotency-Key with a different body: 422, as the IETF idempotency draft says. */
+    @Provider
+    public static class IdempotencyKeyReused implements ExceptionMapper<IdempotencyKeyReusedException> {
+        @Override
+        public Response toResponse(IdempotencyKeyReusedException exception) {
+            return Problem.of(Response.Status.fromStatusCode(422), "idempotency-key-reused",
+                    "Idempotency-Key reused", exception.getMessage());
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.minping.web.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.minping.core.shared.FieldError;
+
+/** Builds RFC 9457 problem responses: a type, a title, the status, details, and the offending fields. */
+public final class Problem {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+    private static final String TYPE_BASE = "https://minping.org/problems/";
+
+    private Problem() {
+    }
+
+    public static Response of(Response.StatusType status, String type, String title, String detail) {
+        return of(status, type, title, detail, List.of());
+    }
+
+    public static Response of(Response.StatusType status, String type, String title, String detail,
+                              List<FieldError> errors) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", TYPE_BASE + type)
+                .add("title", title)
+                .add("status", status.getStatusCode());
+        if (detail != null) {
+            body.add("detail", detail);
+        }
+        if (!errors.isEmpty()) {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            errors.forEach(e -> list.add(Json.createObjectBuilder()
+                    .add("field", e.field())
+                    .add("code", e.code())
+                    .add("message", e.message())));
+            body.add("errors", list);
+        }
+        return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
+    }
+}

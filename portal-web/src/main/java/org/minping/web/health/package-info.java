@@ -1,0 +1,2 @@
+/** Readiness checks served at /health/ready. */
+package org.minping.web.health;

@@ -1,0 +1,29 @@
+package org.minping.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.subject.Subject;
+
+/** The logged-in user as pages see it: name and what the menu may offer. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    public boolean isAuthenticated() {
+        return subject().isAuthenticated();
+    }
+
+    public String getUsername() {
+        Object principal = subject().getPrincipal();
+        return principal instanceof PortalPrincipal p ? p.displayName() : "";
+    }
+
+    public boolean isPermitted(String permission) {
+        return subject().isPermitted(permission);
+    }
+
+    private static Subject subject() {
+        return SecurityUtils.getSubject();
+    }
+}

@@ -1,0 +1,77 @@
+package org.minping.web.security;
+
+import jakarta.enterprise.inject.spi.CDI;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.shiro.authc.AuthenticationException;
+import org.apache.shiro.authc.AuthenticationInfo;
+import org.apache.shiro.authc.AuthenticationToken;
+import org.apache.shiro.authc.SimpleAuthenticationInfo;
+import org.apache.shiro.authc.UsernamePasswordToken;
+import org.apache.shiro.authc.credential.DefaultPasswordService;
+import org.apache.shiro.authc.credential.PasswordMatcher;
+import org.apache.shiro.authz.AuthorizationInfo;
+import org.apache.shiro.authz.SimpleAuthorizationInfo;
+import org.apache.shiro.realm.AuthorizingRealm;
+import org.apache.shiro.subject.PrincipalCollection;
+import org.minping.core.account.AccountCredentials;
+import org.minping.core.account.AccountService;
+import org.minping.core.account.Role;
+
+/**
+ * Authenticates against the accounts in the database (argon2id hashes) and authorizes by the
+ * permissions of the account's roles.
+ */
+public class DatabaseRealm extends AuthorizingRealm {
+
+    /**
+     * Unknown user names are checked against this hash of a random password, so that a login with
+     * an unknown name costs the same argon2id computation as one with a wrong password and its
+     * timing does not reveal which names exist.
+     */
+    private static final class DecoyHash {
+        static final String VALUE = new DefaultPasswordService().encryptPassword(randomPassword());
+
+        private static String randomPassword() {
+            byte[] bytes = new byte[24];
+            new SecureRandom().nextBytes(bytes);
+            return Base64.getEncoder().encodeToString(bytes);
+        }
+    }
+
+    public DatabaseRealm() {
+        setCredentialsMatcher(new PasswordMatcher());
+        setAuthenticationTokenClass(UsernamePasswordToken.class);
+        setCachingEnabled(false);
+    }
+
+    @Override
+    protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) throws AuthenticationException {
+        String username = ((UsernamePasswordToken) token).getUsername();
+        Optional<AccountCredentials> account = username == null ? Optional.empty()
+                : CDI.current().select(AccountService.class).get().findEnabledCredentials(username);
+        if (account.isEmpty()) {
+            return new SimpleAuthenticationInfo(new PortalPrincipal(String.valueOf(username), "", java.util.Set.of()),
+                    DecoyHash.VALUE, getName());
+        }
+        AccountCredentials credentials = account.get();
+        PortalPrincipal principal = new PortalPrincipal(credentials.username(), credentials.displayName(),
+                credentials.roles());
+        return new SimpleAuthenticationInfo(principal, credentials.passwordHash(), getName());
+    }
+
+    @Override
+    protected AuthorizationInfo doGetAuthorizationInfo(PrincipalCollection principals) {
+        PortalPrincipal principal = principals.oneByType(PortalPrincipal.class);
+        SimpleAuthorizationInfo info = new SimpleAuthorizationInfo();
+        if (principal != null) {
+            info.setRoles(principal.roles().stream().map(Role::code).collect(Collectors.toSet()));
+            info.setStringPermissions(principal.roles().stream()
+                    .flatMap(role -> role.permissions().stream())
+                    .collect(Collectors.toSet()));
+        }
+        return info;
+    }
+}

@@ -1,0 +1,28 @@
+package org.minping.web.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.minping.core.agency.AgencyQuery;
+import org.minping.core.agency.AgencyService;
+import org.minping.core.appraisal.AppraisalQueryService;
+
+/** The administrators' landing page: what the portal holds. */
+@Named
+@RequestScoped
+public class AdminHomeBacking {
+
+    @Inject
+    AgencyService agencies;
+
+    @Inject
+    AppraisalQueryService appraisals;
+
+    public int getAgencyCount() {
+        return agencies.search(AgencyQuery.all()).size();
+    }
+
+    public long getAppraisalCount() {
+        return appraisals.count();
+    }
+}

@@ -1,0 +1,136 @@
+package org.minping.web.view;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.minping.core.agency.AgencyNotFoundException;
+import org.minping.core.appraisal.AppraisalForm;
+import org.minping.core.appraisal.AppraisalFormService;
+import org.minping.core.appraisal.AppraisalReceipt;
+import org.minping.core.appraisal.AppraisalService;
+import org.minping.core.appraisal.AppraisalSubmission;
+import org.minping.core.appraisal.Channel;
+import org.minping.core.shared.InvalidInputException;
+
+/**
+ * The agency page with its appraisal form. The form carries one idempotency key for its whole
+ * life, so a double click or a resubmitted post stores the appraisal once.
+ */
+@Named
+@ViewScoped
+public class AgencyBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AppraisalFormService forms;
+
+    @Inject
+    transient AppraisalService appraisals;
+
+    @Inject
+    transient Messages messages;
+
+    private String code;
+    private AppraisalForm form;
+    private final String idempotencyKey = "web-" + UUID.randomUUID();
+
+    private Integer overall;
+    private final Map<String, Integer> ratings = new HashMap<>();
+    private String serviceCode;
+    private String caseNumber;
+    private String comment;
+    private final Map<String, String> fieldErrors = new LinkedHashMap<>();
+
+    public void load() throws IOException {
+        try {
+            form = forms.getForm(code);
+        } catch (AgencyNotFoundException unknown) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such agency");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public String submit() {
+        fieldErrors.clear();
+        Map<String, Integer> given = new LinkedHashMap<>();
+        ratings.forEach((indicator, level) -> {
+            if (level != null) {
+                given.put(indicator, level);
+            }
+        });
+        AppraisalSubmission submission = new AppraisalSubmission(code, serviceCode, caseNumber, Channel.WEB,
+                overall, given, comment, null, null);
+        try {
+            AppraisalReceipt receipt = appraisals.submit(idempotencyKey, submission);
+            return "/receipt?faces-redirect=true&receipt=" + receipt.receipt();
+        } catch (InvalidInputException invalid) {
+            invalid.errors().forEach(e -> fieldErrors.merge(e.field(), messages.of(e), (a, b) -> a + " " + b));
+            return null;
+        }
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public AppraisalForm getForm() {
+        return form;
+    }
+
+    public Integer getOverall() {
+        return overall;
+    }
+
+    public void setOverall(Integer overall) {
+        this.overall = overall;
+    }
+
+    public Map<String, Integer> getRatings() {
+        return ratings;
+    }
+
+    public String getServiceCode() {
+        return serviceCode;
+    }
+
+    public void setServiceCode(String serviceCode) {
+        this.serviceCode = serviceCode;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public void setCaseNumber(String caseNumber) {
+        this.caseNumber = caseNumber;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    /** Error text per field name as the core names fields ("overall", "ratings.EFFICIENCY", "comment"). */
+    public Map<String, String> getFieldErrors() {
+        return fieldErrors;
+    }
+
+    public boolean isInvalid() {
+        return !fieldErrors.isEmpty();
+    }
+}

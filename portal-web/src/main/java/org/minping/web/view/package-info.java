@@ -1,0 +1,2 @@
+/** JSF backing beans of the public, moderation and administration pages. */
+package org.minping.web.view;
