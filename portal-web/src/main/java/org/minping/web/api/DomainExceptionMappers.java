@@ -36,7 +36,7 @@ public final class DomainExceptionMappers {
     public static class IdempotencyKeyReused implements ExceptionMapper<IdempotencyKeyReusedException> {
         @Override
         public Response toResponse(IdempotencyKeyReusedException exception) {
-            return Problem.of(Response.Status.fromStatusCode(422), "idempotency-key-reused",
+            return Problem.of(Problem.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
                     "Idempotency-Key reused", exception.getMessage());
         }
     }

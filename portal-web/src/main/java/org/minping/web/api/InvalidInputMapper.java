@@ -21,7 +21,7 @@ public class InvalidInputMapper implements ExceptionMapper<InvalidInputException
             return Problem.of(Response.Status.BAD_REQUEST, "invalid-header", "Invalid request header",
                     "the request's headers are missing or malformed", exception.errors());
         }
-        return Problem.of(Response.Status.fromStatusCode(422), "validation", "Invalid input",
+        return Problem.of(Problem.UNPROCESSABLE_CONTENT, "validation", "Invalid input",
                 "one or more fields are invalid; nothing was stored", exception.errors());
     }
 }
