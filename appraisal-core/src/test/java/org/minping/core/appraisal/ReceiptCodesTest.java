@@ -1,0 +1,34 @@
+package org.minping.core.appraisal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ReceiptCodesTest {
+
+    @Test
+    void newCodesAreWellFormedAndDistinct() {
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < 10_000; i++) {
+            String code = ReceiptCodes.next();
+            assertTrue(ReceiptCodes.isWellFormed(code), code);
+            codes.add(code);
+        }
+        assertEquals(10_000, codes.size());
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"MP-ABCDE-FGHIJ", "MP-ABCDE-FGHLO", "MP-ABCDE-FGHU0", "mp-abcde-fgh12", "MP-ABCDE-FGH1",
+            "MP-ABCDE-FGH123", "XX-ABCDE-FGH12", "MP-ABCDE-FGH12' OR '1'='1"})
+    void rejectsMalformedCodes(String code) {
+        assertFalse(ReceiptCodes.isWellFormed(code));
+    }
+}

@@ -1,0 +1,251 @@
+package org.minping.web.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.minping.web.it.Http;
+import org.minping.web.it.PortalExtension.Portal;
+import org.minping.web.it.PortalTest;
+
+@PortalTest
+class AppraisalApiIT {
+
+    private static final String PATH = "/api/v1/appraisals";
+    private static final String VALID = """
+            {"agencyCode":"HZ","serviceCode":"HZ-BIZ","caseNumber":"ZJ-2026-0001","channel":"APP","overall":4,
+             "ratings":{"EFFICIENCY":5,"ATTITUDE":4,"TRANSPARENCY":3},"comment":"窗口办理很快",
+             "respondent":{"region":"ZJ","ageBand":"30-44"}}""";
+
+    private static String newKey() {
+        return "test-" + UUID.randomUUID();
+    }
+
+    private static long appraisals(Portal portal) throws Exception {
+        return portal.count("SELECT COUNT(*) FROM appraisal");
+    }
+
+    private static long storedWithKey(Portal portal, String key) throws Exception {
+        return portal.count("SELECT COUNT(*) FROM idempotency_record WHERE idem_key = '" + key + "'");
+    }
+
+    @Nested
+    class Submission {
+
+        @Test
+        void answers201WithReceiptAndLocationOnceCommitted(Portal portal) throws Exception {
+            long before = appraisals(portal);
+            HttpResponse<String> response = new Http(portal.baseUrl()).postJson(PATH, newKey(), VALID);
+            assertEquals(201, response.statusCode(), response.body());
+            JsonObject body = Http.object(response);
+            String receipt = body.getString("receipt");
+            assertTrue(receipt.matches("MP-[0-9A-Z]{5}-[0-9A-Z]{5}"), receipt);
+            assertEquals("PUBLISHED", body.getString("status"));
+            assertTrue(body.getJsonNumber("id").longValue() > 0);
+            assertEquals(portal.baseUrl() + PATH + "/" + receipt, response.headers().firstValue("Location").orElseThrow());
+            assertEquals(before + 1, appraisals(portal));
+            assertEquals(3, portal.count("SELECT COUNT(*) FROM appraisal_rating r JOIN appraisal a ON a.id = r.appraisal_id"
+                    + " WHERE a.receipt = '" + receipt + "'"));
+            assertEquals(1, portal.count("SELECT COUNT(*) FROM appraisal WHERE receipt = '" + receipt + "'"
+                    + " AND channel = 'APP' AND overall_level = 4 AND respondent_age_band = '30-44'"
+                    + " AND case_number = 'ZJ-2026-0001' AND comment_text = '窗口办理很快'"));
+        }
+
+        @Test
+        void receiptTellsTheStatus(Portal portal) throws Exception {
+            Http http = new Http(portal.baseUrl());
+            String receipt = Http.object(http.postJson(PATH, newKey(), VALID)).getString("receipt");
+            HttpResponse<String> status = http.get(PATH + "/" + receipt);
+            assertEquals(200, status.statusCode());
+            assertEquals("PUBLISHED", Http.object(status).getString("status"));
+            assertEquals("HZ", Http.object(status).getString("agencyCode"));
+        }
+
+        @Test
+        void commentWithALinkIsHeldForAModeratorWithTheReason(Portal portal) throws Exception {
+            Http http = new Http(portal.baseUrl());
+            HttpResponse<String> response = http.postJson(PATH, newKey(),
+                    "{\"agencyCode\":\"MOF\",\"overall\":1,\"comment\":\"办证请上 www.fake-cert.cn\"}");
+            assertEquals(201, response.statusCode(), response.body());
+            assertEquals("HELD", Http.object(response).getString("status"));
+            JsonObject status = Http.object(http.get(PATH + "/" + Http.object(response).getString("receipt")));
+            assertEquals("link", status.getJsonArray("reasons").getString(0));
+        }
+
+        @Test
+        void unknownReceiptIs404(Portal portal) throws Exception {
+            assertEquals(404, new Http(portal.baseUrl()).get(PATH + "/MP-00000-00000").statusCode());
+            assertEquals(404, new Http(portal.baseUrl()).get(PATH + "/not-a-receipt").statusCode());
+        }
+
+        @Test
+        void protectedFieldsInTheBodyAreIgnored(Portal portal) throws Exception {
+            HttpResponse<String> response = new Http(portal.baseUrl()).postJson(PATH, newKey(),
+                    "{\"agencyCode\":\"HZ\",\"overall\":5,\"status\":\"APPROVED\",\"id\":1,\"weight\":100,"
+                            + "\"comment\":\"http://spam.example.com\",\"submittedAt\":\"2000-01-01T00:00:00\"}");
+            assertEquals(201, response.statusCode(), response.body());
+            assertEquals("HELD", Http.object(response).getString("status"));
+            String receipt = Http.object(response).getString("receipt");
+            assertEquals(1, portal.count("SELECT COUNT(*) FROM appraisal WHERE receipt = '" + receipt
+                    + "' AND submitted_at > '2020-01-01' AND status = 'HELD'"));
+        }
+
+        @Test
+        void commentOf1000CharactersOutsideTheBasicPlaneIsAccepted(Portal portal) throws Exception {
+            String comment = "𠮷".repeat(1000);
+            HttpResponse<String> response = new Http(portal.baseUrl()).postJson(PATH, newKey(),
+                    "{\"agencyCode\":\"HZ\",\"overall\":3,\"comment\":\"" + comment + "\"}");
+            assertEquals(201, response.statusCode(), response.body());
+        }
+    }
+
+    @Nested
+    class Idempotency {
+
+        @Test
+        void sameKeyAndBodyTwiceStoresOneRowAndGivesTheFirstAnswer(Portal portal) throws Exception {
+            Http http = new Http(portal.baseUrl());
+            String key = newKey();
+            long before = appraisals(portal);
+            HttpResponse<String> first = http.postJson(PATH, key, VALID);
+            HttpResponse<String> second = http.postJson(PATH, key, VALID.replace(",\"overall\"", ", \"overall\""));
+            assertEquals(201, first.statusCode());
+            assertEquals(201, second.statusCode());
+            assertEquals(Http.object(first), Http.object(second));
+            assertEquals("false", first.headers().firstValue("Idempotent-Replayed").orElseThrow());
+            assertEquals("true", second.headers().firstValue("Idempotent-Replayed").orElseThrow());
+            assertEquals(before + 1, appraisals(portal));
+        }
+
+        @Test
+        void sameKeyWithAnotherBodyIs422AndStoresNothing(Portal portal) throws Exception {
+            Http http = new Http(portal.baseUrl());
+            String key = newKey();
+            assertEquals(201, http.postJson(PATH, key, VALID).statusCode());
+            long before = appraisals(portal);
+            HttpResponse<String> reuse = http.postJson(PATH, key, VALID.replace("\"overall\":4", "\"overall\":1"));
+            assertEquals(422, reuse.statusCode());
+            assertTrue(Http.object(reuse).getString("type").endsWith("idempotency-key-reused"));
+            assertEquals(before, appraisals(portal));
+        }
+
+        @Test
+        void twentyParallelIdenticalPostsWithOneKeyStoreOneRow(Portal portal) throws Exception {
+            String key = newKey();
+            int clients = 20;
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            try {
+                List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+                for (int i = 0; i < clients; i++) {
+                    Http http = new Http(portal.baseUrl());
+                    Callable<HttpResponse<String>> post = () -> {
+                        start.await();
+                        return http.postJson(PATH, key, VALID);
+                    };
+                    answers.add(pool.submit(post));
+                }
+                start.countDown();
+                Set<String> receipts = new HashSet<>();
+                for (Future<HttpResponse<String>> answer : answers) {
+                    HttpResponse<String> response = answer.get();
+                    assertEquals(201, response.statusCode(), response.body());
+                    receipts.add(Http.object(response).getString("receipt"));
+                }
+                assertEquals(1, receipts.size(), "every client gets the one receipt");
+                assertEquals(1, storedWithKey(portal, key));
+                assertEquals(1, portal.count("SELECT COUNT(*) FROM appraisal WHERE receipt = '" + receipts.iterator().next() + "'"));
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Nested
+    class BadInput {
+
+        static List<Arguments> invalidBodies() {
+            return List.of(
+                    Arguments.of("level above 5", "{\"agencyCode\":\"HZ\",\"overall\":6}", 422, Set.of("overall")),
+                    Arguments.of("level below 1", "{\"agencyCode\":\"HZ\",\"overall\":0}", 422, Set.of("overall")),
+                    Arguments.of("indicator level out of range",
+                            "{\"agencyCode\":\"HZ\",\"overall\":3,\"ratings\":{\"EFFICIENCY\":9}}", 422, Set.of("ratings.EFFICIENCY")),
+                    Arguments.of("missing overall", "{\"agencyCode\":\"HZ\"}", 422, Set.of("overall")),
+                    Arguments.of("unknown agency", "{\"agencyCode\":\"NOPE\",\"overall\":3}", 422, Set.of("agencyCode")),
+                    Arguments.of("unknown indicator",
+                            "{\"agencyCode\":\"HZ\",\"overall\":3,\"ratings\":{\"BRIBES\":1}}", 422, Set.of("ratings.BRIBES")),
+                    Arguments.of("service of another agency",
+                            "{\"agencyCode\":\"HZ\",\"overall\":3,\"serviceCode\":\"SZ-BIZ\"}", 422, Set.of("serviceCode")),
+                    Arguments.of("comment over 1000 characters",
+                            "{\"agencyCode\":\"HZ\",\"overall\":3,\"comment\":\"" + "长".repeat(1001) + "\"}", 422, Set.of("comment")),
+                    Arguments.of("every problem at once",
+                            "{\"agencyCode\":\"HZ\",\"overall\":7,\"ratings\":{\"NOPE\":2,\"ATTITUDE\":-1},\"comment\":\""
+                                    + "x".repeat(1001) + "\",\"respondent\":{\"ageBand\":\"old\"}}",
+                            422, Set.of("overall", "ratings.NOPE", "ratings.ATTITUDE", "comment", "respondent.ageBand")),
+                    Arguments.of("level as a string", "{\"agencyCode\":\"HZ\",\"overall\":\"5\"}", 400, Set.of("overall")),
+                    Arguments.of("fractional level", "{\"agencyCode\":\"HZ\",\"overall\":4.5}", 400, Set.of("overall")),
+                    Arguments.of("unknown channel", "{\"agencyCode\":\"HZ\",\"overall\":4,\"channel\":\"FAX\"}", 400, Set.of("channel")),
+                    Arguments.of("malformed JSON", "{\"agencyCode\":\"HZ\",", 400, Set.of("body")),
+                    Arguments.of("JSON array instead of object", "[1,2]", 400, Set.of("body")));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("invalidBodies")
+        void isAProblemNamingEachFieldAndStoresNothing(String name, String body, int status, Set<String> fields,
+                                                       Portal portal) throws Exception {
+            long before = appraisals(portal);
+            HttpResponse<String> response = new Http(portal.baseUrl()).postJson(PATH, newKey(), body);
+            assertEquals(status, response.statusCode(), response.body());
+            assertProblem(response, fields);
+            assertEquals(before, appraisals(portal));
+        }
+
+        @Test
+        void missingIdempotencyKeyIs400NamingTheHeader(Portal portal) throws Exception {
+            long before = appraisals(portal);
+            HttpResponse<String> response = new Http(portal.baseUrl()).postJson(PATH, null, VALID);
+            assertEquals(400, response.statusCode());
+            assertProblem(response, Set.of("Idempotency-Key"));
+            assertEquals(before, appraisals(portal));
+        }
+
+        @Test
+        void wrongContentTypeIs415Problem(Portal portal) throws Exception {
+            long before = appraisals(portal);
+            HttpResponse<String> response = new Http(portal.baseUrl()).send(new Http(portal.baseUrl()).request(PATH)
+                    .header("Content-Type", "text/plain").header("Idempotency-Key", newKey())
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(VALID)).build());
+            assertEquals(415, response.statusCode());
+            assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow().split(";")[0]);
+            assertEquals(before, appraisals(portal));
+        }
+
+        private static void assertProblem(HttpResponse<String> response, Set<String> fields) {
+            assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow().split(";")[0]);
+            JsonObject problem = Http.object(response);
+            assertEquals(response.statusCode(), problem.getInt("status"));
+            assertNotNull(problem.getString("title"));
+            Set<String> named = problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                    .map(e -> e.getString("field")).collect(Collectors.toSet());
+            assertEquals(fields, named);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.minping.web.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from the distribution's packages, driven by the distribution's chromedriver,
+ * so Selenium never downloads anything. Each browser gets a fresh profile.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = System.getProperty("minping.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("minping.chromedriver", "/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+
+    private Browser(ChromeDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+    }
+
+    public static Browser open(String baseUrl) throws IOException {
+        Path profiles = Path.of(System.getProperty("minping.test.workdir", "target/it"), "chromium");
+        Files.createDirectories(profiles);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,900", "--lang=zh-CN",
+                "--user-data-dir=" + Files.createTempDirectory(profiles, "profile-"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                .usingAnyFreePort()
+                .build();
+        return new Browser(new ChromeDriver(service, options), baseUrl);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void go(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** Waits until the page has loaded and PrimeFaces has no ajax request under way. */
+    public void awaitQuiet() {
+        waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
+                && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

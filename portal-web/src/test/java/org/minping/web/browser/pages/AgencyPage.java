@@ -1,0 +1,74 @@
+package org.minping.web.browser.pages;
+
+import org.minping.web.browser.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** An agency's page with its appraisal form. */
+public final class AgencyPage {
+
+    private final Browser browser;
+
+    AgencyPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public static AgencyPage open(Browser browser, String code) {
+        browser.go("/agency?code=" + code);
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("agency-name")));
+        return new AgencyPage(browser);
+    }
+
+    public String heading() {
+        return browser.driver().findElement(By.id("agency-name")).getText();
+    }
+
+    /** Chooses a level of the overall rating by clicking its label, as a person would. */
+    public AgencyPage rateOverall(int level) {
+        clickLevel(browser.driver().findElement(By.id("overall-group")), level);
+        return this;
+    }
+
+    public AgencyPage rateIndicator(String indicatorCode, int level) {
+        clickLevel(browser.driver().findElement(By.cssSelector("fieldset[data-indicator='" + indicatorCode + "']")), level);
+        return this;
+    }
+
+    public AgencyPage chooseService(String serviceCode) {
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("appraisal:service")))
+                .selectByValue(serviceCode);
+        return this;
+    }
+
+    public AgencyPage comment(String text) {
+        WebElement field = browser.driver().findElement(By.id("appraisal:comment"));
+        field.clear();
+        // Long texts go in through script: typing 1000 characters key by key only measures the driver.
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].value = arguments[1];", field, text);
+        return this;
+    }
+
+    public ReceiptPage submit() {
+        browser.driver().findElement(By.id("appraisal:submit")).click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("receipt-code")));
+        return new ReceiptPage(browser);
+    }
+
+    /** Submits a form that the portal will refuse, and stays on this page. */
+    public AgencyPage submitExpectingErrors() {
+        browser.driver().findElement(By.id("appraisal:submit")).click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("form-errors")));
+        return this;
+    }
+
+    public String errorBeside(String fieldId) {
+        return browser.driver().findElement(By.id(fieldId + "-error")).getText();
+    }
+
+    private static void clickLevel(WebElement group, int level) {
+        WebElement radio = group.findElement(By.cssSelector("input[type='radio'][value='" + level + "']"));
+        group.findElement(By.cssSelector("label[for='" + radio.getAttribute("id") + "']")).click();
+    }
+}

@@ -1,0 +1,42 @@
+package org.minping.web.health;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.minping.web.it.Http;
+import org.minping.web.it.PortalExtension.Portal;
+import org.minping.web.it.PortalTest;
+
+@PortalTest
+class OperationsIT {
+
+    @Test
+    void readinessChecksTheDatabase(Portal portal) throws Exception {
+        HttpResponse<String> response = new Http(portal.baseUrl()).get("/health/ready");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject health = Http.object(response);
+        assertEquals("UP", health.getString("status"));
+        assertTrue(health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .anyMatch(c -> c.getString("name").equals("database") && c.getString("status").equals("UP")), response.body());
+    }
+
+    @Test
+    void openApiDescribesTheAppraisalApi(Portal portal) throws Exception {
+        HttpResponse<String> response = new Http(portal.baseUrl()).get("/openapi");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("/api/v1/appraisals"), response.body());
+        assertTrue(response.body().contains("/api/v1/agencies/{code}/form"), response.body());
+    }
+
+    @Test
+    void migrationsRanAndSeededTheNotice(Portal portal) throws Exception {
+        assertEquals(4, portal.count("SELECT COUNT(*) FROM pilot_track"));
+        assertEquals(14, portal.count("SELECT COUNT(*) FROM agency"));
+        assertEquals(4, portal.count("SELECT COUNT(*) FROM indicator_system WHERE template"));
+        assertEquals(0, portal.count("SELECT COUNT(*) FROM agency a WHERE NOT EXISTS"
+                + " (SELECT 1 FROM service_offering s WHERE s.agency_id = a.id)"));
+    }
+}

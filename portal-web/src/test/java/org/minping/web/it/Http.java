@@ -1,0 +1,71 @@
+package org.minping.web.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small HTTP client for the tests: one cookie jar per instance, redirects not followed unless asked. */
+public final class Http {
+
+    private final String baseUrl;
+    private final HttpClient client;
+
+    public Http(String baseUrl) {
+        this(baseUrl, HttpClient.Redirect.NEVER);
+    }
+
+    public Http(String baseUrl, HttpClient.Redirect redirects) {
+        this.baseUrl = baseUrl;
+        this.client = HttpClient.newBuilder()
+                .followRedirects(redirects)
+                .cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(request(path).GET().build());
+    }
+
+    public HttpResponse<String> postJson(String path, String idempotencyKey, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+    }
+
+    public HttpClient client() {
+        return client;
+    }
+
+    public static JsonObject object(HttpResponse<String> response) {
+        return (JsonObject) json(response);
+    }
+
+    public static JsonStructure json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).read();
+    }
+}

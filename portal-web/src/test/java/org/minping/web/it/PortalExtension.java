@@ -1,0 +1,148 @@
+package org.minping.web.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.minping.web.devrun.PayaraMicroProcess;
+
+/**
+ * Starts the real portal once per test run: a fresh schema and database user of its own on the
+ * test MySQL/MariaDB, and the built WAR on Payara Micro against it. Both are removed when the
+ * run ends. Tests receive a {@link Portal} parameter.
+ */
+public class PortalExtension implements BeforeAllCallback, ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PortalExtension.class);
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        portal(context);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Portal.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return portal(context);
+    }
+
+    private static Portal portal(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Portal.class, key -> Portal.start(), Portal.class);
+    }
+
+    /** The running portal and its database. */
+    public static final class Portal implements ExtensionContext.Store.CloseableResource {
+
+        private final PayaraMicroProcess payara;
+        private final String schema;
+        private final String user;
+
+        private Portal(PayaraMicroProcess payara, String schema, String user) {
+            this.payara = payara;
+            this.schema = schema;
+            this.user = user;
+        }
+
+        static Portal start() {
+            String suffix = HexFormat.of().formatHex(new SecureRandom().generateSeed(4));
+            String schema = "minping_it_" + suffix;
+            String user = "minping_it_" + suffix;
+            String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+            try {
+                try (Connection admin = adminConnection(); Statement sql = admin.createStatement()) {
+                    sql.execute("CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+                    for (String host : new String[] {"localhost", "127.0.0.1", "%"}) {
+                        sql.execute("CREATE USER '" + user + "'@'" + host + "' IDENTIFIED BY '" + password + "'");
+                        sql.execute("GRANT ALL PRIVILEGES ON " + schema + ".* TO '" + user + "'@'" + host + "'");
+                    }
+                }
+                String url = serverUrl() + schema;
+                Path workdir = Path.of(System.getProperty("minping.test.workdir", "target/it"));
+                PayaraMicroProcess payara = PayaraMicroProcess.start(
+                        Path.of(System.getProperty("minping.payara.jar")), Path.of(System.getProperty("minping.war")),
+                        freePort(),
+                        Map.of("minping.db.url", url, "minping.db.user", user, "minping.db.password", password,
+                                "minping.demo.accounts", "true"),
+                        workdir.resolve("payara-" + suffix + ".log"));
+                Portal portal = new Portal(payara, schema, user);
+                try {
+                    payara.awaitReady("/", Duration.ofMinutes(4));
+                } catch (RuntimeException | InterruptedException | IOException e) {
+                    portal.close();
+                    throw e;
+                }
+                return portal;
+            } catch (Exception e) {
+                throw new IllegalStateException("could not start the portal for the tests: " + e.getMessage(), e);
+            }
+        }
+
+        public String baseUrl() {
+            return payara.baseUrl();
+        }
+
+        /** A connection to the portal's test schema, for checking what was stored. */
+        public Connection database() throws SQLException {
+            Connection connection = adminConnection();
+            connection.setCatalog(schema);
+            return connection;
+        }
+
+        public long count(String sqlCountQuery) throws SQLException {
+            try (Connection connection = database(); Statement sql = connection.createStatement();
+                 ResultSet result = sql.executeQuery(sqlCountQuery)) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+
+        public String logTail() {
+            return payara.logTail();
+        }
+
+        @Override
+        public void close() throws Exception {
+            try {
+                payara.close();
+            } finally {
+                try (Connection admin = adminConnection(); Statement sql = admin.createStatement()) {
+                    sql.execute("DROP DATABASE IF EXISTS " + schema);
+                    for (String host : new String[] {"localhost", "127.0.0.1", "%"}) {
+                        sql.execute("DROP USER IF EXISTS '" + user + "'@'" + host + "'");
+                    }
+                }
+            }
+        }
+
+        private static Connection adminConnection() throws SQLException {
+            return DriverManager.getConnection(serverUrl(), System.getProperty("minping.test.db.user", "root"),
+                    System.getProperty("minping.test.db.password", ""));
+        }
+
+        private static String serverUrl() {
+            return System.getProperty("minping.test.db.url", "jdbc:mysql://127.0.0.1:3306/");
+        }
+
+        private static int freePort() throws IOException {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            }
+        }
+    }
+}

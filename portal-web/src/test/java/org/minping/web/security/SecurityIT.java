@@ -1,0 +1,157 @@
+package org.minping.web.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.minping.web.it.Http;
+import org.minping.web.it.PortalExtension.Portal;
+import org.minping.web.it.PortalTest;
+
+@PortalTest
+class SecurityIT {
+
+    private static final String ADMIN_MARKER = "id=\"admin-heading\"";
+    private static final String QUEUE_MARKER = "id=\"queue:appraisals\"";
+
+    private static HttpResponse<String> login(Http http, String username, String password) throws Exception {
+        http.get("/login");
+        return http.post("/login", "application/x-www-form-urlencoded", "username=" + username + "&password=" + password);
+    }
+
+    private static Optional<String> sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst();
+    }
+
+    @Nested
+    class ProtectedAreas {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"/admin/", "/admin/index", "/admin/index.xhtml", "/moderation/queue", "/moderation/queue.xhtml"})
+        void anonymousVisitorsAreSentToLogin(String path, Portal portal) throws Exception {
+            HttpResponse<String> response = new Http(portal.baseUrl()).get(path);
+            assertEquals(302, response.statusCode());
+            assertEquals(portal.baseUrl() + "/login", response.headers().firstValue("Location").orElseThrow());
+        }
+
+        /** SECURITY.md case 1: none of the known Shiro path-normalisation bypasses reaches protected content. */
+        @ParameterizedTest
+        @ValueSource(strings = {"/admin;/x", "/x/..;/admin/", "/admin/%3bx", "//admin/", "/ADMIN/", "/Admin/index",
+                "/%2e/admin/", "/admin/./index", "/x/../admin/", "/admin%2findex", "/moderation;jsessionid=x/queue",
+                "/MODERATION/queue", "/admin\\index", "/admin/index.xhtml;x=1"})
+        void pathBypassVariantsNeverShowProtectedContent(String path, Portal portal) throws Exception {
+            Http http = new Http(portal.baseUrl(), HttpClient.Redirect.NORMAL);
+            HttpResponse<String> response;
+            try {
+                response = http.get(path);
+            } catch (IllegalArgumentException rejectedByTheClient) {
+                return;  // a path the HTTP client itself refuses cannot reach the server either
+            }
+            boolean atLogin = response.uri().getPath().equals("/login");
+            boolean refused = response.statusCode() >= 400 && response.statusCode() < 500;
+            assertTrue(atLogin || refused, path + " ended at " + response.uri() + " with " + response.statusCode());
+            assertFalse(response.body().contains(ADMIN_MARKER) || response.body().contains(QUEUE_MARKER), path);
+        }
+
+        @Test
+        void aCitizenIsRefusedAdministrationWith403(Portal portal) throws Exception {
+            Http http = new Http(portal.baseUrl());
+            assertEquals(302, login(http, "citizen", "citizen-demo").statusCode());
+            HttpResponse<String> admin = http.get("/admin/");
+            assertEquals(403, admin.statusCode());
+            assertFalse(admin.body().contains(ADMIN_MARKER));
+            assertTrue(admin.body().contains("data-error=\"403\""));
+            assertEquals(403, http.get("/moderation/queue").statusCode());
+        }
+
+        @Test
+        void aModeratorSeesTheQueueButNotAdministration(Portal portal) throws Exception {
+            Http http = new Http(portal.baseUrl());
+            login(http, "moderator", "moderator-demo");
+            HttpResponse<String> queue = http.get("/moderation/queue");
+            assertEquals(200, queue.statusCode());
+            assertTrue(queue.body().contains(QUEUE_MARKER));
+            assertEquals(403, http.get("/admin/").statusCode());
+        }
+
+        @Test
+        void anAdministratorSeesAdministration(Portal portal) throws Exception {
+            Http http = new Http(portal.baseUrl());
+            login(http, "admin", "admin-demo");
+            HttpResponse<String> admin = http.get("/admin/");
+            assertEquals(200, admin.statusCode());
+            assertTrue(admin.body().contains(ADMIN_MARKER));
+        }
+    }
+
+    @Nested
+    class Login {
+
+        @Test
+        void sessionIdChangesAtLogin(Portal portal) throws Exception {
+            Http http = new Http(portal.baseUrl());
+            HttpResponse<String> before = http.get("/login");
+            String anonymousSession = sessionCookie(before).orElseThrow();
+            HttpResponse<String> after = http.post("/login", "application/x-www-form-urlencoded",
+                    "username=moderator&password=moderator-demo");
+            assertEquals(302, after.statusCode());
+            String authenticatedSession = sessionCookie(after).orElseThrow();
+            assertNotEquals(anonymousSession.split(";")[0], authenticatedSession.split(";")[0]);
+        }
+
+        @Test
+        void sessionCookieIsHttpOnlyAndSameSite(Portal portal) throws Exception {
+            String cookie = sessionCookie(new Http(portal.baseUrl()).get("/login")).orElseThrow().toLowerCase();
+            assertTrue(cookie.contains("httponly"), cookie);
+            assertTrue(cookie.contains("samesite=lax"), cookie);
+        }
+
+        @Test
+        void wrongPasswordAndUnknownUserGetTheSameAnswer(Portal portal) throws Exception {
+            HttpResponse<String> wrongPassword = login(new Http(portal.baseUrl()), "moderator", "nope");
+            HttpResponse<String> unknownUser = login(new Http(portal.baseUrl()), "nobody-here", "nope");
+            assertEquals(200, wrongPassword.statusCode());
+            assertEquals(200, unknownUser.statusCode());
+            assertTrue(wrongPassword.body().contains("id=\"login-failed\""));
+            assertTrue(unknownUser.body().contains("id=\"login-failed\""));
+        }
+
+        @Test
+        void forgedRememberMeCookieHasNoEffect(Portal portal) throws Exception {
+            Http http = new Http(portal.baseUrl());
+            HttpResponse<String> response = http.send(http.request("/admin/")
+                    .header("Cookie", "rememberMe=rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcAUH2sHDFmDRAwACRgAKbG9hZEZhY3Rvcg==")
+                    .GET().build());
+            assertEquals(302, response.statusCode());
+            assertEquals(portal.baseUrl() + "/login", response.headers().firstValue("Location").orElseThrow());
+        }
+
+        @Test
+        void afterLoginTheSavedRequestIsFollowedOnSite(Portal portal) throws Exception {
+            Http http = new Http(portal.baseUrl());
+            http.get("/moderation/queue");
+            HttpResponse<String> response = http.post("/login", "application/x-www-form-urlencoded",
+                    "username=moderator&password=moderator-demo");
+            assertEquals(302, response.statusCode());
+            assertTrue(response.headers().firstValue("Location").orElseThrow().startsWith(portal.baseUrl() + "/moderation/queue"));
+        }
+    }
+
+    @Test
+    void everyAnswerForbidsFramingAndSniffing(Portal portal) throws Exception {
+        for (String path : List.of("/", "/api/v1/agencies", "/login")) {
+            HttpResponse<String> response = new Http(portal.baseUrl()).get(path);
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElseThrow(), path);
+            assertTrue(response.headers().firstValue("Content-Security-Policy").orElseThrow().contains("frame-ancestors 'none'"));
+        }
+    }
+}
