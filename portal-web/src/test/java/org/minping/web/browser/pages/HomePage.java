@@ -43,7 +43,8 @@ public final class HomePage {
 
     public HomePage switchToEnglish() {
         browser.driver().findElement(By.id("language:en")).click();
-        browser.waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        browser.waiting().until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        browser.awaitQuiet();
         return this;
     }
 
