@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -30,7 +31,8 @@ public class AppraisalWriter {
     public AppraisalReceipt store(String idempotencyKey, String fingerprint, AppraisalSubmission submission) {
         Appraisal.Facts facts = resolver.resolve(submission);
         ScreeningOutcome outcome = screening.screen(facts.agency().code(), facts.comment());
-        LocalDateTime now = LocalDateTime.now(clock);
+        // Microseconds: what DATETIME(6) keeps, so the stored and the returned time agree.
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         Appraisal appraisal = Appraisal.received(ReceiptCodes.next(), facts, outcome, now);
         appraisals.add(appraisal);
         appraisals.add(new IdempotencyRecord(idempotencyKey, fingerprint, appraisal, now));

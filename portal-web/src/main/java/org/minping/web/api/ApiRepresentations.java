@@ -5,6 +5,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import org.minping.core.agency.AgencyDetail;
 import org.minping.core.agency.AgencySummary;
 import org.minping.core.appraisal.AppraisalForm;
@@ -80,7 +82,8 @@ final class ApiRepresentations {
                 .add("agencyCode", view.agencyCode())
                 .add("status", view.status().name())
                 .add("reasons", reasons)
-                .add("submittedAt", view.submittedAtUtc().atOffset(ZoneOffset.UTC).toString())
+                .add("submittedAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        view.submittedAtUtc().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC)))
                 .build();
     }
 }

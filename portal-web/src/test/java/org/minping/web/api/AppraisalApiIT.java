@@ -90,6 +90,20 @@ class AppraisalApiIT {
             assertEquals("link", status.getJsonArray("reasons").getString(0));
         }
 
+        /** A time on the full minute has no seconds in LocalDateTime.toString(); it must still show them. */
+        @Test
+        void submissionTimeOnTheFullMinuteIsShownWithSeconds(Portal portal) throws Exception {
+            Http http = new Http(portal.baseUrl());
+            String receipt = Http.object(http.postJson(PATH, newKey(), VALID)).getString("receipt");
+            try (java.sql.Connection db = portal.database(); java.sql.Statement sql = db.createStatement()) {
+                sql.executeUpdate("UPDATE appraisal SET submitted_at = '2026-01-01 10:00:00' WHERE receipt = '" + receipt + "'");
+            }
+            assertEquals("2026-01-01T10:00:00Z", Http.object(http.get(PATH + "/" + receipt)).getString("submittedAt"));
+            HttpResponse<String> page = http.get("/receipt?receipt=" + receipt);
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("2026-01-01 10:00:00"), page.body());
+        }
+
         @Test
         void unknownReceiptIs404(Portal portal) throws Exception {
             assertEquals(404, new Http(portal.baseUrl()).get(PATH + "/MP-00000-00000").statusCode());
