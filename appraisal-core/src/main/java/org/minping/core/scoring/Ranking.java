@@ -1,0 +1,168 @@
+package org.minping.core.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+/** Turns combined indicator results into scores with their decomposition, grades, ranks and rank intervals. */
+final class Ranking {
+
+    private Ranking() {
+    }
+
+    static List<AgencyResult> rankAndGrade(List<ScoringEngine.Combined> combined, IndicatorTree tree,
+                                           ScoringParameters parameters) {
+        List<Scored> scored = new ArrayList<>();
+        for (ScoringEngine.Combined agency : combined) {
+            scored.add(decompose(agency, tree));
+        }
+        Map<String, Integer> ranks = ranks(scored, s -> s.published);
+        Map<String, int[]> intervals = sensitivity(combined, tree, parameters);
+        List<AgencyResult> results = new ArrayList<>();
+        for (Scored s : scored) {
+            boolean isScored = !Double.isNaN(s.score);
+            int[] interval = intervals.getOrDefault(s.agency.agency().code(), new int[] {0, 0});
+            boolean incomplete = s.agency.indicators().stream().anyMatch(i -> i.incomplete() || !i.isScored());
+            boolean insufficient = s.agency.indicators().stream().anyMatch(IndicatorResult::insufficientSample);
+            results.add(new AgencyResult(s.agency.agency().code(), s.agency.agency().track(), s.score,
+                    s.published, isScored ? parameters.gradeBands().gradeOf(s.published.doubleValue()) : null,
+                    ranks.getOrDefault(s.agency.agency().code(), 0), interval[0], interval[1], incomplete, insufficient,
+                    s.agency.indicators(), s.terms));
+        }
+        return results;
+    }
+
+    private record Scored(ScoringEngine.Combined agency, double score, BigDecimal published, List<Contribution> terms) {
+    }
+
+    /**
+     * The score as the sum of its terms, so that the decomposition adds up to it exactly: for each
+     * scored indicator its renormalized weight times each present source's renormalized weight times
+     * that source's value, then the bonus and deduction items.
+     */
+    private static Scored decompose(ScoringEngine.Combined agency, IndicatorTree tree) {
+        double presentIndicatorWeight = 0;
+        for (IndicatorResult indicator : agency.indicators()) {
+            if (indicator.isScored()) {
+                presentIndicatorWeight += indicator.leafWeight();
+            }
+        }
+        List<Contribution> terms = new ArrayList<>();
+        if (presentIndicatorWeight > 0) {
+            for (IndicatorResult indicator : agency.indicators()) {
+                if (!indicator.isScored()) {
+                    continue;
+                }
+                Map<Source, Double> weights = tree.sourceWeights(indicator.indicator());
+                double presentSourceWeight = 0;
+                for (Map.Entry<Source, Double> weight : weights.entrySet()) {
+                    if (weight.getValue() > 0 && indicator.sources().containsKey(weight.getKey())) {
+                        presentSourceWeight += weight.getValue();
+                    }
+                }
+                double indicatorShare = indicator.leafWeight() / presentIndicatorWeight;
+                for (Map.Entry<Source, Double> weight : weights.entrySet()) {
+                    Double value = indicator.sources().get(weight.getKey());
+                    if (weight.getValue() > 0 && value != null) {
+                        terms.add(Contribution.of(indicator.indicator(), weight.getKey(),
+                                indicatorShare * (weight.getValue() / presentSourceWeight) * value));
+                    }
+                }
+            }
+            terms.addAll(agency.adjustments());
+        }
+        if (terms.isEmpty()) {
+            return new Scored(agency, Double.NaN, null, terms);
+        }
+        double score = 0;
+        for (Contribution term : terms) {
+            score += term.points();
+        }
+        return new Scored(agency, score, ScoringEngine.publish(score), terms);
+    }
+
+    /** Competition ranking within each track on the published value: ties share a rank (1, 2, 2, 4). */
+    private static Map<String, Integer> ranks(List<Scored> scored, java.util.function.Function<Scored, BigDecimal> value) {
+        Map<String, List<Scored>> byTrack = new TreeMap<>();
+        for (Scored s : scored) {
+            if (s.published != null) {
+                byTrack.computeIfAbsent(s.agency.agency().track(), t -> new ArrayList<>()).add(s);
+            }
+        }
+        Map<String, Integer> ranks = new HashMap<>();
+        byTrack.values().forEach(members -> {
+            for (Scored s : members) {
+                int better = 0;
+                for (Scored other : members) {
+                    if (value.apply(other).compareTo(value.apply(s)) > 0) {
+                        better++;
+                    }
+                }
+                ranks.put(s.agency.agency().code(), better + 1);
+            }
+        });
+        return ranks;
+    }
+
+    /**
+     * The 5th and 95th percentile (nearest rank) of each agency's rank when the leaf weights are
+     * drawn from a Dirichlet distribution around the configured ones; sources, values and
+     * adjustments stay as they are.
+     */
+    private static Map<String, int[]> sensitivity(List<ScoringEngine.Combined> combined, IndicatorTree tree,
+                                                  ScoringParameters parameters) {
+        Sensitivity settings = parameters.sensitivity();
+        Map<String, int[]> intervals = new HashMap<>();
+        if (settings.draws() == 0) {
+            return intervals;
+        }
+        List<String> leaves = new ArrayList<>(tree.leafWeights().keySet());
+        double[] base = tree.leafWeights().values().stream().mapToDouble(Double::doubleValue).toArray();
+        Random random = new Random(settings.seed());
+        Map<String, int[]> ranksByDraw = new HashMap<>();
+        for (int draw = 0; draw < settings.draws(); draw++) {
+            double[] weights = Dirichlet.draw(random, base, settings.concentration());
+            Map<String, BigDecimal> perturbed = new HashMap<>();
+            List<Scored> scored = new ArrayList<>();
+            for (ScoringEngine.Combined agency : combined) {
+                double present = 0;
+                double sum = 0;
+                for (int j = 0; j < leaves.size(); j++) {
+                    IndicatorResult indicator = agency.indicators().get(j);
+                    if (indicator.isScored()) {
+                        present += weights[j];
+                        sum += weights[j] * indicator.value();
+                    }
+                }
+                if (present > 0) {
+                    double score = sum / present;
+                    for (Contribution adjustment : agency.adjustments()) {
+                        score += adjustment.points();
+                    }
+                    BigDecimal published = ScoringEngine.publish(score);
+                    perturbed.put(agency.agency().code(), published);
+                    scored.add(new Scored(agency, score, published, List.of()));
+                }
+            }
+            Map<String, Integer> ranks = ranks(scored, s -> perturbed.get(s.agency.agency().code()));
+            int index = draw;
+            ranks.forEach((code, rank) -> ranksByDraw.computeIfAbsent(code, c -> new int[settings.draws()])[index] = rank);
+        }
+        ranksByDraw.forEach((code, ranks) -> {
+            int[] sorted = ranks.clone();
+            Arrays.sort(sorted);
+            intervals.put(code, new int[] {nearestRank(sorted, 0.05), nearestRank(sorted, 0.95)});
+        });
+        return intervals;
+    }
+
+    private static int nearestRank(int[] sorted, double p) {
+        int index = (int) StrictMath.ceil(p * sorted.length) - 1;
+        return sorted[StrictMath.max(0, StrictMath.min(sorted.length - 1, index))];
+    }
+}

@@ -1,0 +1,24 @@
+package org.minping.core.scoring;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A survey weighting variable (e.g. region) with the population share of each of its categories. */
+public record WeightingVariable(String name, Map<String, Double> populationShares) {
+
+    public WeightingVariable {
+        Checks.require(name, "a weighting variable's name");
+        if (populationShares == null || populationShares.isEmpty()) {
+            throw new ScoringException("weighting variable " + name + " needs population shares");
+        }
+        populationShares.forEach((category, share) -> {
+            Checks.require(category, "a category of " + name);
+            if (share == null) {
+                throw new ScoringException("the population share of " + name + "=" + category + " is missing");
+            }
+            Checks.nonNegative(share, "the population share of " + name + "=" + category);
+        });
+        Checks.sumsToOne(populationShares.values(), "the population shares of " + name);
+        populationShares = Map.copyOf(new TreeMap<>(populationShares));
+    }
+}
