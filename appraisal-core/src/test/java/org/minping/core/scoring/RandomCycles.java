@@ -1,0 +1,99 @@
+package org.minping.core.scoring;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/** Random but complete cycles for the property tests, reproducible from a seed. */
+final class RandomCycles {
+
+    static final WeightingVariable REGION = new WeightingVariable("region", Map.of("R1", 0.3, "R2", 0.7));
+    static final WeightingVariable AGE = new WeightingVariable("age", Map.of("Y", 0.45, "O", 0.55));
+    static final List<Stratum> COMPLETE = List.of(Stratum.of("R1", "Y"), Stratum.of("R1", "O"), Stratum.of("R2", "Y"),
+            Stratum.of("R2", "O"));
+    static final List<Stratum> ALL = List.of(Stratum.of("R1", "Y"), Stratum.of("R1", "O"), Stratum.of("R2", "Y"),
+            Stratum.of("R2", "O"), Stratum.of(null, "Y"), Stratum.of("R2", null));
+
+    private RandomCycles() {
+    }
+
+    static IndicatorTree tree() {
+        return new IndicatorTree(List.of(
+                IndicatorNode.branch("PUBLIC", null, 0.4),
+                IndicatorNode.leaf("OVERALL", "PUBLIC", 0.5, Map.of(Source.PUBLIC, 1.0)),
+                IndicatorNode.leaf("EFFICIENCY", "PUBLIC", 0.5, Map.of(Source.PUBLIC, 0.7, Source.EXPERT, 0.3)),
+                IndicatorNode.leaf("DUTY", null, 0.6, Map.of(Source.INTERNAL, 0.5, Source.THIRD_PARTY, 0.2, Source.EXPERT, 0.3))));
+    }
+
+    static ScoringInput cycle(long seed) {
+        Random random = new Random(seed);
+        int agencyCount = 2 + random.nextInt(5);
+        List<AgencyRef> agencies = new ArrayList<>();
+        for (int g = 0; g < agencyCount; g++) {
+            agencies.add(new AgencyRef("G" + g, g < 2 ? "T" + g : "T" + random.nextInt(2)));
+        }
+        List<CubeCell> cube = new ArrayList<>();
+        for (AgencyRef agency : agencies) {
+            for (String indicator : List.of("OVERALL", "EFFICIENCY")) {
+                for (Stratum stratum : ALL) {
+                    boolean required = indicator.equals("OVERALL") && agency.code().equals("G0") && COMPLETE.contains(stratum);
+                    if (!required && random.nextInt(3) == 0) {
+                        continue;
+                    }
+                    for (int level = 1; level <= 5; level++) {
+                        if (random.nextInt(2) == 0 && !(required && level == 3)) {
+                            continue;
+                        }
+                        int count = 1 + random.nextInt(20);
+                        double weight = 0.5 * (1 + random.nextInt(3));
+                        cube.add(new CubeCell(agency.code(), indicator, stratum, level, count, count * weight,
+                                count * weight * weight));
+                    }
+                }
+            }
+        }
+        List<PanelScore> panel = new ArrayList<>();
+        for (AgencyRef agency : agencies) {
+            for (String indicator : List.of("EFFICIENCY", "DUTY")) {
+                for (int e = 0; e < 5; e++) {
+                    if (random.nextInt(4) > 0) {
+                        panel.add(new PanelScore(agency.code(), indicator, Source.EXPERT, "e" + e, random.nextInt(101)));
+                    }
+                }
+                if (indicator.equals("DUTY") && random.nextBoolean()) {
+                    panel.add(new PanelScore(agency.code(), indicator, Source.THIRD_PARTY, "org1", random.nextDouble() * 100));
+                }
+            }
+        }
+        List<InternalScore> internal = new ArrayList<>();
+        List<Adjustment> adjustments = new ArrayList<>();
+        for (AgencyRef agency : agencies) {
+            if (random.nextInt(4) > 0) {
+                internal.add(new InternalScore(agency.code(), "DUTY", 40 + random.nextDouble() * 60));
+            }
+            if (random.nextInt(3) == 0) {
+                adjustments.add(new Adjustment(agency.code(), "item" + random.nextInt(3), random.nextInt(9) - 4));
+            }
+        }
+        ScoringParameters parameters = ScoringParameters.defaults()
+                .withRaking(RakingSpec.of(List.of(REGION, AGE)))
+                .withSensitivity(new Sensitivity(20, 50, seed));
+        return new ScoringInput(agencies, tree(), "OVERALL", cube, panel, internal, adjustments, parameters);
+    }
+
+    /** The same cycle with every list shuffled. */
+    static ScoringInput shuffled(ScoringInput input, long seed) {
+        Random random = new Random(seed);
+        return new ScoringInput(shuffle(input.agencies(), random), input.tree(), input.overallIndicator(),
+                shuffle(input.cube(), random), shuffle(input.panelScores(), random), shuffle(input.internalScores(), random),
+                shuffle(input.adjustments(), random), input.parameters());
+    }
+
+    private static <T> List<T> shuffle(List<T> items, Random random) {
+        List<T> copy = new ArrayList<>(items);
+        Collections.shuffle(copy, random);
+        return copy;
+    }
+}
