@@ -21,9 +21,12 @@ public final class Digests {
     public static String input(ScoringInput input) {
         Canonical text = new Canonical("minping-scoring-input/1");
         input.agencies().forEach(a -> text.line("agency").text(a.code()).text(a.track()));
-        input.tree().nodes().stream().sorted(java.util.Comparator.comparing(IndicatorNode::code)).forEach(node -> {
-            text.line("indicator").text(node.code()).text(node.parent()).number(node.weight());
-            node.sourceWeights().forEach((source, weight) -> text.text(source.name()).number(weight));
+        input.trees().forEach((track, tree) -> {
+            text.line("tree").text(track);
+            tree.nodes().stream().sorted(java.util.Comparator.comparing(IndicatorNode::code)).forEach(node -> {
+                text.line("indicator").text(node.code()).text(node.parent()).number(node.weight());
+                node.sourceWeights().forEach((source, weight) -> text.text(source.name()).number(weight));
+            });
         });
         text.line("overall").text(input.overallIndicator());
         input.cube().forEach(c -> text.line("cell").text(c.agency()).text(c.indicator()).text(c.stratum().canonical())

@@ -15,14 +15,21 @@ final class Ranking {
     private Ranking() {
     }
 
-    static List<AgencyResult> rankAndGrade(List<ScoringEngine.Combined> combined, IndicatorTree tree,
+    static List<AgencyResult> rankAndGrade(List<ScoringEngine.Combined> combined, Map<String, IndicatorTree> trees,
                                            ScoringParameters parameters) {
         List<Scored> scored = new ArrayList<>();
         for (ScoringEngine.Combined agency : combined) {
-            scored.add(decompose(agency, tree));
+            scored.add(decompose(agency, trees.get(agency.agency().track())));
         }
         Map<String, Integer> ranks = ranks(scored, s -> s.published);
-        Map<String, int[]> intervals = sensitivity(combined, tree, parameters);
+        Map<String, int[]> intervals = new HashMap<>();
+        Random random = new Random(parameters.sensitivity().seed());
+        // One random stream for the whole run, consumed track by track in code order.
+        for (Map.Entry<String, IndicatorTree> track : trees.entrySet()) {
+            List<ScoringEngine.Combined> members = combined.stream()
+                    .filter(c -> c.agency().track().equals(track.getKey())).toList();
+            intervals.putAll(sensitivity(members, track.getValue(), parameters, random));
+        }
         List<AgencyResult> results = new ArrayList<>();
         for (Scored s : scored) {
             boolean isScored = !Double.isNaN(s.score);
@@ -115,15 +122,14 @@ final class Ranking {
      * adjustments stay as they are.
      */
     private static Map<String, int[]> sensitivity(List<ScoringEngine.Combined> combined, IndicatorTree tree,
-                                                  ScoringParameters parameters) {
+                                                  ScoringParameters parameters, Random random) {
         Sensitivity settings = parameters.sensitivity();
         Map<String, int[]> intervals = new HashMap<>();
-        if (settings.draws() == 0) {
+        if (settings.draws() == 0 || combined.isEmpty()) {
             return intervals;
         }
         List<String> leaves = new ArrayList<>(tree.leafWeights().keySet());
         double[] base = tree.leafWeights().values().stream().mapToDouble(Double::doubleValue).toArray();
-        Random random = new Random(settings.seed());
         Map<String, int[]> ranksByDraw = new HashMap<>();
         for (int draw = 0; draw < settings.draws(); draw++) {
             double[] weights = Dirichlet.draw(random, base, settings.concentration());

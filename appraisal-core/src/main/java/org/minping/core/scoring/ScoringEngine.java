@@ -39,7 +39,8 @@ public final class ScoringEngine {
         List<Combined> combined = new ArrayList<>();
         for (AgencyRef agency : input.agencies()) {
             List<IndicatorResult> indicators = new ArrayList<>();
-            for (Map.Entry<String, Double> leaf : input.tree().leafWeights().entrySet()) {
+            IndicatorTree tree = input.treeOf(agency);
+            for (Map.Entry<String, Double> leaf : tree.leafWeights().entrySet()) {
                 String indicator = leaf.getKey();
                 Optional<WeightedEstimate> estimate = Optional.ofNullable(
                         publicEstimates.getOrDefault(agency.code(), Map.of()).get(indicator));
@@ -52,13 +53,13 @@ public final class ScoringEngine {
                         parameters.shrinkageK())));
                 Map<Source, List<Double>> panel = panels.getOrDefault(agency.code(), Map.of()).getOrDefault(indicator, Map.of());
                 panel.forEach((source, scores) -> sources.put(source, PanelAggregation.trimmedMean(scores)));
-                indicators.add(combine(input.tree(), indicator, leaf.getValue(), sources, estimate, parameters));
+                indicators.add(combine(tree, indicator, leaf.getValue(), sources, estimate, parameters));
             }
             combined.add(new Combined(agency, indicators,
                     bounded(adjustments.getOrDefault(agency.code(), List.of()), parameters)));
         }
 
-        List<AgencyResult> results = Ranking.rankAndGrade(combined, input.tree(), parameters);
+        List<AgencyResult> results = Ranking.rankAndGrade(combined, input.trees(), parameters);
         List<Agreement> agreements = agreements(input, parameters);
         String inputDigest = Digests.input(input);
         String outputDigest = Digests.output(results, raking, agreements);

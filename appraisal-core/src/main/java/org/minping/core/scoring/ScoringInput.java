@@ -2,29 +2,42 @@ package org.minping.core.scoring;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Everything one scoring run reads. Lists are kept in canonical order, so the order in which a
- * caller supplies them never changes a result or a digest.
+ * Everything one scoring run reads: the agencies with their tracks, each track's indicator tree,
+ * and the inputs. Lists are kept in canonical order, so the order in which a caller supplies them
+ * never changes a result or a digest.
  *
- * @param overallIndicator the leaf that every appraisal rates; its cells, counted once per
- *                         appraisal, are the base totals that raking fits to the margins
+ * @param trees the indicator tree of each track; agencies are scored against their track's tree
+ * @param overallIndicator the leaf, in every tree, that every appraisal rates; its cells, counted
+ *                         once per appraisal, are the base totals that raking fits to the margins
  */
-public record ScoringInput(List<AgencyRef> agencies, IndicatorTree tree, String overallIndicator, List<CubeCell> cube,
-                           List<PanelScore> panelScores, List<InternalScore> internalScores,
+public record ScoringInput(List<AgencyRef> agencies, Map<String, IndicatorTree> trees, String overallIndicator,
+                           List<CubeCell> cube, List<PanelScore> panelScores, List<InternalScore> internalScores,
                            List<Adjustment> adjustments, ScoringParameters parameters) {
 
     public ScoringInput {
         if (agencies == null || agencies.isEmpty()) {
             throw new ScoringException("the cycle is empty: there is no agency to score");
         }
-        if (tree == null || parameters == null) {
-            throw new ScoringException("an indicator tree and parameters are required");
+        if (trees == null || parameters == null) {
+            throw new ScoringException("indicator trees and parameters are required");
         }
         Checks.require(overallIndicator, "the overall satisfaction indicator");
-        if (!tree.isLeaf(overallIndicator)) {
-            throw new ScoringException("the overall satisfaction indicator " + overallIndicator + " is not a leaf of the tree");
+        trees = Collections.unmodifiableMap(new TreeMap<>(trees));
+        for (AgencyRef agency : agencies) {
+            IndicatorTree tree = trees.get(agency.track());
+            if (tree == null) {
+                throw new ScoringException("track " + agency.track() + " of agency " + agency.code() + " has no indicator tree");
+            }
+            if (!tree.isLeaf(overallIndicator)) {
+                throw new ScoringException("the overall satisfaction indicator " + overallIndicator
+                        + " is not a leaf of the tree of track " + agency.track());
+            }
         }
         agencies = sorted(agencies);
         cube = sorted(cube);
@@ -32,19 +45,21 @@ public record ScoringInput(List<AgencyRef> agencies, IndicatorTree tree, String 
         internalScores = sorted(internalScores);
         adjustments = sorted(adjustments);
         checkUnique(agencies, cube, panelScores, internalScores);
-        java.util.Set<String> known = new java.util.HashSet<>();
-        agencies.forEach(a -> known.add(a.code()));
+        Map<String, IndicatorTree> known = new HashMap<>();
+        for (AgencyRef agency : agencies) {
+            known.put(agency.code(), trees.get(agency.track()));
+        }
         for (CubeCell cell : cube) {
-            checkKnown(known, tree, cell.agency(), cell.indicator(), "a cube cell");
+            checkKnown(known, cell.agency(), cell.indicator(), "a cube cell");
         }
         for (PanelScore score : panelScores) {
-            checkKnown(known, tree, score.agency(), score.indicator(), "a panel score");
+            checkKnown(known, score.agency(), score.indicator(), "a panel score");
         }
         for (InternalScore score : internalScores) {
-            checkKnown(known, tree, score.agency(), score.indicator(), "an internal score");
+            checkKnown(known, score.agency(), score.indicator(), "an internal score");
         }
         for (Adjustment adjustment : adjustments) {
-            if (!known.contains(adjustment.agency())) {
+            if (!known.containsKey(adjustment.agency())) {
                 throw new ScoringException("an adjustment names the unknown agency " + adjustment.agency());
             }
         }
@@ -56,9 +71,20 @@ public record ScoringInput(List<AgencyRef> agencies, IndicatorTree tree, String 
         return List.copyOf(copy);
     }
 
-    private static void checkKnown(java.util.Set<String> agencies, IndicatorTree tree, String agency, String indicator,
-                                   String what) {
-        if (!agencies.contains(agency)) {
+    /** One tree for every track the agencies belong to: the common case of a single indicator system. */
+    public static Map<String, IndicatorTree> sameTreeForAll(List<AgencyRef> agencies, IndicatorTree tree) {
+        Map<String, IndicatorTree> trees = new TreeMap<>();
+        agencies.forEach(a -> trees.put(a.track(), tree));
+        return trees;
+    }
+
+    public IndicatorTree treeOf(AgencyRef agency) {
+        return trees.get(agency.track());
+    }
+
+    private static void checkKnown(Map<String, IndicatorTree> agencies, String agency, String indicator, String what) {
+        IndicatorTree tree = agencies.get(agency);
+        if (tree == null) {
             throw new ScoringException(what + " names the unknown agency " + agency);
         }
         if (!tree.isLeaf(indicator)) {

@@ -42,7 +42,8 @@ final class CycleFixtures {
     static ScoringInput smallCycle(double k) {
         List<CubeCell> cube = new ArrayList<>(overall("A", new int[] {5, 2}, new int[] {4, 8}));
         cube.addAll(overall("B", new int[] {4, 16}, new int[] {3, 24}));
-        return new ScoringInput(List.of(new AgencyRef("A", "LOCAL"), new AgencyRef("B", "LOCAL")), tree(), OVERALL, cube,
+        List<AgencyRef> agencies = List.of(new AgencyRef("A", "LOCAL"), new AgencyRef("B", "LOCAL"));
+        return new ScoringInput(agencies, ScoringInput.sameTreeForAll(agencies, tree()), OVERALL, cube,
                 List.of(new PanelScore("A", DUTY, Source.EXPERT, "e1", 70), new PanelScore("A", DUTY, Source.EXPERT, "e2", 80)),
                 List.of(new InternalScore("A", DUTY, 90), new InternalScore("B", DUTY, 70)),
                 List.of(new Adjustment("A", "national award", 1)), parameters(k));

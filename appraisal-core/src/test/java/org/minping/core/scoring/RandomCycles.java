@@ -80,13 +80,14 @@ final class RandomCycles {
         ScoringParameters parameters = ScoringParameters.defaults()
                 .withRaking(RakingSpec.of(List.of(REGION, AGE)))
                 .withSensitivity(new Sensitivity(20, 50, seed));
-        return new ScoringInput(agencies, tree(), "OVERALL", cube, panel, internal, adjustments, parameters);
+        return new ScoringInput(agencies, ScoringInput.sameTreeForAll(agencies, tree()), "OVERALL", cube, panel, internal,
+                adjustments, parameters);
     }
 
     /** The same cycle with every list shuffled. */
     static ScoringInput shuffled(ScoringInput input, long seed) {
         Random random = new Random(seed);
-        return new ScoringInput(shuffle(input.agencies(), random), input.tree(), input.overallIndicator(),
+        return new ScoringInput(shuffle(input.agencies(), random), input.trees(), input.overallIndicator(),
                 shuffle(input.cube(), random), shuffle(input.panelScores(), random), shuffle(input.internalScores(), random),
                 shuffle(input.adjustments(), random), input.parameters());
     }

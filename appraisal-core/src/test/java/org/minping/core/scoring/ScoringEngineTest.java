@@ -108,7 +108,7 @@ class ScoringEngineTest {
         cube.addAll(CycleFixtures.overall("C", new int[] {3, 40}));
         IndicatorTree tree = new IndicatorTree(List.of(IndicatorNode.leaf("OVERALL", null, 1, Map.of(Source.PUBLIC, 1.0))));
         ScoringResult result = ScoringEngine.score(new ScoringInput(List.of(new AgencyRef("A", "T"),
-                new AgencyRef("B", "T"), new AgencyRef("C", "T")), tree, "OVERALL", cube, List.of(), List.of(), List.of(),
+                new AgencyRef("B", "T"), new AgencyRef("C", "T")), Map.of("T", tree), "OVERALL", cube, List.of(), List.of(), List.of(),
                 CycleFixtures.parameters(0)));
         assertEquals(List.of(1, 1, 3), result.agencies().stream().map(AgencyResult::rank).toList());
     }
@@ -116,7 +116,7 @@ class ScoringEngineTest {
     @Test
     void bonusesBeyondTheCapAreScaledDown() {
         ScoringInput base = CycleFixtures.smallCycle(10);
-        ScoringInput generous = new ScoringInput(base.agencies(), base.tree(), base.overallIndicator(), base.cube(),
+        ScoringInput generous = new ScoringInput(base.agencies(), base.trees(), base.overallIndicator(), base.cube(),
                 base.panelScores(), base.internalScores(),
                 List.of(new Adjustment("A", "award", 4), new Adjustment("A", "innovation", 4),
                         new Adjustment("B", "incident", -2)), base.parameters());
@@ -130,7 +130,7 @@ class ScoringEngineTest {
     void anAgencyNoSourceScoredHasNoScoreGradeOrRank() {
         ScoringInput base = CycleFixtures.smallCycle(10);
         ScoringInput withSilentAgency = new ScoringInput(List.of(new AgencyRef("A", "LOCAL"), new AgencyRef("B", "LOCAL"),
-                new AgencyRef("Z", "LOCAL")), base.tree(), base.overallIndicator(), base.cube(), base.panelScores(),
+                new AgencyRef("Z", "LOCAL")), base.trees(), base.overallIndicator(), base.cube(), base.panelScores(),
                 base.internalScores(), base.adjustments(), base.parameters());
         AgencyResult z = ScoringEngine.score(withSilentAgency).agency("Z").orElseThrow();
         assertFalse(z.isScored());
@@ -153,7 +153,7 @@ class ScoringEngineTest {
     @Test
     void sensitivityGivesRankIntervalsThatContainTheRank() {
         ScoringInput base = CycleFixtures.smallCycle(10);
-        ScoringInput probed = new ScoringInput(base.agencies(), base.tree(), base.overallIndicator(), base.cube(),
+        ScoringInput probed = new ScoringInput(base.agencies(), base.trees(), base.overallIndicator(), base.cube(),
                 base.panelScores(), base.internalScores(), base.adjustments(),
                 base.parameters().withSensitivity(new Sensitivity(500, 20, 7)));
         for (AgencyResult agency : ScoringEngine.score(probed).agencies()) {
@@ -162,8 +162,30 @@ class ScoringEngineTest {
         }
     }
 
+    @Test
+    void eachTrackIsScoredAgainstItsOwnTreeAndRankedApart() {
+        IndicatorTree other = new IndicatorTree(List.of(IndicatorNode.leaf("OVERALL", null, 1, Map.of(Source.PUBLIC, 1.0))));
+        List<CubeCell> cube = new java.util.ArrayList<>(CycleFixtures.overall("A", new int[] {5, 2}, new int[] {4, 8}));
+        cube.addAll(CycleFixtures.overall("M", new int[] {2, 30}));
+        ScoringResult result = ScoringEngine.score(new ScoringInput(List.of(new AgencyRef("A", "LOCAL"),
+                new AgencyRef("M", "MINISTRY")), Map.of("LOCAL", CycleFixtures.tree(), "MINISTRY", other), "OVERALL", cube,
+                List.of(), List.of(new InternalScore("A", "DUTY", 90)), List.of(), CycleFixtures.parameters(0)));
+        assertEquals(1, result.agency("A").orElseThrow().rank());
+        assertEquals(1, result.agency("M").orElseThrow().rank());
+        assertEquals(25.0, result.agency("M").orElseThrow().score(), 1e-12);
+        assertEquals(1, result.agency("M").orElseThrow().indicators().size());
+    }
+
     @Nested
     class Refuses {
+
+        @Test
+        void aTrackWithoutATree() {
+            ScoringException e = assertThrows(ScoringException.class, () -> new ScoringInput(
+                    List.of(new AgencyRef("A", "T")), Map.of("U", CycleFixtures.tree()), "OVERALL", List.of(), List.of(),
+                    List.of(), List.of(), CycleFixtures.parameters(0)));
+            assertEquals("track T of agency A has no indicator tree", e.getMessage());
+        }
 
         @Test
         void siblingWeightsThatDoNotSumToOne() {
@@ -191,18 +213,18 @@ class ScoringEngineTest {
         @Test
         void anEmptyCycle() {
             ScoringException e = assertThrows(ScoringException.class, () -> new ScoringInput(List.of(),
-                    CycleFixtures.tree(), "OVERALL", List.of(), List.of(), List.of(), List.of(), CycleFixtures.parameters(10)));
+                    Map.of("T", CycleFixtures.tree()), "OVERALL", List.of(), List.of(), List.of(), List.of(), CycleFixtures.parameters(10)));
             assertEquals("the cycle is empty: there is no agency to score", e.getMessage());
         }
 
         @Test
         void inputsAboutUnknownAgenciesOrIndicators() {
             ScoringException agency = assertThrows(ScoringException.class, () -> new ScoringInput(
-                    List.of(new AgencyRef("A", "T")), CycleFixtures.tree(), "OVERALL",
+                    List.of(new AgencyRef("A", "T")), Map.of("T", CycleFixtures.tree()), "OVERALL",
                     CycleFixtures.overall("Q", new int[] {5, 1}), List.of(), List.of(), List.of(), CycleFixtures.parameters(0)));
             assertEquals("a cube cell names the unknown agency Q", agency.getMessage());
             ScoringException indicator = assertThrows(ScoringException.class, () -> new ScoringInput(
-                    List.of(new AgencyRef("A", "T")), CycleFixtures.tree(), "OVERALL", List.of(), List.of(),
+                    List.of(new AgencyRef("A", "T")), Map.of("T", CycleFixtures.tree()), "OVERALL", List.of(), List.of(),
                     List.of(new InternalScore("A", "PUBLIC", 50)), List.of(), CycleFixtures.parameters(0)));
             assertTrue(indicator.getMessage().contains("PUBLIC, which is not a leaf indicator"), indicator.getMessage());
         }
@@ -212,7 +234,7 @@ class ScoringEngineTest {
             assertThrows(ScoringException.class, () -> new InternalScore("A", "DUTY", 101));
             assertThrows(ScoringException.class, () -> new PanelScore("A", "DUTY", Source.EXPERT, "e", Double.NaN));
             ScoringException twice = assertThrows(ScoringException.class, () -> new ScoringInput(
-                    List.of(new AgencyRef("A", "T")), CycleFixtures.tree(), "OVERALL", List.of(),
+                    List.of(new AgencyRef("A", "T")), Map.of("T", CycleFixtures.tree()), "OVERALL", List.of(),
                     List.of(new PanelScore("A", "DUTY", Source.EXPERT, "e1", 50), new PanelScore("A", "DUTY", Source.EXPERT, "e1", 60)),
                     List.of(), List.of(), CycleFixtures.parameters(0)));
             assertEquals("rater e1 scored A/DUTY twice", twice.getMessage());

@@ -101,7 +101,7 @@ class ScoringPropertiesTest {
         if (!merged) {
             cube.add(new CubeCell(from.agency(), from.indicator(), from.stratum(), from.level() + 1, 1, weight, square));
         }
-        return new ScoringInput(input.agencies(), input.tree(), input.overallIndicator(), cube, input.panelScores(),
+        return new ScoringInput(input.agencies(), input.trees(), input.overallIndicator(), cube, input.panelScores(),
                 input.internalScores(), input.adjustments(), input.parameters());
     }
 }
