@@ -22,6 +22,15 @@ public final class DomainExceptionMappers {
         }
     }
 
+    /** Unknown cycle, or a cycle whose result is not published: 404 either way. */
+    @Provider
+    public static class CycleNotFound implements ExceptionMapper<org.minping.core.cycle.CycleNotFoundException> {
+        @Override
+        public Response toResponse(org.minping.core.cycle.CycleNotFoundException exception) {
+            return Problem.of(Response.Status.NOT_FOUND, "not-found", "Not found", exception.getMessage());
+        }
+    }
+
     /** Unknown receipt: 404, without saying more. */
     @Provider
     public static class AppraisalNotFound implements ExceptionMapper<AppraisalNotFoundException> {

@@ -62,13 +62,16 @@ class MessageBundleTest {
     }
 
     @Test
-    void everyStatusChannelAndReasonHasALabel() throws IOException {
+    void everyStatusChannelSourceAndReasonHasALabel() throws IOException {
         Set<String> known = keys("zh");
         for (AppraisalStatus status : AppraisalStatus.values()) {
             assertTrue(known.contains("status." + status.name()), status.name());
         }
         for (Channel channel : Channel.values()) {
             assertTrue(known.contains("channel." + channel.name()), channel.name());
+        }
+        for (org.minping.core.scoring.Source source : org.minping.core.scoring.Source.values()) {
+            assertTrue(known.contains("source." + source.name()), source.name());
         }
         for (HoldReason reason : HoldReason.values()) {
             assertTrue(known.contains("reason." + reason.code()), reason.code());

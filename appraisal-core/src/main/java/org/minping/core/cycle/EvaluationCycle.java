@@ -1,0 +1,122 @@
+package org.minping.core.cycle;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.minping.core.scoring.GradeBands;
+import org.minping.core.scoring.LevelScale;
+import org.minping.core.scoring.RakingSpec;
+import org.minping.core.scoring.ScoringParameters;
+import org.minping.core.scoring.Sensitivity;
+import org.minping.core.scoring.WeightingVariable;
+import org.minping.core.shared.Localized;
+
+/** A periodic evaluation: its period, its scoring parameters, and which of its runs is the public result. */
+@Entity
+@Table(name = "evaluation_cycle")
+public class EvaluationCycle {
+
+    @Id
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String code;
+
+    @Column(name = "name_zh", nullable = false)
+    private String nameZh;
+
+    @Column(name = "name_en", nullable = false)
+    private String nameEn;
+
+    @Column(name = "period_start", nullable = false)
+    private LocalDate periodStart;
+
+    @Column(name = "period_end", nullable = false)
+    private LocalDate periodEnd;
+
+    /** Scores of levels 1 to 5, comma-separated, e.g. "0,25,50,75,100". */
+    @Column(name = "level_scores", nullable = false)
+    private String levelScores;
+
+    @Column(name = "shrinkage_k", nullable = false)
+    private BigDecimal shrinkageK;
+
+    @Column(name = "min_effective_n", nullable = false)
+    private BigDecimal minEffectiveN;
+
+    /** "grade:lowerBound" pairs, comma-separated; "-" as bound for the catch-all band. */
+    @Column(name = "grade_bands", nullable = false)
+    private String gradeBands;
+
+    @Column(name = "max_bonus", nullable = false)
+    private BigDecimal maxBonus;
+
+    @Column(name = "max_deduction", nullable = false)
+    private BigDecimal maxDeduction;
+
+    @Column(name = "sensitivity_draws", nullable = false)
+    private int sensitivityDraws;
+
+    @Column(name = "sensitivity_seed", nullable = false)
+    private long sensitivitySeed;
+
+    @Column(name = "published_run_id")
+    private Long publishedRunId;
+
+    @Version
+    private int version;
+
+    protected EvaluationCycle() {
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Localized name() {
+        return new Localized(nameZh, nameEn);
+    }
+
+    public LocalDate periodStart() {
+        return periodStart;
+    }
+
+    public LocalDate periodEnd() {
+        return periodEnd;
+    }
+
+    public java.util.Optional<Long> publishedRunId() {
+        return java.util.Optional.ofNullable(publishedRunId);
+    }
+
+    /** Makes a run of this cycle its public result; an earlier publication is replaced, never edited. */
+    public void publish(long runId) {
+        this.publishedRunId = runId;
+    }
+
+    /** The engine's parameters for this cycle, with its population margins as weighting variables. */
+    public ScoringParameters parameters(List<WeightingVariable> margins) {
+        double[] scores = Arrays.stream(levelScores.split(",")).mapToDouble(s -> Double.parseDouble(s.strip())).toArray();
+        List<GradeBands.Band> bands = new ArrayList<>();
+        for (String band : gradeBands.split(",")) {
+            String[] parts = band.split(":");
+            bands.add(new GradeBands.Band(parts[0].strip(),
+                    "-".equals(parts[1].strip()) ? Double.NEGATIVE_INFINITY : Double.parseDouble(parts[1].strip())));
+        }
+        return new ScoringParameters(new LevelScale(scores), RakingSpec.of(margins), shrinkageK.doubleValue(),
+                minEffectiveN.doubleValue(), new GradeBands(bands), maxBonus.doubleValue(), maxDeduction.doubleValue(),
+                new Sensitivity(sensitivityDraws, Sensitivity.standard().concentration(), sensitivitySeed),
+                ScoringParameters.defaults().lowAgreementThreshold());
+    }
+}

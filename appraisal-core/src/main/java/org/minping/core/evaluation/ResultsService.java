@@ -1,0 +1,121 @@
+package org.minping.core.evaluation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import org.minping.core.cycle.CycleNotFoundException;
+import org.minping.core.cycle.CycleRepository;
+import org.minping.core.cycle.EvaluationCycle;
+import org.minping.core.shared.Localized;
+
+/** Reads stored runs: every run for administrators, the published run of a cycle for everyone. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ResultsService {
+
+    @PersistenceContext(unitName = "minping")
+    private EntityManager em;
+
+    @jakarta.inject.Inject
+    CycleRepository cycles;
+
+    /** A cycle as lists show it, with the id of its published run if any. */
+    public record CycleView(String code, Localized name, java.time.LocalDate periodStart, java.time.LocalDate periodEnd,
+                            Long publishedRunId) {
+        public boolean isPublished() {
+            return publishedRunId != null;
+        }
+    }
+
+    public List<CycleView> cycles() {
+        return cycles.all().stream().map(c -> new CycleView(c.code(), c.name(), c.periodStart(), c.periodEnd(),
+                c.publishedRunId().orElse(null))).toList();
+    }
+
+    public List<RunSummary> runs(String cycleCode) {
+        EvaluationCycle cycle = cycles.getByCode(cycleCode);
+        List<RunSummary> runs = new ArrayList<>();
+        for (Object[] row : rows("""
+                SELECT id, started_by, started_at, input_sha256, output_sha256, appraisals FROM scoring_run
+                WHERE cycle_id = ? ORDER BY id DESC""", cycle.id())) {
+            long id = ((Number) row[0]).longValue();
+            runs.add(new RunSummary(id, cycleCode, (String) row[1], dateTime(row[2]), (String) row[3],
+                    (String) row[4], ((Number) row[5]).longValue(), cycle.publishedRunId().map(p -> p == id).orElse(false)));
+        }
+        return runs;
+    }
+
+    /** The ranking of a run, optionally of one track, by track and rank. */
+    public List<RankedAgency> ranking(long runId, String trackCode) {
+        List<RankedAgency> ranking = new ArrayList<>();
+        for (Object[] row : rows("""
+                SELECT a.code, a.name_zh, a.name_en, r.track_code, r.published_score, r.grade, r.rank_in_track, r.rank_low,
+                       r.rank_high, r.incomplete, r.insufficient_sample, r.public_mean, r.public_lower, r.public_upper,
+                       r.public_effective_n, r.public_respondents
+                FROM scoring_result r JOIN agency a ON a.id = r.agency_id
+                WHERE r.run_id = ? AND (? IS NULL OR r.track_code = ?)
+                ORDER BY r.track_code, r.rank_in_track = 0, r.rank_in_track, a.sort_order""", runId, trackCode, trackCode)) {
+            ranking.add(new RankedAgency((String) row[0], new Localized((String) row[1], (String) row[2]), (String) row[3],
+                    (BigDecimal) row[4], (String) row[5], ((Number) row[6]).intValue(), ((Number) row[7]).intValue(),
+                    ((Number) row[8]).intValue(), bool(row[9]), bool(row[10]), number(row[11]), number(row[12]),
+                    number(row[13]), number(row[14]), row[15] == null ? null : ((Number) row[15]).longValue()));
+        }
+        return ranking;
+    }
+
+    public List<ScoreTerm> decomposition(long runId, String agencyCode) {
+        List<ScoreTerm> terms = new ArrayList<>();
+        for (Object[] row : rows("""
+                SELECT c.indicator_code, c.source, c.reason, c.points FROM scoring_contribution c
+                JOIN agency a ON a.id = c.agency_id WHERE c.run_id = ? AND a.code = ? ORDER BY c.position""",
+                runId, agencyCode)) {
+            terms.add(new ScoreTerm((String) row[0], (String) row[1], (String) row[2], ((Number) row[3]).doubleValue()));
+        }
+        return terms;
+    }
+
+    /** Names of the indicators of a track's indicator system, by code. */
+    public java.util.Map<String, Localized> indicatorNames(String trackCode) {
+        java.util.Map<String, Localized> names = new java.util.HashMap<>();
+        for (Object[] row : rows("""
+                SELECT i.code, i.name_zh, i.name_en FROM indicator i
+                JOIN indicator_system s ON s.id = i.system_id AND s.template
+                JOIN pilot_track t ON t.id = s.track_id WHERE t.code = ?""", trackCode)) {
+            names.put((String) row[0], new Localized((String) row[1], (String) row[2]));
+        }
+        return names;
+    }
+
+    /** The published run of a cycle; a cycle without publication has no public result at all. */
+    public long publishedRun(String cycleCode) {
+        return cycles.findByCode(cycleCode).flatMap(EvaluationCycle::publishedRunId)
+                .orElseThrow(() -> new CycleNotFoundException("cycle " + cycleCode + " has no published result"));
+    }
+
+    /** Connector/J 9 reads DATETIME as LocalDateTime, older drivers as Timestamp. */
+    private static java.time.LocalDateTime dateTime(Object value) {
+        return value instanceof Timestamp timestamp ? timestamp.toLocalDateTime() : (java.time.LocalDateTime) value;
+    }
+
+    private static boolean bool(Object value) {
+        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+    }
+
+    private static Double number(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, Object... parameters) {
+        jakarta.persistence.Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.getResultList();
+    }
+}

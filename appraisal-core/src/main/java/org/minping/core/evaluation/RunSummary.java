@@ -1,0 +1,8 @@
+package org.minping.core.evaluation;
+
+import java.time.LocalDateTime;
+
+/** A stored run as lists show it. */
+public record RunSummary(long id, String cycleCode, String startedBy, LocalDateTime startedAtUtc, String inputDigest,
+                         String outputDigest, long appraisals, boolean published) {
+}

@@ -1,0 +1,198 @@
+package org.minping.core.evaluation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.minping.core.cycle.EvaluationCycle;
+import org.minping.core.scoring.Adjustment;
+import org.minping.core.scoring.AgencyRef;
+import org.minping.core.scoring.CubeCell;
+import org.minping.core.scoring.IndicatorNode;
+import org.minping.core.scoring.IndicatorTree;
+import org.minping.core.scoring.InternalScore;
+import org.minping.core.scoring.ScoringException;
+import org.minping.core.scoring.ScoringInput;
+import org.minping.core.scoring.ScoringParameters;
+import org.minping.core.scoring.Source;
+import org.minping.core.scoring.Stratum;
+import org.minping.core.scoring.WeightingVariable;
+
+/**
+ * Reads one cycle's scoring input from the database: agencies and tracks, each track's indicator
+ * tree with its source weights, the cube of approved public ratings (one SQL aggregation), internal
+ * scores and bonus / deduction items.
+ */
+@ApplicationScoped
+public class ScoringInputAssembler {
+
+    /** The overall-satisfaction leaf has this code in every indicator system of the portal. */
+    public static final String OVERALL = "OVERALL";
+
+    /** Weighting variables the portal asks respondents about, and the appraisal column of each. */
+    private static final Map<String, Integer> VARIABLE_COLUMNS = Map.of("region", 2, "ageBand", 3);
+
+    /**
+     * The cube: every approved appraisal of the period once in the overall slice, plus one row per
+     * indicator it rated; grouped by agency, indicator, respondent attributes and level, with the
+     * count and the sums of trust weights and their squares.
+     */
+    private static final String CUBE = """
+            SELECT ag.code, x.indicator_code, x.region, x.age_band, x.level,
+                   COUNT(*), SUM(x.w), SUM(x.w * x.w)
+            FROM (
+              SELECT a.agency_id, i.code AS indicator_code, a.respondent_region AS region,
+                     a.respondent_age_band AS age_band, a.overall_level AS level, a.trust_weight AS w
+              FROM appraisal a
+              JOIN indicator i ON i.system_id = a.indicator_system_id AND i.overall_satisfaction
+              WHERE a.status IN ('PUBLISHED', 'APPROVED') AND a.submitted_at >= ? AND a.submitted_at < ?
+              UNION ALL
+              SELECT a.agency_id, i.code, a.respondent_region, a.respondent_age_band, r.level, a.trust_weight
+              FROM appraisal a
+              JOIN appraisal_rating r ON r.appraisal_id = a.id
+              JOIN indicator i ON i.id = r.indicator_id
+              WHERE a.status IN ('PUBLISHED', 'APPROVED') AND a.submitted_at >= ? AND a.submitted_at < ?
+            ) x
+            JOIN agency ag ON ag.id = x.agency_id
+            GROUP BY ag.code, x.indicator_code, x.region, x.age_band, x.level
+            """;
+
+    @PersistenceContext(unitName = "minping")
+    private EntityManager em;
+
+    /** The assembled input and how many appraisals it holds. */
+    public record Assembled(ScoringInput input, long appraisals) {
+    }
+
+    public Assembled assemble(EvaluationCycle cycle, List<WeightingVariable> margins) {
+        ScoringParameters parameters = cycle.parameters(margins);
+        for (WeightingVariable variable : margins) {
+            if (!VARIABLE_COLUMNS.containsKey(variable.name())) {
+                throw new ScoringException("the portal does not ask respondents about " + variable.name()
+                        + "; weighting variables are region and ageBand");
+            }
+        }
+        List<AgencyRef> agencies = agencies();
+        Map<String, IndicatorTree> trees = trees();
+        List<CubeCell> cube = new ArrayList<>();
+        long appraisals = cube(cycle, margins, cube);
+        return new Assembled(new ScoringInput(agencies, trees, OVERALL, cube, List.of(), internalScores(cycle),
+                adjustments(cycle), parameters), appraisals);
+    }
+
+    private List<AgencyRef> agencies() {
+        List<AgencyRef> agencies = new ArrayList<>();
+        for (Object[] row : rows("SELECT a.code, t.code FROM agency a JOIN pilot_track t ON t.id = a.track_id")) {
+            agencies.add(new AgencyRef((String) row[0], (String) row[1]));
+        }
+        return agencies;
+    }
+
+    /** Each track's current indicator system as an engine tree (the track's template, until cycles carry their own). */
+    private Map<String, IndicatorTree> trees() {
+        List<Object[]> rows = rows("""
+                SELECT t.code, i.code, p.code, i.weight, w.source, w.weight
+                FROM indicator i
+                JOIN indicator_system s ON s.id = i.system_id AND s.template
+                JOIN pilot_track t ON t.id = s.track_id
+                LEFT JOIN indicator p ON p.id = i.parent_id
+                LEFT JOIN indicator_source_weight w ON w.indicator_id = i.id
+                ORDER BY t.code, i.id, w.source
+                """);
+        Map<String, Map<String, Object[]>> nodes = new TreeMap<>();
+        Map<String, Map<String, Map<Source, Double>>> sourceWeights = new HashMap<>();
+        for (Object[] row : rows) {
+            String track = (String) row[0];
+            String code = (String) row[1];
+            nodes.computeIfAbsent(track, t -> new LinkedHashMap<>()).putIfAbsent(code, row);
+            Map<Source, Double> weights = sourceWeights.computeIfAbsent(track, t -> new HashMap<>())
+                    .computeIfAbsent(code, c -> new EnumMap<>(Source.class));
+            if (row[4] != null) {
+                weights.put(Source.valueOf((String) row[4]), ((Number) row[5]).doubleValue());
+            }
+        }
+        Map<String, IndicatorTree> trees = new TreeMap<>();
+        nodes.forEach((track, byCode) -> {
+            List<IndicatorNode> treeNodes = new ArrayList<>();
+            byCode.forEach((code, row) -> treeNodes.add(new IndicatorNode(code, (String) row[2],
+                    ((Number) row[3]).doubleValue(), sourceWeights.get(track).get(code))));
+            trees.put(track, new IndicatorTree(treeNodes));
+        });
+        return trees;
+    }
+
+    private long cube(EvaluationCycle cycle, List<WeightingVariable> margins, List<CubeCell> cube) {
+        Timestamp from = Timestamp.valueOf(cycle.periodStart().atStartOfDay());
+        Timestamp to = Timestamp.valueOf(cycle.periodEnd().plusDays(1).atStartOfDay());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(CUBE)
+                .setParameter(1, from).setParameter(2, to).setParameter(3, from).setParameter(4, to)
+                .getResultList();
+        // Rows differ in respondent attributes the cycle may not weight by: project, then merge.
+        Map<String, double[]> merged = new TreeMap<>();
+        Map<String, CubeKey> keys = new HashMap<>();
+        long appraisals = 0;
+        for (Object[] row : rows) {
+            List<String> categories = new ArrayList<>();
+            for (WeightingVariable variable : margins) {
+                categories.add((String) row[VARIABLE_COLUMNS.get(variable.name())]);
+            }
+            CubeKey key = new CubeKey((String) row[0], (String) row[1], new Stratum(categories), ((Number) row[4]).intValue());
+            String id = key.agency + "\u0000" + key.indicator + "\u0000" + categories + "\u0000" + key.level;
+            keys.put(id, key);
+            double[] sums = merged.computeIfAbsent(id, k -> new double[3]);
+            long count = ((Number) row[5]).longValue();
+            sums[0] += count;
+            sums[1] += ((Number) row[6]).doubleValue();
+            sums[2] += ((Number) row[7]).doubleValue();
+            if (OVERALL.equals(key.indicator)) {
+                appraisals += count;
+            }
+        }
+        merged.forEach((id, sums) -> {
+            CubeKey key = keys.get(id);
+            cube.add(new CubeCell(key.agency, key.indicator, key.stratum, key.level, (long) sums[0], sums[1], sums[2]));
+        });
+        return appraisals;
+    }
+
+    private record CubeKey(String agency, String indicator, Stratum stratum, int level) {
+    }
+
+    private List<InternalScore> internalScores(EvaluationCycle cycle) {
+        List<InternalScore> scores = new ArrayList<>();
+        for (Object[] row : rows("""
+                SELECT a.code, i.code, s.score FROM internal_score s
+                JOIN agency a ON a.id = s.agency_id JOIN indicator i ON i.id = s.indicator_id
+                WHERE s.cycle_id = ?""", cycle.id())) {
+            scores.add(new InternalScore((String) row[0], (String) row[1], ((Number) row[2]).doubleValue()));
+        }
+        return scores;
+    }
+
+    private List<Adjustment> adjustments(EvaluationCycle cycle) {
+        List<Adjustment> adjustments = new ArrayList<>();
+        for (Object[] row : rows("""
+                SELECT a.code, s.reason, s.points FROM score_adjustment s JOIN agency a ON a.id = s.agency_id
+                WHERE s.cycle_id = ?""", cycle.id())) {
+            adjustments.add(new Adjustment((String) row[0], (String) row[1], ((Number) row[2]).doubleValue()));
+        }
+        return adjustments;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, Object... parameters) {
+        jakarta.persistence.Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.getResultList();
+    }
+}

@@ -1,0 +1,66 @@
+package org.minping.core.evaluation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/** A stored scoring run: written once with its parameters and digests, never changed afterwards. */
+@Entity
+@Table(name = "scoring_run")
+public class ScoringRun {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "cycle_id", nullable = false, updatable = false)
+    private long cycleId;
+
+    @Column(name = "started_by", nullable = false, updatable = false)
+    private String startedBy;
+
+    @Column(name = "started_at", nullable = false, updatable = false)
+    private LocalDateTime startedAt;
+
+    @Column(name = "finished_at", nullable = false, updatable = false)
+    private LocalDateTime finishedAt;
+
+    @Column(nullable = false, updatable = false)
+    private String parameters;
+
+    @Column(name = "input_sha256", nullable = false, updatable = false)
+    private String inputDigest;
+
+    @Column(name = "output_sha256", nullable = false, updatable = false)
+    private String outputDigest;
+
+    @Column(nullable = false, updatable = false)
+    private long appraisals;
+
+    protected ScoringRun() {
+    }
+
+    ScoringRun(long cycleId, String startedBy, LocalDateTime startedAt, LocalDateTime finishedAt, String parameters,
+               String inputDigest, String outputDigest, long appraisals) {
+        this.cycleId = cycleId;
+        this.startedBy = startedBy;
+        this.startedAt = startedAt;
+        this.finishedAt = finishedAt;
+        this.parameters = parameters;
+        this.inputDigest = inputDigest;
+        this.outputDigest = outputDigest;
+        this.appraisals = appraisals;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long cycleId() {
+        return cycleId;
+    }
+}

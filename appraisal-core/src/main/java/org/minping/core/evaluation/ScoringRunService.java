@@ -1,0 +1,95 @@
+package org.minping.core.evaluation;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.minping.core.cycle.CycleRepository;
+import org.minping.core.scoring.ScoringEngine;
+import org.minping.core.scoring.ScoringException;
+import org.minping.core.scoring.ScoringResult;
+
+/**
+ * Starts scoring runs in the background and reports their progress; publishes a stored run.
+ * Callers check that the user may run scoring (permission scoring:run) before calling.
+ */
+@ApplicationScoped
+public class ScoringRunService {
+
+    private static final Logger LOG = Logger.getLogger(ScoringRunService.class.getName());
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    ScoringRunWriter writer;
+
+    @Inject
+    CycleRepository cycles;
+
+    @Inject
+    Clock clock;
+
+    private final Map<String, RunProgress> progress = new ConcurrentHashMap<>();
+
+    /** Starts a run of the cycle and returns the ticket to follow its progress by. */
+    public String start(String cycleCode, String actor) {
+        cycles.getByCode(cycleCode);
+        String ticket = UUID.randomUUID().toString();
+        progress.put(ticket, new RunProgress(ticket, RunProgress.Stage.QUEUED, 0, null, null));
+        executor.submit(() -> run(ticket, cycleCode, actor));
+        return ticket;
+    }
+
+    public Optional<RunProgress> progress(String ticket) {
+        return Optional.ofNullable(ticket == null ? null : progress.get(ticket));
+    }
+
+    /** Runs synchronously: for the API and for tests that need the run id at once. */
+    public long runNow(String cycleCode, String actor) {
+        String ticket = UUID.randomUUID().toString();
+        run(ticket, cycleCode, actor);
+        RunProgress done = progress.remove(ticket);
+        if (done.stage() == RunProgress.Stage.FAILED) {
+            throw new ScoringException(done.problem());
+        }
+        return done.runId();
+    }
+
+    public void publish(long runId) {
+        writer.publish(runId);
+    }
+
+    private void run(String ticket, String cycleCode, String actor) {
+        LocalDateTime started = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        try {
+            update(ticket, RunProgress.Stage.ASSEMBLING, 10, null, null);
+            ScoringInputAssembler.Assembled assembled = writer.read(cycleCode);
+            update(ticket, RunProgress.Stage.SCORING, 40, null, null);
+            ScoringResult result = ScoringEngine.score(assembled.input());
+            update(ticket, RunProgress.Stage.STORING, 80, null, null);
+            long runId = writer.store(cycleCode, actor, started, LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS),
+                    RunParameters.describe(assembled.input().parameters()), assembled, result);
+            update(ticket, RunProgress.Stage.DONE, 100, runId, null);
+        } catch (ScoringException e) {
+            update(ticket, RunProgress.Stage.FAILED, 100, null, e.getMessage());
+        } catch (RuntimeException e) {
+            String reference = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "scoring run failed, reference " + reference, e);
+            update(ticket, RunProgress.Stage.FAILED, 100, null, "the run failed; reference " + reference);
+        }
+    }
+
+    private void update(String ticket, RunProgress.Stage stage, int percent, Long runId, String problem) {
+        progress.put(ticket, new RunProgress(ticket, stage, percent, runId, problem));
+    }
+}

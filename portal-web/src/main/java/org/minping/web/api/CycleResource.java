@@ -1,0 +1,103 @@
+package org.minping.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.minping.core.evaluation.RankedAgency;
+import org.minping.core.evaluation.ResultsService;
+import org.minping.core.evaluation.ScoreTerm;
+
+/** Evaluation cycles and their published results; nothing of an unpublished cycle is shown. */
+@Path("v1/cycles")
+@Produces(MediaType.APPLICATION_JSON)
+public class CycleResource {
+
+    @Inject
+    ResultsService results;
+
+    @GET
+    public JsonArray cycles() {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        results.cycles().forEach(c -> list.add(Json.createObjectBuilder()
+                .add("code", c.code()).add("name", c.name().zh()).add("nameEn", c.name().en())
+                .add("periodStart", c.periodStart().toString()).add("periodEnd", c.periodEnd().toString())
+                .add("published", c.isPublished())));
+        return list.build();
+    }
+
+    /** The published ranking with each agency's decomposition; 404 before publication. */
+    @GET
+    @Path("{code}/results")
+    public JsonObject results(@PathParam("code") String code, @QueryParam("track") String track) {
+        long runId = results.publishedRun(code);
+        JsonArrayBuilder agencies = Json.createArrayBuilder();
+        for (RankedAgency agency : results.ranking(runId, blankToNull(track))) {
+            JsonObjectBuilder item = Json.createObjectBuilder()
+                    .add("agency", agency.agencyCode()).add("name", agency.agencyName().zh())
+                    .add("nameEn", agency.agencyName().en()).add("track", agency.track());
+            if (agency.score() != null) {
+                item.add("score", agency.score()).add("grade", agency.grade()).add("rank", agency.rank())
+                        .add("rankInterval", Json.createArrayBuilder().add(agency.rankLow()).add(agency.rankHigh()));
+            } else {
+                item.addNull("score");
+            }
+            JsonArrayBuilder flags = Json.createArrayBuilder();
+            if (agency.incomplete()) {
+                flags.add("INCOMPLETE");
+            }
+            if (agency.insufficientSample()) {
+                flags.add("INSUFFICIENT_SAMPLE");
+            }
+            item.add("flags", flags);
+            if (agency.publicMean() != null) {
+                item.add("publicSatisfaction", Json.createObjectBuilder().add("mean", agency.publicMean())
+                        .add("lower", agency.publicLower()).add("upper", agency.publicUpper())
+                        .add("effectiveSample", agency.effectiveSample()).add("respondents", agency.respondents()));
+            }
+            item.add("decomposition", terms(results.decomposition(runId, agency.agencyCode())));
+            agencies.add(item);
+        }
+        return Json.createObjectBuilder().add("cycle", code).add("run", runId).add("results", agencies).build();
+    }
+
+    @GET
+    @Path("{code}/results.csv")
+    @Produces("text/csv")
+    public Response resultsCsv(@PathParam("code") String code, @QueryParam("track") String track) {
+        long runId = results.publishedRun(code);
+        String csv = ResultsCsv.write(results.ranking(runId, blankToNull(track)));
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"minping-results-" + code.replaceAll("[^A-Za-z0-9-]", "")
+                        + ".csv\"")
+                .build();
+    }
+
+    private static JsonArrayBuilder terms(List<ScoreTerm> terms) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (ScoreTerm term : terms) {
+            JsonObjectBuilder item = Json.createObjectBuilder();
+            if (term.reason() != null) {
+                item.add("adjustment", term.reason());
+            } else {
+                item.add("indicator", term.indicatorCode()).add("source", term.source());
+            }
+            list.add(item.add("points", term.points()));
+        }
+        return list;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,123 @@
+package org.minping.web.view;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.minping.core.agency.AgencyService;
+import org.minping.core.cycle.CycleNotFoundException;
+import org.minping.core.evaluation.RankedAgency;
+import org.minping.core.evaluation.ResultsService;
+import org.minping.core.shared.CodeName;
+
+/** The public results of a published cycle, per pilot track, with a chart of scores and intervals. */
+@Named
+@ViewScoped
+public class ResultsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ResultsService results;
+
+    @Inject
+    transient AgencyService agencies;
+
+    @Inject
+    transient LocaleBacking locale;
+
+    @Inject
+    transient Messages messages;
+
+    private String cycle;
+    private String track;
+    private List<RankedAgency> ranking = List.of();
+    private List<CodeName> tracks = List.of();
+    private ResultsService.CycleView cycleView;
+
+    public void load() throws IOException {
+        List<ResultsService.CycleView> published = results.cycles().stream().filter(ResultsService.CycleView::isPublished).toList();
+        if (cycle == null && !published.isEmpty()) {
+            cycle = published.get(0).code();
+        }
+        tracks = agencies.tracks();
+        if (track == null || track.isBlank()) {
+            track = tracks.get(0).code();
+        }
+        try {
+            long run = results.publishedRun(cycle == null ? "" : cycle);
+            cycleView = published.stream().filter(c -> c.code().equals(cycle)).findFirst().orElseThrow();
+            ranking = results.ranking(run, track);
+        } catch (CycleNotFoundException notPublished) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no published result");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    /** Chart.js configuration: each agency's score, and the 95% interval of its public satisfaction as a floating bar. */
+    public String getChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder scores = Json.createArrayBuilder();
+        JsonArrayBuilder intervals = Json.createArrayBuilder();
+        for (RankedAgency agency : ranking) {
+            labels.add(locale.name(agency.agencyName()));
+            if (agency.score() == null) {
+                scores.addNull();
+            } else {
+                scores.add(agency.score());
+            }
+            if (agency.publicLower() == null) {
+                intervals.addNull();
+            } else {
+                intervals.add(Json.createArrayBuilder().add(round(agency.publicLower())).add(round(agency.publicUpper())));
+            }
+        }
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", messages.get("results.chart.score")).add("data", scores)
+                                .add("backgroundColor", "#b71c1c"))
+                        .add(Json.createObjectBuilder().add("label", messages.get("results.chart.interval")).add("data", intervals)
+                                .add("backgroundColor", "#90a4ae"))))
+                .add("options", Json.createObjectBuilder().add("indexAxis", "y")
+                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("min", 0).add("max", 100))))
+                .build().toString();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    public String getCycle() {
+        return cycle;
+    }
+
+    public void setCycle(String cycle) {
+        this.cycle = cycle;
+    }
+
+    public String getTrack() {
+        return track;
+    }
+
+    public void setTrack(String track) {
+        this.track = track;
+    }
+
+    public List<RankedAgency> getRanking() {
+        return ranking;
+    }
+
+    public List<CodeName> getTracks() {
+        return tracks;
+    }
+
+    public ResultsService.CycleView getCycleView() {
+        return cycleView;
+    }
+}

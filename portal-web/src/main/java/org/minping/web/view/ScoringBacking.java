@@ -1,0 +1,108 @@
+package org.minping.web.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.apache.shiro.SecurityUtils;
+import org.minping.core.evaluation.RankedAgency;
+import org.minping.core.evaluation.ResultsService;
+import org.minping.core.evaluation.RunProgress;
+import org.minping.core.evaluation.RunSummary;
+import org.minping.core.evaluation.ScoringRunService;
+import org.minping.web.security.PortalPrincipal;
+
+/** The administrators' scoring desk: start a run, follow it, review its ranking, publish it. */
+@Named
+@ViewScoped
+public class ScoringBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ScoringRunService scoring;
+
+    @Inject
+    transient ResultsService results;
+
+    @Inject
+    transient Messages messages;
+
+    private String cycle;
+    private String ticket;
+    private Long selectedRun;
+    private String problem;
+
+    public void load() {
+        if (cycle == null) {
+            cycle = results.cycles().stream().findFirst().map(ResultsService.CycleView::code).orElse(null);
+        }
+        if (selectedRun == null) {
+            selectedRun = getRuns().stream().findFirst().map(RunSummary::id).orElse(null);
+        }
+    }
+
+    public void start() {
+        SecurityUtils.getSubject().checkPermission("scoring:run");
+        problem = null;
+        ticket = scoring.start(cycle, ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username());
+    }
+
+    public int getProgress() {
+        return scoring.progress(ticket).map(RunProgress::percent).orElse(ticket == null ? 0 : 100);
+    }
+
+    public String getStage() {
+        return scoring.progress(ticket).map(p -> p.stage().name()).orElse("");
+    }
+
+    /** Called when the progress bar reaches 100%: show the new run, or say why it failed. */
+    public void onComplete() {
+        scoring.progress(ticket).ifPresent(p -> {
+            if (p.stage() == RunProgress.Stage.DONE) {
+                selectedRun = p.runId();
+            } else {
+                problem = p.problem();
+            }
+        });
+    }
+
+    public void publish(long runId) {
+        SecurityUtils.getSubject().checkPermission("scoring:run");
+        scoring.publish(runId);
+        selectedRun = runId;
+    }
+
+    public List<ResultsService.CycleView> getCycles() {
+        return results.cycles();
+    }
+
+    public List<RunSummary> getRuns() {
+        return cycle == null ? List.of() : results.runs(cycle);
+    }
+
+    public List<RankedAgency> getRanking() {
+        return selectedRun == null ? List.of() : results.ranking(selectedRun, null);
+    }
+
+    public String getCycle() {
+        return cycle;
+    }
+
+    public void setCycle(String cycle) {
+        this.cycle = cycle;
+    }
+
+    public Long getSelectedRun() {
+        return selectedRun;
+    }
+
+    public void setSelectedRun(Long selectedRun) {
+        this.selectedRun = selectedRun;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+}

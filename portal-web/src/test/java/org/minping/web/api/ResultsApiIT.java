@@ -1,0 +1,43 @@
+package org.minping.web.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.minping.web.it.Http;
+import org.minping.web.it.PortalExtension.Portal;
+import org.minping.web.it.PortalTest;
+
+@PortalTest
+class ResultsApiIT {
+
+    @Test
+    void cyclesAreListedWithWhetherTheyArePublished(Portal portal) throws Exception {
+        JsonArray cycles = (JsonArray) Http.json(new Http(portal.baseUrl()).get("/api/v1/cycles"));
+        JsonObject cycle2026 = cycles.getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("code").equals("2026")).findFirst().orElseThrow();
+        assertEquals("2026-01-01", cycle2026.getString("periodStart"));
+        assertTrue(cycle2026.containsKey("published"));
+    }
+
+    @Test
+    void nothingOfAnUnpublishedCycleIsShown(Portal portal) throws Exception {
+        try (Connection db = portal.database(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("""
+                    INSERT INTO evaluation_cycle (code, name_zh, name_en, period_start, period_end, level_scores, shrinkage_k,
+                      min_effective_n, grade_bands, max_bonus, max_deduction, sensitivity_draws, sensitivity_seed)
+                    VALUES ('IT-OPEN', '测试周期', 'Test cycle', '2026-01-01', '2026-12-31', '0,25,50,75,100', 10, 30,
+                      '优秀:90,良好:80,合格:60,不合格:-', 5, 5, 10, 1)""");
+        }
+        Http http = new Http(portal.baseUrl());
+        assertEquals(404, http.get("/api/v1/cycles/IT-OPEN/results").statusCode());
+        assertEquals(404, http.get("/api/v1/cycles/IT-OPEN/results?track=LOCAL").statusCode());
+        assertEquals(404, http.get("/api/v1/cycles/IT-OPEN/results.csv").statusCode());
+        assertEquals(404, http.get("/results?cycle=IT-OPEN&track=LOCAL").statusCode());
+        assertEquals(404, http.get("/api/v1/cycles/NO-SUCH/results").statusCode());
+    }
+}

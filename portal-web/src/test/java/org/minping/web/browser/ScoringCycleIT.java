@@ -1,0 +1,95 @@
+package org.minping.web.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.minping.web.browser.pages.LoginPage;
+import org.minping.web.browser.pages.ResultsPage;
+import org.minping.web.browser.pages.ScoringPage;
+import org.minping.web.it.Http;
+import org.minping.web.it.PortalExtension.Portal;
+import org.minping.web.it.PortalTest;
+
+/** A whole cycle through the pages: appraisals in, a scoring run, review, publication, public results. */
+@PortalTest
+class ScoringCycleIT {
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser(Portal portal) throws Exception {
+        browser = Browser.open(portal.baseUrl());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private static void appraise(Http http, String agency, int overall, int count) throws Exception {
+        for (int i = 0; i < count; i++) {
+            assertEquals(201, http.postJson("/api/v1/appraisals", "cycle-" + UUID.randomUUID(),
+                    "{\"agencyCode\":\"" + agency + "\",\"overall\":" + overall + ",\"ratings\":{\"EFFICIENCY\":" + overall + "}}")
+                    .statusCode());
+        }
+    }
+
+    @Test
+    void appraisalsRunReviewPublishAndThePublicSeesTheSameNumbersAsTheApi(Portal portal) throws Exception {
+        Http http = new Http(portal.baseUrl());
+        appraise(http, "JL", 5, 6);
+        appraise(http, "FJ", 2, 6);
+        appraise(http, "XJ", 3, 6);
+
+        LoginPage.open(browser).logInAs("admin", "admin-demo");
+        ScoringPage scoring = ScoringPage.open(browser, "2026");
+        String run = scoring.startRunAndWait();
+        int jilin = Integer.parseInt(scoring.rankOf("JL"));
+        int fujian = Integer.parseInt(scoring.rankOf("FJ"));
+        assertTrue(jilin < fujian, "the better rated agency ranks higher: JL " + jilin + ", FJ " + fujian);
+
+        scoring.publish(run);
+
+        ResultsPage results = ResultsPage.open(browser, "2026", "LOCAL");
+        assertTrue(results.hasChart());
+        Map<String, String[]> rows = results.rows();
+        JsonObject api = Http.object(http.get("/api/v1/cycles/2026/results?track=LOCAL"));
+        assertEquals(Long.parseLong(run), api.getJsonNumber("run").longValue());
+        for (JsonObject agency : api.getJsonArray("results").getValuesAs(JsonObject.class)) {
+            String[] shown = rows.get(agency.getString("agency"));
+            if (agency.isNull("score")) {
+                continue;
+            }
+            assertEquals(String.valueOf(agency.getInt("rank")), shown[0], agency.getString("agency"));
+            assertEquals(0, new BigDecimal(shown[1]).compareTo(agency.getJsonNumber("score").bigDecimalValue()),
+                    agency.getString("agency"));
+        }
+        ResultsPage.AgencyResultPage jilinResult = results.openAgency("JL");
+        assertEquals(rows.get("JL")[1], jilinResult.score());
+        assertTrue(jilinResult.decompositionTerms() >= 1);
+        assertTrue(jilinResult.hasChart());
+    }
+
+    @Test
+    void aRerunOnTheSameDataGivesTheSameDigestAndNewDataChangesTheInputDigest(Portal portal) throws Exception {
+        LoginPage.open(browser).logInAs("admin", "admin-demo");
+        ScoringPage scoring = ScoringPage.open(browser, "2026");
+        String first = scoring.startRunAndWait();
+        String second = scoring.startRunAndWait();
+        assertNotEquals(first, second);
+        assertEquals(scoring.inputDigest(first), scoring.inputDigest(second));
+        assertEquals(scoring.outputDigest(first), scoring.outputDigest(second));
+
+        appraise(new Http(portal.baseUrl()), "GX", 4, 1);
+        String third = ScoringPage.open(browser, "2026").startRunAndWait();
+        assertNotEquals(scoring.inputDigest(second), ScoringPage.open(browser, "2026").inputDigest(third));
+    }
+}
