@@ -41,11 +41,15 @@ public class ScoringRun {
     @Column(nullable = false, updatable = false)
     private long appraisals;
 
+    @jakarta.persistence.Lob
+    @Column(name = "input_json", updatable = false)
+    private String inputJson;
+
     protected ScoringRun() {
     }
 
     ScoringRun(long cycleId, String startedBy, LocalDateTime startedAt, LocalDateTime finishedAt, String parameters,
-               String inputDigest, String outputDigest, long appraisals) {
+               String inputDigest, String outputDigest, long appraisals, String inputJson) {
         this.cycleId = cycleId;
         this.startedBy = startedBy;
         this.startedAt = startedAt;
@@ -54,6 +58,11 @@ public class ScoringRun {
         this.inputDigest = inputDigest;
         this.outputDigest = outputDigest;
         this.appraisals = appraisals;
+        this.inputJson = inputJson;
+    }
+
+    public String inputJson() {
+        return inputJson;
     }
 
     public Long id() {

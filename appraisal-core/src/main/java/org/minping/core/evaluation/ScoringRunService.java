@@ -69,6 +69,11 @@ public class ScoringRunService {
         writer.publish(runId);
     }
 
+    /** What was scored in a cycle's published run, as JSON an auditor can recompute. */
+    public String publishedInput(String cycleCode) {
+        return writer.publishedInput(cycleCode);
+    }
+
     private void run(String ticket, String cycleCode, String actor) {
         LocalDateTime started = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         try {

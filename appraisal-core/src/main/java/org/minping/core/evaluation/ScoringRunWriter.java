@@ -41,7 +41,8 @@ public class ScoringRunWriter {
                       String parameters, ScoringInputAssembler.Assembled assembled, ScoringResult result) {
         EvaluationCycle cycle = cycles.getByCode(cycleCode);
         ScoringRun run = new ScoringRun(cycle.id(), actor, startedAt, finishedAt, parameters, result.inputDigest(),
-                result.outputDigest(), assembled.appraisals());
+                result.outputDigest(), assembled.appraisals(),
+                org.minping.core.recompute.ScoringJson.writeInput(assembled.input()).toString());
         em.persist(run);
         em.flush();
         Map<String, Long> agencyIds = new HashMap<>();
@@ -82,6 +83,15 @@ public class ScoringRunWriter {
             }
         }
         return run.id();
+    }
+
+    /** The input JSON of a cycle's published run. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String publishedInput(String cycleCode) {
+        EvaluationCycle cycle = cycles.getByCode(cycleCode);
+        long runId = cycle.publishedRunId()
+                .orElseThrow(() -> new CycleNotFoundException("cycle " + cycleCode + " has no published result"));
+        return em.find(ScoringRun.class, runId).inputJson();
     }
 
     /** Makes the run its cycle's public result. */

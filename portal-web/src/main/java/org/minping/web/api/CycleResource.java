@@ -26,6 +26,19 @@ public class CycleResource {
     @Inject
     ResultsService results;
 
+    @Inject
+    org.minping.core.evaluation.ScoringRunService scoring;
+
+    /** The canonical input of the published run, for recomputing it with the Recompute command line. */
+    @GET
+    @Path("{code}/input.json")
+    public Response input(@PathParam("code") String code) {
+        return Response.ok(scoring.publishedInput(code), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"minping-input-" + code.replaceAll("[^A-Za-z0-9-]", "")
+                        + ".json\"")
+                .build();
+    }
+
     @GET
     public JsonArray cycles() {
         JsonArrayBuilder list = Json.createArrayBuilder();

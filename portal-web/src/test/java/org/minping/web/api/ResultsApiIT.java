@@ -37,6 +37,7 @@ class ResultsApiIT {
         assertEquals(404, http.get("/api/v1/cycles/IT-OPEN/results").statusCode());
         assertEquals(404, http.get("/api/v1/cycles/IT-OPEN/results?track=LOCAL").statusCode());
         assertEquals(404, http.get("/api/v1/cycles/IT-OPEN/results.csv").statusCode());
+        assertEquals(404, http.get("/api/v1/cycles/IT-OPEN/input.json").statusCode());
         assertEquals(404, http.get("/results?cycle=IT-OPEN&track=LOCAL").statusCode());
         assertEquals(404, http.get("/api/v1/cycles/NO-SUCH/results").statusCode());
     }

@@ -58,6 +58,13 @@ class ScoringCycleIT {
 
         scoring.publish(run);
 
+        // An auditor downloads the published run's input and recomputes it offline: same digests.
+        java.nio.file.Path input = java.nio.file.Files.createTempFile("minping-input", ".json");
+        java.nio.file.Files.writeString(input, http.get("/api/v1/cycles/2026/input.json").body());
+        JsonObject recomputed = org.minping.core.recompute.Recompute.recompute(input);
+        assertEquals(scoring.inputDigest(run), recomputed.getString("inputDigest"));
+        assertEquals(scoring.outputDigest(run), recomputed.getString("outputDigest"));
+
         ResultsPage results = ResultsPage.open(browser, "2026", "LOCAL");
         assertTrue(results.hasChart());
         Map<String, String[]> rows = results.rows();
