@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.minping.core.agency.AgencyNotFoundException;
@@ -38,6 +39,9 @@ public class AgencyBacking implements Serializable {
     @Inject
     transient Messages messages;
 
+    @Inject
+    transient org.minping.core.agency.AgencyService agencies;
+
     private String code;
     private AppraisalForm form;
     private final String idempotencyKey = "web-" + UUID.randomUUID();
@@ -47,6 +51,8 @@ public class AgencyBacking implements Serializable {
     private String serviceCode;
     private String caseNumber;
     private String comment;
+    private String respondentRegion;
+    private String respondentAgeBand;
     private final Map<String, String> fieldErrors = new LinkedHashMap<>();
 
     public void load() throws IOException {
@@ -67,7 +73,7 @@ public class AgencyBacking implements Serializable {
             }
         });
         AppraisalSubmission submission = new AppraisalSubmission(code, serviceCode, caseNumber, Channel.WEB,
-                overall, given, comment, null, null);
+                overall, given, comment, respondentRegion, respondentAgeBand);
         try {
             AppraisalReceipt receipt = appraisals.submit(idempotencyKey, submission);
             return "/receipt?faces-redirect=true&receipt=" + receipt.receipt();
@@ -123,6 +129,32 @@ public class AgencyBacking implements Serializable {
 
     public void setComment(String comment) {
         this.comment = comment;
+    }
+
+    public String getRespondentRegion() {
+        return respondentRegion;
+    }
+
+    public void setRespondentRegion(String respondentRegion) {
+        this.respondentRegion = respondentRegion;
+    }
+
+    public String getRespondentAgeBand() {
+        return respondentAgeBand;
+    }
+
+    public void setRespondentAgeBand(String respondentAgeBand) {
+        this.respondentAgeBand = respondentAgeBand;
+    }
+
+    /** The age bands respondents may state, for the optional question on the form. */
+    public List<String> getAgeBands() {
+        return java.util.Arrays.stream(org.minping.core.appraisal.AgeBand.values())
+                .map(org.minping.core.appraisal.AgeBand::code).toList();
+    }
+
+    public List<org.minping.core.shared.CodeName> getRegions() {
+        return agencies.regions();
     }
 
     /** Error text per field name as the core names fields ("overall", "ratings.EFFICIENCY", "comment"). */

@@ -46,6 +46,8 @@ class NewcomerJourneyIT {
                 .rateIndicator("ATTITUDE", 5)
                 .rateIndicator("TRANSPARENCY", 3)
                 .chooseService("HZ-BIZ")
+                // ZJ: a region that CycleSettingsIT's margins know, whatever order the tests run in
+                .respondent("ZJ", "45-59")
                 .comment("窗口工作人员很耐心，十分钟办完。")
                 .submit();
 
@@ -55,7 +57,7 @@ class NewcomerJourneyIT {
         assertTrue(receipt.currentUrl().contains("/receipt"), "post-redirect-get lands on the receipt URL");
         assertEquals(before + 1, portal.count("SELECT COUNT(*) FROM appraisal"));
         assertEquals(1, portal.count("SELECT COUNT(*) FROM appraisal WHERE receipt = '" + code
-                + "' AND channel = 'WEB' AND overall_level = 5"));
+                + "' AND channel = 'WEB' AND overall_level = 5 AND respondent_region = 'ZJ' AND respondent_age_band = '45-59'"));
 
         // Reloading the receipt page (the redirect target) stores nothing again.
         browser.driver().navigate().refresh();

@@ -41,6 +41,14 @@ public final class AgencyPage {
         return this;
     }
 
+    public AgencyPage respondent(String regionCode, String ageBand) {
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("appraisal:region")))
+                .selectByValue(regionCode);
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("appraisal:ageBand")))
+                .selectByValue(ageBand);
+        return this;
+    }
+
     public AgencyPage comment(String text) {
         WebElement field = browser.driver().findElement(By.id("appraisal:comment"));
         field.clear();

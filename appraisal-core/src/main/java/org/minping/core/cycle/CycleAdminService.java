@@ -1,0 +1,237 @@
+package org.minping.core.cycle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.minping.core.scoring.ScoringException;
+import org.minping.core.scoring.WeightingVariable;
+import org.minping.core.shared.FieldError;
+import org.minping.core.shared.InvalidInputException;
+
+/**
+ * What administrators set for a cycle before scoring it: the population margins, internal
+ * assessment scores (CSV import) and bonus / deduction items. Every change validates the whole
+ * input first and stores nothing when any part is wrong. Callers check the cycle:manage permission.
+ */
+@ApplicationScoped
+public class CycleAdminService {
+
+    static final int MAX_IMPORT_ROWS = 100_000;
+    private static final Set<String> WEIGHTING_VARIABLES = Set.of("region", "ageBand");
+
+    @PersistenceContext(unitName = "minping")
+    private EntityManager em;
+
+    @Inject
+    CycleRepository cycles;
+
+    @Inject
+    Clock clock;
+
+    /** The margins as administrators edit them: one "variable,category,share" line each. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String marginsText(String cycleCode) {
+        StringBuilder text = new StringBuilder();
+        for (WeightingVariable variable : cycles.margins(cycles.getByCode(cycleCode))) {
+            new java.util.TreeMap<>(variable.populationShares()).forEach((category, share) ->
+                    text.append(variable.name()).append(',').append(category).append(',')
+                            .append(BigDecimal.valueOf(share).stripTrailingZeros().toPlainString()).append('\n'));
+        }
+        return text.toString();
+    }
+
+    /** Replaces the cycle's margins; blank text removes them (no raking). */
+    @Transactional
+    public void replaceMargins(String cycleCode, String text) {
+        EvaluationCycle cycle = cycles.getByCode(cycleCode);
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, Map<String, Double>> shares = new LinkedHashMap<>();
+        String[] lines = text == null ? new String[0] : text.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] parts = line.split("\\s*,\\s*");
+            String where = "line " + (i + 1);
+            if (parts.length != 3) {
+                errors.add(new FieldError("margins", "margins.format", where + ": write variable,category,share"));
+                continue;
+            }
+            if (!WEIGHTING_VARIABLES.contains(parts[0])) {
+                errors.add(new FieldError("margins", "margins.variable", where + ": the variable must be region or ageBand"));
+                continue;
+            }
+            try {
+                double share = Double.parseDouble(parts[2]);
+                if (shares.computeIfAbsent(parts[0], v -> new LinkedHashMap<>()).put(parts[1], share) != null) {
+                    errors.add(new FieldError("margins", "margins.duplicate", where + ": " + parts[0] + "=" + parts[1] + " is given twice"));
+                }
+            } catch (NumberFormatException e) {
+                errors.add(new FieldError("margins", "margins.share", where + ": the share must be a number"));
+            }
+        }
+        if (errors.isEmpty()) {
+            shares.forEach((variable, categories) -> {
+                try {
+                    new WeightingVariable(variable, categories);
+                } catch (ScoringException e) {
+                    errors.add(new FieldError("margins", "margins.invalid", e.getMessage()));
+                }
+            });
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        em.createNativeQuery("DELETE FROM cycle_margin WHERE cycle_id = ?").setParameter(1, cycle.id()).executeUpdate();
+        shares.forEach((variable, categories) -> categories.forEach((category, share) ->
+                em.createNativeQuery("INSERT INTO cycle_margin (cycle_id, variable, category, share) VALUES (?, ?, ?, ?)")
+                        .setParameter(1, cycle.id()).setParameter(2, variable).setParameter(3, category)
+                        .setParameter(4, BigDecimal.valueOf(share)).executeUpdate()));
+    }
+
+    /**
+     * Imports internal assessment scores from CSV with the header {@code agency,indicator,score}:
+     * an agency code, a leaf indicator of that agency's system, a score from 0 to 100. A score
+     * already present for the agency and indicator is replaced. Every problem is reported with its
+     * row; nothing is stored unless every row is valid.
+     *
+     * @return the number of scores stored
+     */
+    @Transactional
+    public int importInternalScores(String cycleCode, Reader csv) throws IOException {
+        EvaluationCycle cycle = cycles.getByCode(cycleCode);
+        Map<String, Long> agencyIds = new HashMap<>();
+        Map<String, Map<String, Long>> leavesByAgency = leaves(agencyIds);
+        List<FieldError> errors = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
+                .setTrim(true).get();
+        try (CSVParser parser = format.parse(withoutByteOrderMark(csv))) {
+            if (!parser.getHeaderNames().containsAll(List.of("agency", "indicator", "score"))) {
+                throw new InvalidInputException(List.of(new FieldError("file", "csv.header",
+                        "the first line must be the header agency,indicator,score")));
+            }
+            for (CSVRecord record : parser) {
+                String where = "row " + (record.getRecordNumber() + 1);
+                if (record.getRecordNumber() > MAX_IMPORT_ROWS) {
+                    errors.add(new FieldError("file", "csv.tooLong", "more than " + MAX_IMPORT_ROWS + " rows"));
+                    break;
+                }
+                if (!record.isConsistent()) {
+                    errors.add(new FieldError("file", "csv.columns", where + ": expected 3 columns"));
+                    continue;
+                }
+                String agency = record.get("agency");
+                String indicator = record.get("indicator");
+                Map<String, Long> leaves = leavesByAgency.get(agency);
+                if (leaves == null) {
+                    errors.add(new FieldError("file", "csv.agency", where + ", column agency: unknown agency " + agency));
+                    continue;
+                }
+                Long indicatorId = leaves.get(indicator);
+                if (indicatorId == null) {
+                    errors.add(new FieldError("file", "csv.indicator", where + ", column indicator: " + indicator
+                            + " is not a leaf indicator of " + agency + "'s indicator system"));
+                    continue;
+                }
+                BigDecimal score;
+                try {
+                    score = new BigDecimal(record.get("score"));
+                } catch (NumberFormatException e) {
+                    errors.add(new FieldError("file", "csv.score", where + ", column score: not a number"));
+                    continue;
+                }
+                if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
+                    errors.add(new FieldError("file", "csv.score", where + ", column score: must be from 0 to 100"));
+                    continue;
+                }
+                if (!seen.add(agency + "/" + indicator)) {
+                    errors.add(new FieldError("file", "csv.duplicate", where + ": " + agency + "/" + indicator + " appears twice"));
+                    continue;
+                }
+                rows.add(new Object[] {agencyIds.get(agency), indicatorId, score});
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        for (Object[] row : rows) {
+            em.createNativeQuery("""
+                    INSERT INTO internal_score (cycle_id, agency_id, indicator_id, score, imported_at) VALUES (?, ?, ?, ?, ?)
+                    ON DUPLICATE KEY UPDATE score = VALUES(score), imported_at = VALUES(imported_at)""")
+                    .setParameter(1, cycle.id()).setParameter(2, row[0]).setParameter(3, row[1]).setParameter(4, row[2])
+                    .setParameter(5, now).executeUpdate();
+        }
+        return rows.size();
+    }
+
+    /** A bonus (positive points) or deduction (negative) item for an agency, with its reason. */
+    @Transactional
+    public void addAdjustment(String cycleCode, String agencyCode, String reason, BigDecimal points) {
+        EvaluationCycle cycle = cycles.getByCode(cycleCode);
+        List<FieldError> errors = new ArrayList<>();
+        List<?> agency = em.createNativeQuery("SELECT id FROM agency WHERE code = ?").setParameter(1, agencyCode).getResultList();
+        if (agency.isEmpty()) {
+            errors.add(new FieldError("agency", "agency.unknown", "no agency has the code " + agencyCode));
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 200) {
+            errors.add(new FieldError("reason", "adjustment.reason", "a reason of at most 200 characters is required"));
+        }
+        if (points == null || points.signum() == 0 || points.abs().compareTo(BigDecimal.valueOf(100)) > 0) {
+            errors.add(new FieldError("points", "adjustment.points", "points must be non-zero and at most 100 either way"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        em.createNativeQuery("INSERT INTO score_adjustment (cycle_id, agency_id, reason, points) VALUES (?, ?, ?, ?)")
+                .setParameter(1, cycle.id()).setParameter(2, ((Number) agency.get(0)).longValue())
+                .setParameter(3, reason.strip()).setParameter(4, points).executeUpdate();
+    }
+
+    /** Agency code → (leaf indicator code → id) of the agency's indicator system. */
+    private Map<String, Map<String, Long>> leaves(Map<String, Long> agencyIds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT a.code, a.id, i.code, i.id FROM agency a
+                JOIN indicator_system s ON s.track_id = a.track_id AND s.template
+                JOIN indicator i ON i.system_id = s.id
+                WHERE NOT EXISTS (SELECT 1 FROM indicator c WHERE c.parent_id = i.id)""").getResultList();
+        Map<String, Map<String, Long>> leaves = new HashMap<>();
+        for (Object[] row : rows) {
+            agencyIds.put((String) row[0], ((Number) row[1]).longValue());
+            leaves.computeIfAbsent((String) row[0], a -> new HashMap<>()).put((String) row[2], ((Number) row[3]).longValue());
+        }
+        return leaves;
+    }
+
+    /** Spreadsheet programs save UTF-8 CSV with a byte-order mark; it is not part of the header. */
+    private static Reader withoutByteOrderMark(Reader csv) throws IOException {
+        java.io.PushbackReader reader = new java.io.PushbackReader(csv, 1);
+        int first = reader.read();
+        if (first != -1 && first != '\uFEFF') {
+            reader.unread(first);
+        }
+        return reader;
+    }
+}

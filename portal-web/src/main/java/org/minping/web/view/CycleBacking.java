@@ -1,0 +1,151 @@
+package org.minping.web.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.shiro.SecurityUtils;
+import org.minping.core.cycle.CycleAdminService;
+import org.minping.core.shared.FieldError;
+import org.minping.core.shared.InvalidInputException;
+
+/** A cycle's settings for administrators: population margins, internal score import, bonus and deduction items. */
+@Named
+@ViewScoped
+public class CycleBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final long MAX_UPLOAD_BYTES = 5L * 1024 * 1024;
+
+    @Inject
+    transient CycleAdminService cycles;
+
+    @Inject
+    transient Messages messages;
+
+    private String code;
+    private String margins;
+    private transient Part internalScores;
+    private String adjustmentAgency;
+    private String adjustmentReason;
+    private BigDecimal adjustmentPoints;
+    private List<String> problems = new ArrayList<>();
+    private String notice;
+
+    public void load() {
+        margins = cycles.marginsText(code);
+    }
+
+    public void saveMargins() {
+        run(() -> {
+            cycles.replaceMargins(code, margins);
+            notice = messages.get("cycle.margins.saved");
+        });
+    }
+
+    public void importInternalScores() {
+        run(() -> {
+            if (internalScores == null || internalScores.getSize() == 0) {
+                throw new InvalidInputException(List.of(new FieldError("file", "required", messages.get("cycle.import.choose"))));
+            }
+            if (internalScores.getSize() > MAX_UPLOAD_BYTES) {
+                throw new InvalidInputException(List.of(new FieldError("file", "file.tooLarge", messages.get("cycle.import.tooLarge"))));
+            }
+            // Bad UTF-8 is an error to report, not something to replace silently.
+            try (Reader reader = new InputStreamReader(internalScores.getInputStream(), StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
+                int stored = cycles.importInternalScores(code, reader);
+                notice = messages.get("cycle.import.done", stored);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new InvalidInputException(List.of(new FieldError("file", "csv.encoding", messages.get("cycle.import.encoding"))));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    public void addAdjustment() {
+        run(() -> {
+            cycles.addAdjustment(code, adjustmentAgency, adjustmentReason, adjustmentPoints);
+            notice = messages.get("cycle.adjustment.added");
+            adjustmentReason = null;
+            adjustmentPoints = null;
+        });
+    }
+
+    private void run(Runnable change) {
+        SecurityUtils.getSubject().checkPermission("cycle:manage");
+        problems = new ArrayList<>();
+        notice = null;
+        try {
+            change.run();
+        } catch (InvalidInputException invalid) {
+            invalid.errors().forEach(e -> problems.add(e.message()));
+        }
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getMargins() {
+        return margins;
+    }
+
+    public void setMargins(String margins) {
+        this.margins = margins;
+    }
+
+    public Part getInternalScores() {
+        return internalScores;
+    }
+
+    public void setInternalScores(Part internalScores) {
+        this.internalScores = internalScores;
+    }
+
+    public String getAdjustmentAgency() {
+        return adjustmentAgency;
+    }
+
+    public void setAdjustmentAgency(String adjustmentAgency) {
+        this.adjustmentAgency = adjustmentAgency;
+    }
+
+    public String getAdjustmentReason() {
+        return adjustmentReason;
+    }
+
+    public void setAdjustmentReason(String adjustmentReason) {
+        this.adjustmentReason = adjustmentReason;
+    }
+
+    public BigDecimal getAdjustmentPoints() {
+        return adjustmentPoints;
+    }
+
+    public void setAdjustmentPoints(BigDecimal adjustmentPoints) {
+        this.adjustmentPoints = adjustmentPoints;
+    }
+
+    public List<String> getProblems() {
+        return problems;
+    }
+
+    public String getNotice() {
+        return notice;
+    }
+}

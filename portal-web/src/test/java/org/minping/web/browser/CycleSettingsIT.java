@@ -1,0 +1,104 @@
+package org.minping.web.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minping.web.browser.pages.CyclePage;
+import org.minping.web.browser.pages.LoginPage;
+import org.minping.web.browser.pages.ScoringPage;
+import org.minping.web.it.Http;
+import org.minping.web.it.PortalExtension.Portal;
+import org.minping.web.it.PortalTest;
+
+/** An administrator sets a cycle's margins, imports internal scores and adds a bonus; the run uses all three. */
+@PortalTest
+class CycleSettingsIT {
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser(Portal portal) throws Exception {
+        browser = Browser.open(portal.baseUrl());
+        try (Connection db = portal.database(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("""
+                    INSERT IGNORE INTO evaluation_cycle (code, name_zh, name_en, period_start, period_end, level_scores,
+                      shrinkage_k, min_effective_n, grade_bands, max_bonus, max_deduction, sensitivity_draws, sensitivity_seed)
+                    VALUES ('IT-RAKE', '加权测试', 'Weighting test', '2026-01-01', '2026-12-31', '0,25,50,75,100', 10, 30,
+                      '优秀:90,良好:80,合格:60,不合格:-', 5, 5, 20, 7)""");
+        }
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void marginsInternalScoresAndABonusAreValidatedStoredAndScored(Portal portal, @TempDir Path dir) throws Exception {
+        Http http = new Http(portal.baseUrl());
+        for (String region : List.of("ZJ", "ZJ", "GD")) {
+            assertEquals(201, http.postJson("/api/v1/appraisals", "rake-" + UUID.randomUUID(),
+                    "{\"agencyCode\":\"HZ\",\"overall\":4,\"respondent\":{\"region\":\"" + region + "\"}}").statusCode());
+        }
+        LoginPage.open(browser).logInAs("admin", "admin-demo");
+        CyclePage cycle = CyclePage.open(browser, "IT-RAKE");
+
+        cycle.saveMargins("region,ZJ,0.5\nregion,GD,0.4");
+        assertTrue(cycle.problems().get(0).contains("must sum to 1"), cycle.problems().toString());
+        assertEquals(0, portal.count("SELECT COUNT(*) FROM cycle_margin m JOIN evaluation_cycle c ON c.id = m.cycle_id"
+                + " WHERE c.code = 'IT-RAKE'"));
+        // Every region any test's respondents name must have a share, or raking refuses the cycle.
+        cycle.saveMargins("region,ZJ,0.4\nregion,GD,0.6");
+        assertEquals(List.of(), cycle.problems());
+        assertEquals(2, portal.count("SELECT COUNT(*) FROM cycle_margin m JOIN evaluation_cycle c ON c.id = m.cycle_id"
+                + " WHERE c.code = 'IT-RAKE'"));
+
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "agency,indicator,score\nHZ,LAW,101\nNOPE,LAW,80\nHZ,DUTY,80\nHZ,ENVIRONMENT,abc\n"
+                + "HZ,LAW,70\nHZ,LAW,71\n");
+        cycle.importInternalScores(bad);
+        List<String> problems = cycle.problems();
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("row 2, column score")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("row 3, column agency")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("row 4, column indicator")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("row 5, column score")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("row 7: HZ/LAW appears twice")), problems.toString());
+        assertEquals(0, portal.count("SELECT COUNT(*) FROM internal_score s JOIN evaluation_cycle c ON c.id = s.cycle_id"
+                + " WHERE c.code = 'IT-RAKE'"));
+
+        Path good = dir.resolve("good.csv");
+        Files.writeString(good, "\uFEFFagency,indicator,score\nHZ,LAW,92\nHZ,ENVIRONMENT,88.5\nSZ,LAW,75\n");
+        cycle.importInternalScores(good);
+        assertEquals(List.of(), cycle.problems());
+        assertTrue(cycle.notice().contains("3"), cycle.notice());
+
+        cycle.addAdjustment("HZ", "国家级表彰 national award", "1.5");
+        assertEquals(List.of(), cycle.problems());
+
+        ScoringPage scoring = ScoringPage.open(browser, "IT-RAKE");
+        String run = scoring.startRunAndWait();
+        scoring.publish(run);
+        JsonObject input = Http.object(http.get("/api/v1/cycles/IT-RAKE/input.json"));
+        assertEquals("region", input.getJsonObject("parameters").getJsonObject("raking").getJsonArray("variables")
+                .getJsonObject(0).getString("name"));
+        assertEquals(3, input.getJsonArray("internalScores").size());
+        JsonObject hangzhou = Http.object(http.get("/api/v1/cycles/IT-RAKE/results?track=LOCAL")).getJsonArray("results")
+                .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("agency").equals("HZ")).findFirst().orElseThrow();
+        List<String> terms = hangzhou.getJsonArray("decomposition").getValuesAs(JsonObject.class).stream()
+                .map(t -> t.containsKey("adjustment") ? "ADJUSTMENT" : t.getString("indicator") + "/" + t.getString("source"))
+                .toList();
+        assertTrue(terms.containsAll(List.of("LAW/INTERNAL", "ENVIRONMENT/INTERNAL", "OVERALL/PUBLIC", "ADJUSTMENT")),
+                terms.toString());
+    }
+}

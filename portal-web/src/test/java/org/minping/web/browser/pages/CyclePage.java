@@ -1,0 +1,60 @@
+package org.minping.web.browser.pages;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.minping.web.browser.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** An evaluation cycle's settings page. */
+public final class CyclePage {
+
+    private final Browser browser;
+
+    private CyclePage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public static CyclePage open(Browser browser, String code) {
+        browser.go("/admin/cycle?code=" + code);
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("cycle-heading")));
+        return new CyclePage(browser);
+    }
+
+    public CyclePage saveMargins(String text) {
+        WebElement area = browser.driver().findElement(By.id("margins:text"));
+        area.clear();
+        area.sendKeys(text);
+        return submit(By.id("margins:save"));
+    }
+
+    public CyclePage importInternalScores(Path csv) {
+        browser.driver().findElement(By.id("internal:file")).sendKeys(csv.toAbsolutePath().toString());
+        return submit(By.id("internal:upload"));
+    }
+
+    public CyclePage addAdjustment(String agency, String reason, String points) {
+        browser.driver().findElement(By.id("adjustment:agency")).sendKeys(agency);
+        browser.driver().findElement(By.id("adjustment:reason")).sendKeys(reason);
+        browser.driver().findElement(By.id("adjustment:points")).sendKeys(points);
+        return submit(By.id("adjustment:add"));
+    }
+
+    public List<String> problems() {
+        return browser.driver().findElements(By.cssSelector("#cycle-problems li")).stream().map(WebElement::getText).toList();
+    }
+
+    public String notice() {
+        List<WebElement> notice = browser.driver().findElements(By.id("cycle-notice"));
+        return notice.isEmpty() ? "" : notice.get(0).getText();
+    }
+
+    private CyclePage submit(By button) {
+        WebElement heading = browser.driver().findElement(By.id("cycle-heading"));
+        browser.driver().findElement(button).click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(heading));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("cycle-heading")));
+        return this;
+    }
+}
