@@ -42,26 +42,30 @@ public class ScoringInputAssembler {
     /**
      * The cube: every approved appraisal of the period once in the overall slice, plus one row per
      * indicator it rated; grouped by agency, indicator, respondent attributes and level, with the
-     * count and the sums of trust weights and their squares.
+     * count and the sums of trust weights and their squares. Each branch groups on the base
+     * tables' own columns, and codes are joined to the few thousand groups afterwards: about three
+     * times faster than joining codes first (docs/BENCHMARKS.md).
      */
     private static final String CUBE = """
-            SELECT ag.code, x.indicator_code, x.region, x.age_band, x.level,
-                   COUNT(*), SUM(x.w), SUM(x.w * x.w)
+            SELECT ag.code, COALESCE(io.code, ir.code), c.region, c.age_band, c.level, c.n, c.w, c.w2
             FROM (
-              SELECT a.agency_id, i.code AS indicator_code, a.respondent_region AS region,
-                     a.respondent_age_band AS age_band, a.overall_level AS level, a.trust_weight AS w
+              SELECT a.agency_id, a.indicator_system_id AS system_id, NULL AS indicator_id,
+                     a.respondent_region AS region, a.respondent_age_band AS age_band, a.overall_level AS level,
+                     COUNT(*) AS n, SUM(a.trust_weight) AS w, SUM(a.trust_weight * a.trust_weight) AS w2
               FROM appraisal a
-              JOIN indicator i ON i.system_id = a.indicator_system_id AND i.overall_satisfaction
               WHERE a.status IN ('PUBLISHED', 'APPROVED') AND a.submitted_at >= ? AND a.submitted_at < ?
+              GROUP BY a.agency_id, a.indicator_system_id, a.respondent_region, a.respondent_age_band, a.overall_level
               UNION ALL
-              SELECT a.agency_id, i.code, a.respondent_region, a.respondent_age_band, r.level, a.trust_weight
+              SELECT a.agency_id, NULL, r.indicator_id, a.respondent_region, a.respondent_age_band, r.level,
+                     COUNT(*), SUM(a.trust_weight), SUM(a.trust_weight * a.trust_weight)
               FROM appraisal a
               JOIN appraisal_rating r ON r.appraisal_id = a.id
-              JOIN indicator i ON i.id = r.indicator_id
               WHERE a.status IN ('PUBLISHED', 'APPROVED') AND a.submitted_at >= ? AND a.submitted_at < ?
-            ) x
-            JOIN agency ag ON ag.id = x.agency_id
-            GROUP BY ag.code, x.indicator_code, x.region, x.age_band, x.level
+              GROUP BY a.agency_id, r.indicator_id, a.respondent_region, a.respondent_age_band, r.level
+            ) c
+            JOIN agency ag ON ag.id = c.agency_id
+            LEFT JOIN indicator io ON io.system_id = c.system_id AND io.overall_satisfaction
+            LEFT JOIN indicator ir ON ir.id = c.indicator_id
             """;
 
     @PersistenceContext(unitName = "minping")

@@ -83,15 +83,28 @@ public final class Digests {
         return text.sha256();
     }
 
-    /** A canonical text: one record a line, fields length-prefixed, doubles as bits. */
+    /**
+     * A canonical text: one record a line, fields length-prefixed, doubles as bits. It is fed to
+     * the digest as it is written, so a cube of millions of cells never has to fit in one string.
+     */
     static final class Canonical {
+        private static final int FLUSH_AT = 1 << 16;
         private final StringBuilder text = new StringBuilder();
+        private final MessageDigest digest;
 
         Canonical(String header) {
+            try {
+                digest = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java runtime provides SHA-256", e);
+            }
             text.append(header);
         }
 
         Canonical line(String kind) {
+            if (text.length() > FLUSH_AT) {
+                flush();
+            }
             text.append('\n').append(kind);
             return this;
         }
@@ -119,13 +132,13 @@ public final class Digests {
         }
 
         String sha256() {
-            try {
-                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                        .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every Java runtime provides SHA-256", e);
-            }
+            flush();
+            return HexFormat.of().formatHex(digest.digest());
+        }
+
+        private void flush() {
+            digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
+            text.setLength(0);
         }
     }
-
 }

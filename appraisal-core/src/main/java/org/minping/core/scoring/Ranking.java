@@ -103,14 +103,12 @@ final class Ranking {
         }
         Map<String, Integer> ranks = new HashMap<>();
         byTrack.values().forEach(members -> {
-            for (Scored s : members) {
-                int better = 0;
-                for (Scored other : members) {
-                    if (value.apply(other).compareTo(value.apply(s)) > 0) {
-                        better++;
-                    }
-                }
-                ranks.put(s.agency.agency().code(), better + 1);
+            List<Scored> ordered = new ArrayList<>(members);
+            ordered.sort((a, b) -> value.apply(b).compareTo(value.apply(a)));
+            for (int i = 0; i < ordered.size(); i++) {
+                boolean tiedWithPrevious = i > 0 && value.apply(ordered.get(i)).compareTo(value.apply(ordered.get(i - 1))) == 0;
+                int rank = tiedWithPrevious ? ranks.get(ordered.get(i - 1).agency.agency().code()) : i + 1;
+                ranks.put(ordered.get(i).agency.agency().code(), rank);
             }
         });
         return ranks;
