@@ -46,6 +46,46 @@ public class CycleAdminService {
     @Inject
     Clock clock;
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CycleParameters parameters(String cycleCode) {
+        return cycles.getByCode(cycleCode).editableParameters();
+    }
+
+    /** Checks every parameter and stores them all, or none with every problem named. */
+    @Transactional
+    public void updateParameters(String cycleCode, CycleParameters parameters) {
+        EvaluationCycle cycle = cycles.getByCode(cycleCode);
+        List<FieldError> errors = new ArrayList<>();
+        check(errors, "levelScores", () -> EvaluationCycle.parseLevelScores(parameters.levelScores()));
+        check(errors, "gradeBands", () -> EvaluationCycle.parseGradeBands(parameters.gradeBands()));
+        nonNegative(errors, "shrinkageK", parameters.shrinkageK());
+        nonNegative(errors, "minEffectiveN", parameters.minEffectiveN());
+        nonNegative(errors, "maxBonus", parameters.maxBonus());
+        nonNegative(errors, "maxDeduction", parameters.maxDeduction());
+        if (parameters.sensitivityDraws() < 0 || parameters.sensitivityDraws() > 10_000) {
+            errors.add(new FieldError("sensitivityDraws", "parameter.range", "sensitivityDraws must be from 0 to 10000"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        cycle.configure(parameters);
+    }
+
+    private static void check(List<FieldError> errors, String field, Runnable parse) {
+        try {
+            parse.run();
+        } catch (NullPointerException | IllegalArgumentException e) {
+            String message = e instanceof ScoringException ? e.getMessage() : "not a valid list of numbers";
+            errors.add(new FieldError(field, "parameter.invalid", field + ": " + message));
+        }
+    }
+
+    private static void nonNegative(List<FieldError> errors, String field, BigDecimal value) {
+        if (value == null || value.signum() < 0) {
+            errors.add(new FieldError(field, "parameter.negative", field + " must be a number of 0 or more"));
+        }
+    }
+
     /** The margins as administrators edit them: one "variable,category,share" line each. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String marginsText(String cycleCode) {

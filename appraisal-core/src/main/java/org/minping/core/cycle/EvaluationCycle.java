@@ -105,17 +105,43 @@ public class EvaluationCycle {
         this.publishedRunId = runId;
     }
 
-    /** The engine's parameters for this cycle, with its population margins as weighting variables. */
-    public ScoringParameters parameters(List<WeightingVariable> margins) {
-        double[] scores = Arrays.stream(levelScores.split(",")).mapToDouble(s -> Double.parseDouble(s.strip())).toArray();
+    public CycleParameters editableParameters() {
+        return new CycleParameters(levelScores, shrinkageK, minEffectiveN, gradeBands, maxBonus, maxDeduction,
+                sensitivityDraws);
+    }
+
+    /** Sets new parameters; the caller has checked them (see {@link CycleAdminService}). */
+    void configure(CycleParameters parameters) {
+        this.levelScores = parameters.levelScores().strip();
+        this.shrinkageK = parameters.shrinkageK();
+        this.minEffectiveN = parameters.minEffectiveN();
+        this.gradeBands = parameters.gradeBands().strip();
+        this.maxBonus = parameters.maxBonus();
+        this.maxDeduction = parameters.maxDeduction();
+        this.sensitivityDraws = parameters.sensitivityDraws();
+    }
+
+    static LevelScale parseLevelScores(String text) {
+        return new LevelScale(Arrays.stream(text.split(",")).mapToDouble(s -> Double.parseDouble(s.strip())).toArray());
+    }
+
+    static GradeBands parseGradeBands(String text) {
         List<GradeBands.Band> bands = new ArrayList<>();
-        for (String band : gradeBands.split(",")) {
+        for (String band : text.split(",")) {
             String[] parts = band.split(":");
+            if (parts.length != 2) {
+                throw new org.minping.core.scoring.ScoringException("write each grade as grade:lowerBound, e.g. 优秀:90");
+            }
             bands.add(new GradeBands.Band(parts[0].strip(),
                     "-".equals(parts[1].strip()) ? Double.NEGATIVE_INFINITY : Double.parseDouble(parts[1].strip())));
         }
-        return new ScoringParameters(new LevelScale(scores), RakingSpec.of(margins), shrinkageK.doubleValue(),
-                minEffectiveN.doubleValue(), new GradeBands(bands), maxBonus.doubleValue(), maxDeduction.doubleValue(),
+        return new GradeBands(bands);
+    }
+
+    /** The engine's parameters for this cycle, with its population margins as weighting variables. */
+    public ScoringParameters parameters(List<WeightingVariable> margins) {
+        return new ScoringParameters(parseLevelScores(levelScores), RakingSpec.of(margins), shrinkageK.doubleValue(),
+                minEffectiveN.doubleValue(), parseGradeBands(gradeBands), maxBonus.doubleValue(), maxDeduction.doubleValue(),
                 new Sensitivity(sensitivityDraws, Sensitivity.standard().concentration(), sensitivitySeed),
                 ScoringParameters.defaults().lowAgreementThreshold());
     }

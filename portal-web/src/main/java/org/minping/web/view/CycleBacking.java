@@ -34,6 +34,13 @@ public class CycleBacking implements Serializable {
 
     private String code;
     private String margins;
+    private String levelScores;
+    private BigDecimal shrinkageK;
+    private BigDecimal minEffectiveN;
+    private String gradeBands;
+    private BigDecimal maxBonus;
+    private BigDecimal maxDeduction;
+    private int sensitivityDraws;
     private transient Part internalScores;
     private String adjustmentAgency;
     private String adjustmentReason;
@@ -43,6 +50,22 @@ public class CycleBacking implements Serializable {
 
     public void load() {
         margins = cycles.marginsText(code);
+        org.minping.core.cycle.CycleParameters p = cycles.parameters(code);
+        levelScores = p.levelScores();
+        shrinkageK = p.shrinkageK();
+        minEffectiveN = p.minEffectiveN();
+        gradeBands = p.gradeBands();
+        maxBonus = p.maxBonus();
+        maxDeduction = p.maxDeduction();
+        sensitivityDraws = p.sensitivityDraws();
+    }
+
+    public void saveParameters() {
+        run(() -> {
+            cycles.updateParameters(code, new org.minping.core.cycle.CycleParameters(levelScores, shrinkageK, minEffectiveN,
+                    gradeBands, maxBonus, maxDeduction, sensitivityDraws));
+            notice = messages.get("cycle.margins.saved");
+        });
     }
 
     public void saveMargins() {
@@ -99,6 +122,62 @@ public class CycleBacking implements Serializable {
 
     public void setCode(String code) {
         this.code = code;
+    }
+
+    public String getLevelScores() {
+        return levelScores;
+    }
+
+    public void setLevelScores(String levelScores) {
+        this.levelScores = levelScores;
+    }
+
+    public BigDecimal getShrinkageK() {
+        return shrinkageK;
+    }
+
+    public void setShrinkageK(BigDecimal shrinkageK) {
+        this.shrinkageK = shrinkageK;
+    }
+
+    public BigDecimal getMinEffectiveN() {
+        return minEffectiveN;
+    }
+
+    public void setMinEffectiveN(BigDecimal minEffectiveN) {
+        this.minEffectiveN = minEffectiveN;
+    }
+
+    public String getGradeBands() {
+        return gradeBands;
+    }
+
+    public void setGradeBands(String gradeBands) {
+        this.gradeBands = gradeBands;
+    }
+
+    public BigDecimal getMaxBonus() {
+        return maxBonus;
+    }
+
+    public void setMaxBonus(BigDecimal maxBonus) {
+        this.maxBonus = maxBonus;
+    }
+
+    public BigDecimal getMaxDeduction() {
+        return maxDeduction;
+    }
+
+    public void setMaxDeduction(BigDecimal maxDeduction) {
+        this.maxDeduction = maxDeduction;
+    }
+
+    public int getSensitivityDraws() {
+        return sensitivityDraws;
+    }
+
+    public void setSensitivityDraws(int sensitivityDraws) {
+        this.sensitivityDraws = sensitivityDraws;
     }
 
     public String getMargins() {

@@ -54,6 +54,18 @@ class CycleSettingsIT {
         LoginPage.open(browser).logInAs("admin", "admin-demo");
         CyclePage cycle = CyclePage.open(browser, "IT-RAKE");
 
+        cycle.saveParameters("0,25,50,75", "-1", "优秀 90");
+        List<String> parameterProblems = cycle.problems();
+        assertEquals(3, parameterProblems.size(), parameterProblems.toString());
+        assertTrue(parameterProblems.get(0).startsWith("levelScores: a level scale needs exactly 5 scores"), parameterProblems.toString());
+        assertTrue(parameterProblems.get(1).startsWith("gradeBands:"), parameterProblems.toString());
+        assertTrue(parameterProblems.get(2).startsWith("shrinkageK must be"), parameterProblems.toString());
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM evaluation_cycle WHERE code = 'IT-RAKE' AND shrinkage_k = 10"));
+        cycle.saveParameters("0,30,60,80,100", "5", "优秀:90,良好:80,合格:60,不合格:-");
+        assertEquals(List.of(), cycle.problems());
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM evaluation_cycle WHERE code = 'IT-RAKE' AND shrinkage_k = 5"
+                + " AND level_scores = '0,30,60,80,100'"));
+
         cycle.saveMargins("region,ZJ,0.5\nregion,GD,0.4");
         assertTrue(cycle.problems().get(0).contains("must sum to 1"), cycle.problems().toString());
         assertEquals(0, portal.count("SELECT COUNT(*) FROM cycle_margin m JOIN evaluation_cycle c ON c.id = m.cycle_id"
@@ -90,6 +102,7 @@ class CycleSettingsIT {
         String run = scoring.startRunAndWait();
         scoring.publish(run);
         JsonObject input = Http.object(http.get("/api/v1/cycles/IT-RAKE/input.json"));
+        assertEquals(5, input.getJsonObject("parameters").getJsonNumber("shrinkageK").intValue());
         assertEquals("region", input.getJsonObject("parameters").getJsonObject("raking").getJsonArray("variables")
                 .getJsonObject(0).getString("name"));
         assertEquals(3, input.getJsonArray("internalScores").size());

@@ -29,6 +29,15 @@ public final class CyclePage {
         return submit(By.id("margins:save"));
     }
 
+    public CyclePage saveParameters(String levels, String k, String grades) {
+        for (String[] field : new String[][] {{"parameters:levels", levels}, {"parameters:k", k}, {"parameters:grades", grades}}) {
+            WebElement input = browser.driver().findElement(By.id(field[0]));
+            input.clear();
+            input.sendKeys(field[1]);
+        }
+        return submit(By.id("parameters:save"));
+    }
+
     public CyclePage importInternalScores(Path csv) {
         browser.driver().findElement(By.id("internal:file")).sendKeys(csv.toAbsolutePath().toString());
         return submit(By.id("internal:upload"));
