@@ -68,6 +68,18 @@ public class ResultsService {
         return ranking;
     }
 
+    /** Every agency's decomposition in one query, by agency code. */
+    public java.util.Map<String, List<ScoreTerm>> decompositions(long runId) {
+        java.util.Map<String, List<ScoreTerm>> terms = new java.util.HashMap<>();
+        for (Object[] row : rows("""
+                SELECT a.code, c.indicator_code, c.source, c.reason, c.points FROM scoring_contribution c
+                JOIN agency a ON a.id = c.agency_id WHERE c.run_id = ? ORDER BY a.code, c.position""", runId)) {
+            terms.computeIfAbsent((String) row[0], a -> new ArrayList<>()).add(new ScoreTerm((String) row[1],
+                    (String) row[2], (String) row[3], ((Number) row[4]).doubleValue()));
+        }
+        return terms;
+    }
+
     public List<ScoreTerm> decomposition(long runId, String agencyCode) {
         List<ScoreTerm> terms = new ArrayList<>();
         for (Object[] row : rows("""

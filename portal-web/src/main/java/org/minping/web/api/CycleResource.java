@@ -55,6 +55,7 @@ public class CycleResource {
     public JsonObject results(@PathParam("code") String code, @QueryParam("track") String track) {
         long runId = results.publishedRun(code);
         JsonArrayBuilder agencies = Json.createArrayBuilder();
+        java.util.Map<String, List<ScoreTerm>> decompositions = results.decompositions(runId);
         for (RankedAgency agency : results.ranking(runId, blankToNull(track))) {
             JsonObjectBuilder item = Json.createObjectBuilder()
                     .add("agency", agency.agencyCode()).add("name", agency.agencyName().zh())
@@ -78,7 +79,7 @@ public class CycleResource {
                         .add("lower", agency.publicLower()).add("upper", agency.publicUpper())
                         .add("effectiveSample", agency.effectiveSample()).add("respondents", agency.respondents()));
             }
-            item.add("decomposition", terms(results.decomposition(runId, agency.agencyCode())));
+            item.add("decomposition", terms(decompositions.getOrDefault(agency.agencyCode(), List.of())));
             agencies.add(item);
         }
         return Json.createObjectBuilder().add("cycle", code).add("run", runId).add("results", agencies).build();

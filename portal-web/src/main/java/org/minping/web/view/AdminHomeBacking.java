@@ -18,6 +18,13 @@ public class AdminHomeBacking {
     @Inject
     AppraisalQueryService appraisals;
 
+    @Inject
+    org.minping.core.evaluation.ResultsService results;
+
+    public java.util.List<org.minping.core.evaluation.ResultsService.CycleView> getCycles() {
+        return results.cycles();
+    }
+
     public int getAgencyCount() {
         return agencies.search(AgencyQuery.all()).size();
     }

@@ -33,14 +33,34 @@ public class ScoringBacking implements Serializable {
     private String ticket;
     private Long selectedRun;
     private String problem;
+    private List<ResultsService.CycleView> cycles = List.of();
+    private List<RunSummary> runs = List.of();
+    private List<RankedAgency> ranking = List.of();
 
     public void load() {
+        cycles = results.cycles();
         if (cycle == null) {
-            cycle = results.cycles().stream().findFirst().map(ResultsService.CycleView::code).orElse(null);
+            cycle = cycles.stream().findFirst().map(ResultsService.CycleView::code).orElse(null);
         }
+        refresh();
         if (selectedRun == null) {
-            selectedRun = getRuns().stream().findFirst().map(RunSummary::id).orElse(null);
+            selectedRun = runs.stream().findFirst().map(RunSummary::id).orElse(null);
+            refresh();
         }
+    }
+
+    /** Reads the runs and the selected run's ranking again, after anything that may change them. */
+    public void refresh() {
+        runs = cycle == null ? List.of() : results.runs(cycle);
+        ranking = selectedRun == null ? List.of() : results.ranking(selectedRun, null);
+    }
+
+    /** Another cycle was chosen: show its runs, and its newest run's ranking. */
+    public void cycleChanged() {
+        selectedRun = null;
+        runs = cycle == null ? List.of() : results.runs(cycle);
+        selectedRun = runs.stream().findFirst().map(RunSummary::id).orElse(null);
+        refresh();
     }
 
     public void start() {
@@ -66,24 +86,26 @@ public class ScoringBacking implements Serializable {
                 problem = p.problem();
             }
         });
+        refresh();
     }
 
     public void publish(long runId) {
         SecurityUtils.getSubject().checkPermission("scoring:run");
         scoring.publish(runId);
         selectedRun = runId;
+        refresh();
     }
 
     public List<ResultsService.CycleView> getCycles() {
-        return results.cycles();
+        return cycles;
     }
 
     public List<RunSummary> getRuns() {
-        return cycle == null ? List.of() : results.runs(cycle);
+        return runs;
     }
 
     public List<RankedAgency> getRanking() {
-        return selectedRun == null ? List.of() : results.ranking(selectedRun, null);
+        return ranking;
     }
 
     public String getCycle() {

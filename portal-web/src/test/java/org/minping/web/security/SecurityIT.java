@@ -71,6 +71,8 @@ class SecurityIT {
             assertFalse(admin.body().contains(ADMIN_MARKER));
             assertTrue(admin.body().contains("data-error=\"403\""));
             assertEquals(403, http.get("/moderation/queue").statusCode());
+            assertEquals(403, http.get("/admin/scoring").statusCode());
+            assertEquals(403, http.get("/admin/cycle?code=2026").statusCode());
         }
 
         @Test
@@ -90,6 +92,8 @@ class SecurityIT {
             HttpResponse<String> admin = http.get("/admin/");
             assertEquals(200, admin.statusCode());
             assertTrue(admin.body().contains(ADMIN_MARKER));
+            assertTrue(admin.body().matches("(?s).*/admin/cycle(\\.xhtml)?\\?code=2026.*"), "the cycles are listed");
+            assertEquals(200, http.get("/admin/scoring?cycle=2026").statusCode());
         }
     }
 
