@@ -10,7 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.minping.core.cycle.CycleRepository;
@@ -39,7 +38,16 @@ public class ScoringRunService {
     @Inject
     Clock clock;
 
-    private final Map<String, RunProgress> progress = new ConcurrentHashMap<>();
+    /** The progress of the latest runs; the oldest are forgotten, their results are in the database. */
+    private final Map<String, RunProgress> progress = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<String, RunProgress>() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, RunProgress> eldest) {
+                    return size() > 100;
+                }
+            });
 
     /** Starts a run of the cycle and returns the ticket to follow its progress by. */
     public String start(String cycleCode, String actor) {
@@ -52,17 +60,6 @@ public class ScoringRunService {
 
     public Optional<RunProgress> progress(String ticket) {
         return Optional.ofNullable(ticket == null ? null : progress.get(ticket));
-    }
-
-    /** Runs synchronously: for the API and for tests that need the run id at once. */
-    public long runNow(String cycleCode, String actor) {
-        String ticket = UUID.randomUUID().toString();
-        run(ticket, cycleCode, actor);
-        RunProgress done = progress.remove(ticket);
-        if (done.stage() == RunProgress.Stage.FAILED) {
-            throw new ScoringException(done.problem());
-        }
-        return done.runId();
     }
 
     public void publish(long runId) {
