@@ -9,7 +9,8 @@ public enum Role {
     EXPERT("expert", Set.of("panel:score")),
     AGENCY("agency", Set.of("feedback:read-own-agency", "feedback:respond")),
     MODERATOR("moderator", Set.of("appraisal:moderate", "appraisal:read")),
-    ADMIN("admin", Set.of("admin:access", "appraisal:moderate", "appraisal:read", "cycle:manage", "scoring:run")),
+    ADMIN("admin", Set.of("admin:access", "appraisal:moderate", "appraisal:read", "cycle:manage", "scoring:run",
+            "audit:read")),
     AUDITOR("auditor", Set.of("audit:read", "appraisal:read", "scoring:read"));
 
     private final String code;

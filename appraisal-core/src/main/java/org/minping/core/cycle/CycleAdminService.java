@@ -46,6 +46,9 @@ public class CycleAdminService {
     @Inject
     Clock clock;
 
+    @Inject
+    org.minping.core.audit.AuditLog audit;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public CycleParameters parameters(String cycleCode) {
         return cycles.getByCode(cycleCode).editableParameters();
@@ -53,7 +56,7 @@ public class CycleAdminService {
 
     /** Checks every parameter and stores them all, or none with every problem named. */
     @Transactional
-    public void updateParameters(String cycleCode, CycleParameters parameters) {
+    public void updateParameters(String cycleCode, CycleParameters parameters, String actor) {
         EvaluationCycle cycle = cycles.getByCode(cycleCode);
         List<FieldError> errors = new ArrayList<>();
         check(errors, "levelScores", () -> EvaluationCycle.parseLevelScores(parameters.levelScores()));
@@ -69,6 +72,11 @@ public class CycleAdminService {
             throw new InvalidInputException(errors);
         }
         cycle.configure(parameters);
+        audit.append(actor, "cycle.parameters", "cycle:" + cycleCode, Map.of(
+                "levelScores", parameters.levelScores(), "shrinkageK", parameters.shrinkageK().toPlainString(),
+                "minEffectiveN", parameters.minEffectiveN().toPlainString(), "gradeBands", parameters.gradeBands(),
+                "maxBonus", parameters.maxBonus().toPlainString(), "maxDeduction", parameters.maxDeduction().toPlainString(),
+                "sensitivityDraws", Integer.toString(parameters.sensitivityDraws())));
     }
 
     private static void check(List<FieldError> errors, String field, Runnable parse) {
@@ -100,7 +108,7 @@ public class CycleAdminService {
 
     /** Replaces the cycle's margins; blank text removes them (no raking). */
     @Transactional
-    public void replaceMargins(String cycleCode, String text) {
+    public void replaceMargins(String cycleCode, String text, String actor) {
         EvaluationCycle cycle = cycles.getByCode(cycleCode);
         List<FieldError> errors = new ArrayList<>();
         Map<String, Map<String, Double>> shares = new LinkedHashMap<>();
@@ -146,6 +154,7 @@ public class CycleAdminService {
                 em.createNativeQuery("INSERT INTO cycle_margin (cycle_id, variable, category, share) VALUES (?, ?, ?, ?)")
                         .setParameter(1, cycle.id()).setParameter(2, variable).setParameter(3, category)
                         .setParameter(4, BigDecimal.valueOf(share)).executeUpdate()));
+        audit.append(actor, "cycle.margins", "cycle:" + cycleCode, Map.of("margins", marginsText(cycleCode)));
     }
 
     /**
@@ -157,7 +166,7 @@ public class CycleAdminService {
      * @return the number of scores stored
      */
     @Transactional
-    public int importInternalScores(String cycleCode, Reader csv) throws IOException {
+    public int importInternalScores(String cycleCode, Reader csv, String actor) throws IOException {
         EvaluationCycle cycle = cycles.getByCode(cycleCode);
         Map<String, Long> agencyIds = new HashMap<>();
         Map<String, Map<String, Long>> leavesByAgency = leaves(agencyIds);
@@ -223,12 +232,14 @@ public class CycleAdminService {
                     .setParameter(1, cycle.id()).setParameter(2, row[0]).setParameter(3, row[1]).setParameter(4, row[2])
                     .setParameter(5, now).executeUpdate();
         }
+        audit.append(actor, "import.internal-scores", "cycle:" + cycleCode, Map.of("rows", Integer.toString(rows.size()),
+                "sha256", importDigest(rows)));
         return rows.size();
     }
 
     /** A bonus (positive points) or deduction (negative) item for an agency, with its reason. */
     @Transactional
-    public void addAdjustment(String cycleCode, String agencyCode, String reason, BigDecimal points) {
+    public void addAdjustment(String cycleCode, String agencyCode, String reason, BigDecimal points, String actor) {
         EvaluationCycle cycle = cycles.getByCode(cycleCode);
         List<FieldError> errors = new ArrayList<>();
         List<?> agency = em.createNativeQuery("SELECT id FROM agency WHERE code = ?").setParameter(1, agencyCode).getResultList();
@@ -247,6 +258,22 @@ public class CycleAdminService {
         em.createNativeQuery("INSERT INTO score_adjustment (cycle_id, agency_id, reason, points) VALUES (?, ?, ?, ?)")
                 .setParameter(1, cycle.id()).setParameter(2, ((Number) agency.get(0)).longValue())
                 .setParameter(3, reason.strip()).setParameter(4, points).executeUpdate();
+        audit.append(actor, "cycle.adjustment", "cycle:" + cycleCode + "/agency:" + agencyCode, Map.of(
+                "reason", reason.strip(), "points", points.toPlainString()));
+    }
+
+    /** SHA-256 of what an import stored, row by row: the audit event pins the imported content. */
+    private static String importDigest(List<Object[]> rows) {
+        StringBuilder text = new StringBuilder();
+        for (Object[] row : rows) {
+            text.append(row[0]).append(',').append(row[1]).append(',').append(((BigDecimal) row[2]).toPlainString()).append('\n');
+        }
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
     }
 
     /** Agency code → (leaf indicator code → id) of the agency's indicator system. */

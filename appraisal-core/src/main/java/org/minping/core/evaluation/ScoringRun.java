@@ -69,6 +69,14 @@ public class ScoringRun {
         return id;
     }
 
+    public String inputDigest() {
+        return inputDigest;
+    }
+
+    public String outputDigest() {
+        return outputDigest;
+    }
+
     public long cycleId() {
         return cycleId;
     }

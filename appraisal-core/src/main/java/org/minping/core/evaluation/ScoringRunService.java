@@ -62,8 +62,8 @@ public class ScoringRunService {
         return Optional.ofNullable(ticket == null ? null : progress.get(ticket));
     }
 
-    public void publish(long runId) {
-        writer.publish(runId);
+    public void publish(long runId, String actor) {
+        writer.publish(runId, actor);
     }
 
     /** What was scored in a cycle's published run, as JSON an auditor can recompute. */

@@ -30,6 +30,9 @@ public class ScoringRunWriter {
     @jakarta.inject.Inject
     ScoringInputAssembler assembler;
 
+    @jakarta.inject.Inject
+    org.minping.core.audit.AuditLog audit;
+
     @Transactional
     public ScoringInputAssembler.Assembled read(String cycleCode) {
         EvaluationCycle cycle = cycles.getByCode(cycleCode);
@@ -82,6 +85,9 @@ public class ScoringRunWriter {
                         .executeUpdate();
             }
         }
+        audit.append(actor, "scoring.run", "cycle:" + cycleCode + "/run:" + run.id(), Map.of(
+                "inputDigest", result.inputDigest(), "outputDigest", result.outputDigest(),
+                "appraisals", Long.toString(assembled.appraisals())));
         return run.id();
     }
 
@@ -96,13 +102,15 @@ public class ScoringRunWriter {
 
     /** Makes the run its cycle's public result. */
     @Transactional
-    public void publish(long runId) {
+    public void publish(long runId, String actor) {
         ScoringRun run = em.find(ScoringRun.class, runId);
         if (run == null) {
             throw new CycleNotFoundException("no scoring run " + runId);
         }
         EvaluationCycle cycle = em.find(EvaluationCycle.class, run.cycleId());
         cycle.publish(runId);
+        audit.append(actor, "scoring.publish", "cycle:" + cycle.code() + "/run:" + runId, Map.of(
+                "inputDigest", run.inputDigest(), "outputDigest", run.outputDigest()));
     }
 
     @SuppressWarnings("unchecked")

@@ -63,14 +63,14 @@ public class CycleBacking implements Serializable {
     public void saveParameters() {
         run(() -> {
             cycles.updateParameters(code, new org.minping.core.cycle.CycleParameters(levelScores, shrinkageK, minEffectiveN,
-                    gradeBands, maxBonus, maxDeduction, sensitivityDraws));
+                    gradeBands, maxBonus, maxDeduction, sensitivityDraws), actor());
             notice = messages.get("cycle.margins.saved");
         });
     }
 
     public void saveMargins() {
         run(() -> {
-            cycles.replaceMargins(code, margins);
+            cycles.replaceMargins(code, margins, actor());
             notice = messages.get("cycle.margins.saved");
         });
     }
@@ -86,7 +86,7 @@ public class CycleBacking implements Serializable {
             // Bad UTF-8 is an error to report, not something to replace silently.
             try (Reader reader = new InputStreamReader(internalScores.getInputStream(), StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
-                int stored = cycles.importInternalScores(code, reader);
+                int stored = cycles.importInternalScores(code, reader, actor());
                 notice = messages.get("cycle.import.done", stored);
             } catch (java.nio.charset.CharacterCodingException e) {
                 throw new InvalidInputException(List.of(new FieldError("file", "csv.encoding", messages.get("cycle.import.encoding"))));
@@ -98,11 +98,15 @@ public class CycleBacking implements Serializable {
 
     public void addAdjustment() {
         run(() -> {
-            cycles.addAdjustment(code, adjustmentAgency, adjustmentReason, adjustmentPoints);
+            cycles.addAdjustment(code, adjustmentAgency, adjustmentReason, adjustmentPoints, actor());
             notice = messages.get("cycle.adjustment.added");
             adjustmentReason = null;
             adjustmentPoints = null;
         });
+    }
+
+    private static String actor() {
+        return ((org.minping.web.security.PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username();
     }
 
     private void run(Runnable change) {

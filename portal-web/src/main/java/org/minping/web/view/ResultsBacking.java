@@ -93,6 +93,25 @@ public class ResultsBacking implements Serializable {
         return Math.round(value * 100) / 100.0;
     }
 
+    @Inject
+    transient org.minping.core.audit.AuditLog audit;
+
+    @Inject
+    transient java.time.Clock clock;
+
+    /** Today (UTC), the day whose closing head hash the page shows. */
+    public String getAuditHeadDate() {
+        return java.time.LocalDate.now(clock).toString();
+    }
+
+    /**
+     * The audit chain's head hash as of now: published every day, it lets anyone hold the portal
+     * to the history it had on that day.
+     */
+    public String getAuditHead() {
+        return audit.headAt(java.time.LocalDate.now(clock).plusDays(1).atStartOfDay());
+    }
+
     public String getCycle() {
         return cycle;
     }

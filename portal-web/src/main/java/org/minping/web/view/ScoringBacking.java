@@ -91,7 +91,7 @@ public class ScoringBacking implements Serializable {
 
     public void publish(long runId) {
         SecurityUtils.getSubject().checkPermission("scoring:run");
-        scoring.publish(runId);
+        scoring.publish(runId, ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username());
         selectedRun = runId;
         refresh();
     }

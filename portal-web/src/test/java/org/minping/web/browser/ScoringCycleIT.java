@@ -67,6 +67,15 @@ class ScoringCycleIT {
 
         ResultsPage results = ResultsPage.open(browser, "2026", "LOCAL");
         assertTrue(results.hasChart());
+        String head;
+        try (java.sql.Connection db = portal.database(); java.sql.Statement sql = db.createStatement();
+             java.sql.ResultSet row = sql.executeQuery("SELECT hash FROM audit_head")) {
+            row.next();
+            head = row.getString(1);
+        }
+        assertTrue(results.auditHead().endsWith(head), "the page shows today's audit chain head: " + results.auditHead());
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'scoring.publish'"
+                + " AND subject = 'cycle:2026/run:" + run + "' AND actor = 'admin'"));
         Map<String, String[]> rows = results.rows();
         JsonObject api = Http.object(http.get("/api/v1/cycles/2026/results?track=LOCAL"));
         assertEquals(Long.parseLong(run), api.getJsonNumber("run").longValue());

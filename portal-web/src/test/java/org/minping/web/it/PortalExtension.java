@@ -52,11 +52,13 @@ public class PortalExtension implements BeforeAllCallback, ParameterResolver {
         private final PayaraMicroProcess payara;
         private final String schema;
         private final String user;
+        private final String password;
 
-        private Portal(PayaraMicroProcess payara, String schema, String user) {
+        private Portal(PayaraMicroProcess payara, String schema, String user, String password) {
             this.payara = payara;
             this.schema = schema;
             this.user = user;
+            this.password = password;
         }
 
         static Portal start() {
@@ -80,7 +82,7 @@ public class PortalExtension implements BeforeAllCallback, ParameterResolver {
                         Map.of("minping.db.url", url, "minping.db.user", user, "minping.db.password", password,
                                 "minping.demo.accounts", "true"),
                         workdir.resolve("payara-" + suffix + ".log"));
-                Portal portal = new Portal(payara, schema, user);
+                Portal portal = new Portal(payara, schema, user, password);
                 try {
                     payara.awaitReady("/", Duration.ofMinutes(4));
                 } catch (RuntimeException | InterruptedException | IOException e) {
@@ -102,6 +104,11 @@ public class PortalExtension implements BeforeAllCallback, ParameterResolver {
             Connection connection = adminConnection();
             connection.setCatalog(schema);
             return connection;
+        }
+
+        /** A connection as the portal's own database user, to check what the application may not do. */
+        public Connection applicationDatabase() throws SQLException {
+            return DriverManager.getConnection(serverUrl() + schema, user, password);
         }
 
         public long count(String sqlCountQuery) throws SQLException {

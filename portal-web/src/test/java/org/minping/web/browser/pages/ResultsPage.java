@@ -39,6 +39,10 @@ public final class ResultsPage {
         return !browser.driver().findElements(By.cssSelector("#chart canvas")).isEmpty();
     }
 
+    public String auditHead() {
+        return browser.driver().findElement(By.id("audit-head")).getText().strip();
+    }
+
     public AgencyResultPage openAgency(String code) {
         browser.driver().findElement(By.cssSelector("a.agency-result[data-agency='" + code + "']")).click();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("result-heading")));

@@ -1,0 +1,50 @@
+package org.minping.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.minping.core.audit.AuditLog;
+
+/** The audit chain for auditors (HTTP Basic, permission audit:read): verification and the events themselves. */
+@Path("v1/audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    private static final int MAX_PAGE = 10_000;
+
+    @Inject
+    AuditLog audit;
+
+    @GET
+    @Path("verify")
+    public JsonObject verify() {
+        AuditLog.Verification verification = audit.verify();
+        JsonObjectBuilder body = Json.createObjectBuilder().add("intact", verification.isIntact())
+                .add("events", verification.events()).add("headHash", verification.headHash());
+        verification.brokenLink().ifPresent(b -> body.add("brokenLink",
+                Json.createObjectBuilder().add("seq", b.seq()).add("reason", b.reason())));
+        return body.build();
+    }
+
+    /** Events in sequence order, with everything needed to verify them offline (VerifyAuditChain). */
+    @GET
+    @Path("events")
+    public JsonArray events(@QueryParam("from") @DefaultValue("1") long from,
+                            @QueryParam("limit") @DefaultValue("10000") int limit) {
+        JsonArrayBuilder events = Json.createArrayBuilder();
+        audit.events(from, Math.max(1, Math.min(limit, MAX_PAGE))).forEach(e -> events.add(Json.createObjectBuilder()
+                .add("seq", e.seq()).add("occurredAt", e.occurredAtUtc().toString()).add("actor", e.actor())
+                .add("action", e.action()).add("subject", e.subject()).add("payload", e.payload())
+                .add("previousHash", e.previousHash()).add("hash", e.hash())));
+        return events.build();
+    }
+}

@@ -1,0 +1,40 @@
+package org.minping.web.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.minping.core.audit.AuditEvent;
+import org.minping.core.audit.AuditLog;
+
+/** The auditors' page: verify the chain and read the newest events. */
+@Named
+@ViewScoped
+public class AuditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AuditLog audit;
+
+    private AuditLog.Verification verification;
+    private List<AuditEvent> latest = List.of();
+
+    public void load() {
+        latest = audit.latest(50);
+    }
+
+    public void verify() {
+        verification = audit.verify();
+        latest = audit.latest(50);
+    }
+
+    public AuditLog.Verification getVerification() {
+        return verification;
+    }
+
+    public List<AuditEvent> getLatest() {
+        return latest;
+    }
+}
