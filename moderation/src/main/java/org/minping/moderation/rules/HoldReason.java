@@ -3,7 +3,13 @@ package org.minping.moderation.rules;
 /** Why a rule holds a submission for a moderator; the code is stored and shown to the author. */
 public enum HoldReason {
     /** The comment carries a web link: the commonest form of spam on rating pages. */
-    LINK("link");
+    LINK("link"),
+    /** The comment advertises a contact: a messenger account or a landline to call. */
+    CONTACT("contact"),
+    /** The comment contains a term of the lexicon's offensive category. */
+    OFFENSIVE("offensive"),
+    /** The comment contains a term of the lexicon's spam category (fake invoices, paid reviews, ...). */
+    SPAM("spam");
 
     private final String code;
 
@@ -13,5 +19,14 @@ public enum HoldReason {
 
     public String code() {
         return code;
+    }
+
+    public static HoldReason ofCode(String code) {
+        for (HoldReason reason : values()) {
+            if (reason.code.equals(code)) {
+                return reason;
+            }
+        }
+        throw new IllegalArgumentException("unknown hold reason " + code);
     }
 }

@@ -1,23 +1,39 @@
 package org.minping.moderation.rules;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.minping.core.appraisal.IntakeScreening;
 import org.minping.core.appraisal.ScreeningOutcome;
+import org.minping.moderation.lexicon.LexiconService;
 
-/** Runs every intake rule over a submission's comment and collects the reasons that hold it. */
+/**
+ * The intake rules in the submitting transaction: personal data is blanked out first, then the
+ * link, contact and lexicon rules read the redacted comment and name the reasons that hold it.
+ */
 @ApplicationScoped
 public class RuleBasedIntakeScreening implements IntakeScreening {
 
-    private final List<IntakeRule> rules = List.of(new LinkRule());
+    private static final List<IntakeRule> FIXED_RULES = List.of(new LinkRule(), new ContactSpamRule());
+
+    @Inject
+    LexiconService lexicon;
 
     @Override
     public ScreeningOutcome screen(String agencyCode, String comment) {
-        List<String> reasons = rules.stream()
-                .flatMap(rule -> rule.check(comment).stream())
-                .map(HoldReason::code)
-                .distinct()
-                .toList();
-        return new ScreeningOutcome(comment, reasons);
+        return screen(comment, lexicon.current());
+    }
+
+    /** The rules themselves, for any lexicon: pure, and what the unit tests exercise. */
+    static ScreeningOutcome screen(String comment, Lexicon lexicon) {
+        String redacted = PersonalData.redact(comment).text();
+        Set<String> reasons = new LinkedHashSet<>();
+        for (IntakeRule rule : FIXED_RULES) {
+            rule.check(redacted).ifPresent(r -> reasons.add(r.code()));
+        }
+        lexicon.reasons(redacted).forEach(r -> reasons.add(r.code()));
+        return new ScreeningOutcome(redacted, List.copyOf(reasons));
     }
 }

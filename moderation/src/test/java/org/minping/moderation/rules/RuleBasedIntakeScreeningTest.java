@@ -9,23 +9,30 @@ import org.minping.core.appraisal.ScreeningOutcome;
 
 class RuleBasedIntakeScreeningTest {
 
-    private final RuleBasedIntakeScreening screening = new RuleBasedIntakeScreening();
+    private static final Lexicon LEXICON = new Lexicon(List.of(new Lexicon.Term("刷单", HoldReason.SPAM)));
 
     @Test
     void cleanCommentIsPublishedUnchanged() {
-        ScreeningOutcome outcome = screening.screen("HZ", "办事很快");
+        ScreeningOutcome outcome = RuleBasedIntakeScreening.screen("办事很快", LEXICON);
         assertTrue(outcome.isClean());
         assertEquals("办事很快", outcome.comment());
     }
 
     @Test
-    void commentWithLinkIsHeldWithTheLinkReason() {
-        ScreeningOutcome outcome = screening.screen("HZ", "see www.example.com");
-        assertEquals(List.of("link"), outcome.holdReasons());
+    void personalDataIsRedactedAndTheCommentStillPublished() {
+        ScreeningOutcome outcome = RuleBasedIntakeScreening.screen("我的电话13812345678，身份证11010519491231002X", LEXICON);
+        assertTrue(outcome.isClean());
+        assertEquals("我的电话[手机号]，身份证[身份证号]", outcome.comment());
+    }
+
+    @Test
+    void everyRuleThatFiresNamesItsReasonOnce() {
+        ScreeningOutcome outcome = RuleBasedIntakeScreening.screen("刷单加微信 shuadan88 详见 www.x.cn www.y.cn", LEXICON);
+        assertEquals(List.of("link", "contact", "spam"), outcome.holdReasons());
     }
 
     @Test
     void appraisalWithoutCommentIsClean() {
-        assertTrue(screening.screen("HZ", null).isClean());
+        assertTrue(RuleBasedIntakeScreening.screen(null, LEXICON).isClean());
     }
 }
