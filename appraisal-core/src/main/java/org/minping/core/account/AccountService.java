@@ -14,6 +14,12 @@ public class AccountService {
     @PersistenceContext(unitName = "minping")
     private EntityManager em;
 
+    /** The code of the agency an account belongs to, if it belongs to one. */
+    public Optional<String> findAgencyCode(String username) {
+        return em.createNativeQuery("SELECT a.code FROM user_account u JOIN agency a ON a.id = u.agency_id WHERE u.username = ?")
+                .setParameter(1, username).getResultStream().findFirst().map(String.class::cast);
+    }
+
     /** The credentials of an enabled account; a disabled account is as good as none. */
     public Optional<AccountCredentials> findEnabledCredentials(String username) {
         return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :username", UserAccount.class)

@@ -79,6 +79,15 @@ public class Appraisal {
     @Column(name = "submitted_at", nullable = false)
     private LocalDateTime submittedAt;
 
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private LocalDateTime decidedAt;
+
+    @Column(name = "decision_reason")
+    private String decisionReason;
+
     @Version
     private int version;
 
@@ -109,6 +118,28 @@ public class Appraisal {
         appraisal.respondentAgeBand = facts.respondentAgeBand() == null ? null : facts.respondentAgeBand().code();
         appraisal.submittedAt = nowUtc;
         return appraisal;
+    }
+
+    /**
+     * A moderator's decision. Held and published appraisals can be approved or rejected; a decided
+     * appraisal is not decided again here (appeals reopen it).
+     */
+    void decide(Decision decision, String reasonCode, String moderator, LocalDateTime nowUtc) {
+        if (status == AppraisalStatus.APPROVED || status == AppraisalStatus.REJECTED) {
+            throw new AppraisalAlreadyDecidedException(receipt);
+        }
+        status = decision == Decision.APPROVE ? AppraisalStatus.APPROVED : AppraisalStatus.REJECTED;
+        decisionReason = decision == Decision.REJECT ? reasonCode : null;
+        decidedBy = moderator;
+        decidedAt = nowUtc;
+    }
+
+    public String decisionReason() {
+        return decisionReason;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
     }
 
     public Long id() {

@@ -22,6 +22,18 @@ public class AppraisalQueryService {
                 appraisals.count());
     }
 
+    public AppraisalPage newest(QueueFilter filter, int first, int pageSize) {
+        if (first < 0 || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page must start at 0 or later and hold 1 to 200 items");
+        }
+        return new AppraisalPage(appraisals.newest(filter, first, pageSize).stream().map(AppraisalSummary::of).toList(),
+                appraisals.count(filter));
+    }
+
+    public long count(QueueFilter filter) {
+        return appraisals.count(filter);
+    }
+
     public long count() {
         return appraisals.count();
     }

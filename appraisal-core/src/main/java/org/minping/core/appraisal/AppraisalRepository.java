@@ -46,6 +46,46 @@ public class AppraisalRepository {
                 .getResultList();
     }
 
+    /** Newest first, filtered; hold reasons are matched as whole codes in the stored list. */
+    public List<Appraisal> newest(QueueFilter filter, int first, int pageSize) {
+        return filtered("SELECT a FROM Appraisal a JOIN FETCH a.agency", filter, " ORDER BY a.submittedAt DESC, a.id DESC",
+                Appraisal.class).setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    public long count(QueueFilter filter) {
+        return filtered("SELECT COUNT(a) FROM Appraisal a", filter, "", Long.class).getSingleResult();
+    }
+
+    private <T> jakarta.persistence.TypedQuery<T> filtered(String select, QueueFilter filter, String order, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" WHERE 1 = 1");
+        if (filter.status() != null) {
+            jpql.append(" AND a.status = :status");
+        }
+        if (filter.agencyCode() != null && !filter.agencyCode().isBlank()) {
+            jpql.append(" AND a.agency.code = :agency");
+        }
+        if (filter.channel() != null) {
+            jpql.append(" AND a.channel = :channel");
+        }
+        if (filter.holdReason() != null && !filter.holdReason().isBlank()) {
+            jpql.append(" AND CONCAT(',', a.holdReasons, ',') LIKE :reason");
+        }
+        jakarta.persistence.TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status());
+        }
+        if (filter.agencyCode() != null && !filter.agencyCode().isBlank()) {
+            query.setParameter("agency", filter.agencyCode().strip());
+        }
+        if (filter.channel() != null) {
+            query.setParameter("channel", filter.channel());
+        }
+        if (filter.holdReason() != null && !filter.holdReason().isBlank()) {
+            query.setParameter("reason", "%," + filter.holdReason().strip() + ",%");
+        }
+        return query;
+    }
+
     public long count() {
         return em.createQuery("SELECT COUNT(a) FROM Appraisal a", Long.class).getSingleResult();
     }

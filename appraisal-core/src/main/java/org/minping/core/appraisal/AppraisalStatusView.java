@@ -13,7 +13,10 @@ public record AppraisalStatusView(String receipt, String agencyCode, Localized a
     }
 
     static AppraisalStatusView of(Appraisal appraisal) {
+        // A rejected appraisal's author is told the moderator's reason; a held one's, the rules' reasons.
+        List<String> reasons = appraisal.status() == AppraisalStatus.REJECTED
+                ? List.of(appraisal.decisionReason()) : appraisal.holdReasons();
         return new AppraisalStatusView(appraisal.receipt(), appraisal.agency().code(), appraisal.agency().name(),
-                appraisal.status(), appraisal.holdReasons(), appraisal.submittedAt());
+                appraisal.status(), reasons, appraisal.submittedAt());
     }
 }

@@ -2,21 +2,64 @@ package org.minping.moderation.queue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.minping.core.account.AccountService;
+import org.minping.core.appraisal.AppraisalModerationService;
 import org.minping.core.appraisal.AppraisalPage;
 import org.minping.core.appraisal.AppraisalQueryService;
+import org.minping.core.appraisal.Decision;
+import org.minping.core.appraisal.QueueFilter;
 
-/** The moderators' view of incoming appraisals, newest first. */
+/**
+ * The moderators' queue: filtered lists of appraisals and decisions on them, one or many at a
+ * time. Nobody decides about an agency they belong to. Callers check appraisal:moderate first.
+ */
 @ApplicationScoped
 public class ModerationQueueService {
 
     @Inject
     AppraisalQueryService appraisals;
 
+    @Inject
+    AppraisalModerationService moderation;
+
+    @Inject
+    AccountService accounts;
+
     public AppraisalPage newest(int first, int pageSize) {
         return appraisals.newest(first, pageSize);
     }
 
+    public AppraisalPage search(QueueFilter filter, int first, int pageSize) {
+        return appraisals.newest(filter, first, pageSize);
+    }
+
+    public long count(QueueFilter filter) {
+        return appraisals.count(filter);
+    }
+
     public long count() {
         return appraisals.count();
+    }
+
+    public int approve(List<String> receipts, String moderator) {
+        checkNoConflict(receipts, moderator);
+        return moderation.decide(receipts, Decision.APPROVE, null, moderator);
+    }
+
+    public int reject(List<String> receipts, RejectionReason reason, String moderator) {
+        if (reason == null) {
+            throw new IllegalArgumentException("a rejection needs a reason");
+        }
+        checkNoConflict(receipts, moderator);
+        return moderation.decide(receipts, Decision.REJECT, reason.code(), moderator);
+    }
+
+    private void checkNoConflict(List<String> receipts, String moderator) {
+        Optional<String> ownAgency = accounts.findAgencyCode(moderator);
+        if (ownAgency.isPresent() && moderation.agenciesOf(receipts).contains(ownAgency.get())) {
+            throw new ConflictOfInterestException(ownAgency.get());
+        }
     }
 }

@@ -4,16 +4,28 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.shiro.SecurityUtils;
+import org.minping.core.appraisal.AppraisalAlreadyDecidedException;
 import org.minping.core.appraisal.AppraisalPage;
+import org.minping.core.appraisal.AppraisalStatus;
 import org.minping.core.appraisal.AppraisalSummary;
+import org.minping.core.appraisal.Channel;
+import org.minping.core.appraisal.QueueFilter;
+import org.minping.moderation.queue.ConflictOfInterestException;
 import org.minping.moderation.queue.ModerationQueueService;
+import org.minping.moderation.queue.RejectionReason;
+import org.minping.web.security.PortalPrincipal;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** The moderators' list of the newest appraisals; pages are loaded from the database one at a time. */
+/**
+ * The moderators' queue: appraisals newest first, loaded a page at a time, filtered by status,
+ * agency, channel and hold reason; selected rows approved or rejected with a reason in one action.
+ */
 @Named
 @ViewScoped
 public class ModerationQueueBacking implements Serializable {
@@ -23,25 +35,152 @@ public class ModerationQueueBacking implements Serializable {
     @Inject
     transient ModerationQueueService queue;
 
-    private final LazyDataModel<AppraisalSummary> newest = new NewestAppraisals();
+    @Inject
+    transient Messages messages;
+
+    private AppraisalStatus status;
+    private String agency;
+    private Channel channel;
+    private String holdReason;
+    private RejectionReason rejectionReason;
+    private List<AppraisalSummary> selected = new ArrayList<>();
+    private String problem;
+    private String notice;
+
+    private final LazyDataModel<AppraisalSummary> newest = new Appraisals();
+
+    public void approveSelected() {
+        decide(() -> queue.approve(receipts(), moderator()));
+    }
+
+    public void rejectSelected() {
+        if (rejectionReason == null) {
+            problem = messages.get("moderation.reason.required");
+            return;
+        }
+        decide(() -> queue.reject(receipts(), rejectionReason, moderator()));
+    }
+
+    private void decide(java.util.function.IntSupplier decision) {
+        SecurityUtils.getSubject().checkPermission("appraisal:moderate");
+        problem = null;
+        notice = null;
+        if (selected.isEmpty()) {
+            problem = messages.get("moderation.select");
+            return;
+        }
+        try {
+            notice = messages.get("moderation.decided", decision.getAsInt());
+            selected = new ArrayList<>();
+        } catch (ConflictOfInterestException conflict) {
+            problem = messages.get("moderation.conflict");
+        } catch (AppraisalAlreadyDecidedException decided) {
+            problem = messages.get("moderation.alreadyDecided");
+        }
+    }
+
+    private List<String> receipts() {
+        return selected.stream().map(AppraisalSummary::receipt).toList();
+    }
+
+    private static String moderator() {
+        return ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username();
+    }
+
+    private QueueFilter filter() {
+        return new QueueFilter(status, agency, channel, holdReason);
+    }
 
     public LazyDataModel<AppraisalSummary> getNewest() {
         return newest;
     }
 
-    private final class NewestAppraisals extends LazyDataModel<AppraisalSummary> {
+    public AppraisalStatus[] getStatuses() {
+        return AppraisalStatus.values();
+    }
+
+    public Channel[] getChannels() {
+        return Channel.values();
+    }
+
+    public RejectionReason[] getRejectionReasons() {
+        return RejectionReason.values();
+    }
+
+    public List<String> getHoldReasons() {
+        return java.util.Arrays.stream(org.minping.moderation.rules.HoldReason.values())
+                .map(org.minping.moderation.rules.HoldReason::code).toList();
+    }
+
+    public AppraisalStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(AppraisalStatus status) {
+        this.status = status;
+    }
+
+    public String getAgency() {
+        return agency;
+    }
+
+    public void setAgency(String agency) {
+        this.agency = agency;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel;
+    }
+
+    public String getHoldReason() {
+        return holdReason;
+    }
+
+    public void setHoldReason(String holdReason) {
+        this.holdReason = holdReason;
+    }
+
+    public RejectionReason getRejectionReason() {
+        return rejectionReason;
+    }
+
+    public void setRejectionReason(RejectionReason rejectionReason) {
+        this.rejectionReason = rejectionReason;
+    }
+
+    public List<AppraisalSummary> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<AppraisalSummary> selected) {
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public String getNotice() {
+        return notice;
+    }
+
+    private final class Appraisals extends LazyDataModel<AppraisalSummary> {
 
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, queue.count());
+            return (int) Math.min(Integer.MAX_VALUE, queue.count(filter()));
         }
 
         @Override
         public List<AppraisalSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                            Map<String, FilterMeta> filterBy) {
-            AppraisalPage page = queue.newest(first, pageSize);
+            AppraisalPage page = queue.search(filter(), first, pageSize);
             setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
             return page.items();
         }
@@ -49,6 +188,17 @@ public class ModerationQueueBacking implements Serializable {
         @Override
         public String getRowKey(AppraisalSummary appraisal) {
             return appraisal.receipt();
+        }
+
+        /** Selected rows come back as receipts; they are rows of the page on screen. */
+        @Override
+        @SuppressWarnings("unchecked")
+        public AppraisalSummary getRowData(String rowKey) {
+            Object page = getWrappedData();
+            if (!(page instanceof List<?> rows)) {
+                return null;
+            }
+            return ((List<AppraisalSummary>) rows).stream().filter(a -> a.receipt().equals(rowKey)).findFirst().orElse(null);
         }
     }
 }

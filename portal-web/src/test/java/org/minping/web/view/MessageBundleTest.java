@@ -73,6 +73,9 @@ class MessageBundleTest {
         for (org.minping.core.scoring.Source source : org.minping.core.scoring.Source.values()) {
             assertTrue(known.contains("source." + source.name()), source.name());
         }
+        for (org.minping.moderation.queue.RejectionReason reason : org.minping.moderation.queue.RejectionReason.values()) {
+            assertTrue(known.contains("rejection." + reason.code()), reason.code());
+        }
         for (HoldReason reason : HoldReason.values()) {
             assertTrue(known.contains("reason." + reason.code()), reason.code());
         }

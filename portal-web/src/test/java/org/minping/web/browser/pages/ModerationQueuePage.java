@@ -22,6 +22,50 @@ public final class ModerationQueuePage {
         return new ModerationQueuePage(browser);
     }
 
+    /** Filters by status (enum name, "" for any) and agency code, and waits for the table to reload. */
+    public ModerationQueuePage filter(String status, String agency) {
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("queue:status")))
+                .selectByValue(status);
+        WebElement agencyField = browser.driver().findElement(By.id("queue:agency"));
+        agencyField.clear();
+        agencyField.sendKeys(agency);
+        browser.driver().findElement(By.id("queue:filter")).click();
+        browser.awaitQuiet();
+        return this;
+    }
+
+    public ModerationQueuePage select(String receipt) {
+        WebElement row = browser.driver().findElement(By.xpath(
+                "//span[@class='receipt' and text()='" + receipt + "']/ancestor::tr"));
+        row.findElement(By.cssSelector("td.ui-selection-column .ui-chkbox-box")).click();
+        browser.awaitQuiet();
+        return this;
+    }
+
+    public ModerationQueuePage rejectSelected(String reason) {
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("queue:rejectReason")))
+                .selectByValue(reason);
+        browser.driver().findElement(By.id("queue:reject")).click();
+        browser.awaitQuiet();
+        return this;
+    }
+
+    public ModerationQueuePage approveSelected() {
+        browser.driver().findElement(By.id("queue:approve")).click();
+        browser.awaitQuiet();
+        return this;
+    }
+
+    public String notice() {
+        List<WebElement> notice = browser.driver().findElements(By.id("queue-notice"));
+        return notice.isEmpty() ? "" : notice.get(0).getText();
+    }
+
+    public String problem() {
+        List<WebElement> problem = browser.driver().findElements(By.id("queue-problem"));
+        return problem.isEmpty() ? "" : problem.get(0).getText();
+    }
+
     public List<String> receipts() {
         return browser.driver().findElements(By.cssSelector("#queue\\:appraisals span.receipt")).stream()
                 .map(WebElement::getText).toList();

@@ -1,0 +1,99 @@
+package org.minping.web.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.minping.web.browser.pages.LoginPage;
+import org.minping.web.browser.pages.ModerationQueuePage;
+import org.minping.web.it.Http;
+import org.minping.web.it.PortalExtension.Portal;
+import org.minping.web.it.PortalTest;
+import org.openqa.selenium.By;
+
+/** Moderators work the queue: filter, reject several with a reason, approve; the author is told; no one judges their own agency. */
+@PortalTest
+class ModerationIT {
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser(Portal portal) throws Exception {
+        browser = Browser.open(portal.baseUrl());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private static String heldAppraisal(Http http, String agency) throws Exception {
+        JsonObject created = Http.object(http.postJson("/api/v1/appraisals", "mod-" + UUID.randomUUID(),
+                "{\"agencyCode\":\"" + agency + "\",\"overall\":1,\"comment\":\"详情见 www.example-" + UUID.randomUUID()
+                        .toString().substring(0, 6) + ".com\"}"));
+        assertEquals("HELD", created.getString("status"));
+        return created.getString("receipt");
+    }
+
+    @Test
+    void aModeratorRejectsSeveralWithAReasonAndApprovesOneAndTheAuthorIsTold(Portal portal) throws Exception {
+        Http http = new Http(portal.baseUrl());
+        List<String> held = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            held.add(heldAppraisal(http, "MOA"));
+        }
+        LoginPage.open(browser).logInAs("moderator", "moderator-demo");
+        ModerationQueuePage queue = ModerationQueuePage.open(browser).filter("HELD", "MOA");
+        assertTrue(queue.receipts().containsAll(held), queue.receipts().toString());
+        assertTrue(queue.receipts().stream().noneMatch(r -> !r.isEmpty() && queue.statusOf(r).equals("PUBLISHED")));
+
+        queue.select(held.get(0)).select(held.get(1)).rejectSelected("SPAM");
+        assertTrue(queue.notice().contains("2"), queue.notice() + queue.problem());
+        for (String receipt : held.subList(0, 2)) {
+            assertEquals(1, portal.count("SELECT COUNT(*) FROM appraisal WHERE receipt = '" + receipt
+                    + "' AND status = 'REJECTED' AND decision_reason = 'spam' AND decided_by = 'moderator'"));
+            assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'moderation.reject'"
+                    + " AND subject = 'appraisal:" + receipt + "'"));
+            JsonObject status = Http.object(http.get("/api/v1/appraisals/" + receipt));
+            assertEquals("REJECTED", status.getString("status"));
+            assertEquals("spam", status.getJsonArray("reasons").getString(0));
+        }
+        queue.filter("HELD", "MOA");
+        assertFalse(queue.receipts().contains(held.get(0)), "rejected appraisals leave the held list");
+
+        queue.select(held.get(2)).approveSelected();
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM appraisal WHERE receipt = '" + held.get(2) + "' AND status = 'APPROVED'"));
+
+        browser.go("/receipt?receipt=" + held.get(0));
+        assertEquals("REJECTED", browser.driver().findElement(By.id("receipt-status")).getAttribute("data-status"));
+        assertFalse(browser.driver().findElement(By.id("receipt-reasons")).getText().isBlank());
+    }
+
+    @Test
+    void aModeratorCannotDecideAboutTheirOwnAgency(Portal portal) throws Exception {
+        try (Connection db = portal.database(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("""
+                    INSERT IGNORE INTO user_account (username, password_hash, display_name, agency_id, enabled, created_at)
+                    SELECT 'moderator-hz', password_hash, '杭州审核员', (SELECT id FROM agency WHERE code = 'HZ'), TRUE, UTC_TIMESTAMP(6)
+                    FROM user_account WHERE username = 'moderator'""");
+            sql.executeUpdate("""
+                    INSERT IGNORE INTO user_role (user_id, role)
+                    SELECT id, 'moderator' FROM user_account WHERE username = 'moderator-hz'""");
+        }
+        String receipt = heldAppraisal(new Http(portal.baseUrl()), "HZ");
+        LoginPage.open(browser).logInAs("moderator-hz", "moderator-demo");
+        ModerationQueuePage queue = ModerationQueuePage.open(browser).filter("HELD", "HZ");
+        queue.select(receipt).approveSelected();
+        assertFalse(queue.problem().isBlank());
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM appraisal WHERE receipt = '" + receipt + "' AND status = 'HELD'"));
+    }
+}
