@@ -9,7 +9,9 @@ public enum HoldReason {
     /** The comment contains a term of the lexicon's offensive category. */
     OFFENSIVE("offensive"),
     /** The comment contains a term of the lexicon's spam category (fake invoices, paid reviews, ...). */
-    SPAM("spam");
+    SPAM("spam"),
+    /** The appraisal arrived in a window quarantined as a suspected review bomb. */
+    COORDINATED("coordinated");
 
     private final String code;
 

@@ -38,6 +38,9 @@ public class ModerationQueueBacking implements Serializable {
     @Inject
     transient Messages messages;
 
+    @Inject
+    transient org.minping.moderation.bomb.QuarantineService quarantines;
+
     private AppraisalStatus status;
     private String agency;
     private Channel channel;
@@ -77,6 +80,29 @@ public class ModerationQueueBacking implements Serializable {
         } catch (AppraisalAlreadyDecidedException decided) {
             problem = messages.get("moderation.alreadyDecided");
         }
+    }
+
+    public List<org.minping.moderation.bomb.QuarantineService.Quarantine> getQuarantines() {
+        return quarantines.open();
+    }
+
+    /** Runs review-bomb detection now instead of waiting for the next minute. */
+    public void detectNow() {
+        SecurityUtils.getSubject().checkPermission("appraisal:moderate");
+        notice = messages.get("quarantine.detected", quarantines.detect().size());
+        problem = null;
+    }
+
+    public void confirmQuarantine(long id) {
+        SecurityUtils.getSubject().checkPermission("appraisal:moderate");
+        quarantines.confirm(id, moderator());
+        notice = messages.get("quarantine.confirmed");
+    }
+
+    public void releaseQuarantine(long id) {
+        SecurityUtils.getSubject().checkPermission("appraisal:moderate");
+        quarantines.release(id, moderator());
+        notice = messages.get("quarantine.released");
     }
 
     private List<String> receipts() {
