@@ -11,7 +11,9 @@ public enum HoldReason {
     /** The comment contains a term of the lexicon's spam category (fake invoices, paid reviews, ...). */
     SPAM("spam"),
     /** The appraisal arrived in a window quarantined as a suspected review bomb. */
-    COORDINATED("coordinated");
+    COORDINATED("coordinated"),
+    /** The comment is a near-copy of another comment about the same agency within a day. */
+    DUPLICATE("duplicate");
 
     private final String code;
 

@@ -1,2 +1,2 @@
-/** Automatic moderation rules applied to every submission at intake: pure functions of the text. */
+/** Automatic moderation rules applied to every submission at intake: pure functions of the text, no container. */
 package org.minping.moderation.rules;

@@ -105,6 +105,30 @@ class AppraisalApiIT {
         }
 
         @Test
+        void aNearCopyOfARecentCommentAboutTheSameAgencyIsHeldAsDuplicate(Portal portal) throws Exception {
+            Http http = new Http(portal.baseUrl());
+            String marker = UUID.randomUUID().toString().substring(0, 8);
+            String first = "国土资源窗口办理建设用地审批拖了三个月，材料反复补交，" + marker + "号件至今没有结果，希望尽快处理。";
+            String copy = first.replace("三个月", "四个月");
+            JsonObject original = Http.object(http.postJson(PATH, newKey(), "{\"agencyCode\":\"MLR\",\"overall\":2,\"comment\":\"" + first + "\"}"));
+            assertEquals("PUBLISHED", original.getString("status"));
+            JsonObject duplicate = Http.object(http.postJson(PATH, newKey(), "{\"agencyCode\":\"MLR\",\"overall\":2,\"comment\":\"" + copy + "\"}"));
+            assertEquals("HELD", duplicate.getString("status"));
+            assertEquals("duplicate", Http.object(http.get(PATH + "/" + duplicate.getString("receipt"))).getJsonArray("reasons").getString(0));
+            JsonObject elsewhere = Http.object(http.postJson(PATH, newKey(), "{\"agencyCode\":\"MOF\",\"overall\":2,\"comment\":\"" + copy + "\"}"));
+            assertEquals("PUBLISHED", elsewhere.getString("status"), "the same words about another agency are no duplicate");
+        }
+
+        @Test
+        void personalDataInACommentIsNeverStored(Portal portal) throws Exception {
+            HttpResponse<String> response = new Http(portal.baseUrl()).postJson(PATH, newKey(),
+                    "{\"agencyCode\":\"HZ\",\"overall\":2,\"comment\":\"请回电13812345678，我的身份证11010519491231002X\"}");
+            String receipt = Http.object(response).getString("receipt");
+            assertEquals(1, portal.count("SELECT COUNT(*) FROM appraisal WHERE receipt = '" + receipt
+                    + "' AND comment_text = '请回电[手机号]，我的身份证[身份证号]'"));
+        }
+
+        @Test
         void unknownReceiptIs404(Portal portal) throws Exception {
             assertEquals(404, new Http(portal.baseUrl()).get(PATH + "/MP-00000-00000").statusCode());
             assertEquals(404, new Http(portal.baseUrl()).get(PATH + "/not-a-receipt").statusCode());

@@ -1,4 +1,4 @@
-package org.minping.moderation.rules;
+package org.minping.moderation.intake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.minping.core.appraisal.ScreeningOutcome;
+import org.minping.moderation.rules.HoldReason;
+import org.minping.moderation.rules.Lexicon;
 
 class RuleBasedIntakeScreeningTest {
 

@@ -1,4 +1,4 @@
-package org.minping.moderation.rules;
+package org.minping.moderation.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,6 +8,13 @@ import java.util.Set;
 import org.minping.core.appraisal.IntakeScreening;
 import org.minping.core.appraisal.ScreeningOutcome;
 import org.minping.moderation.lexicon.LexiconService;
+import org.minping.moderation.rules.ContactSpamRule;
+import org.minping.moderation.rules.HoldReason;
+import org.minping.moderation.rules.IntakeRule;
+import org.minping.moderation.rules.Lexicon;
+import org.minping.moderation.rules.LinkRule;
+import org.minping.moderation.rules.PersonalData;
+import org.minping.moderation.rules.SimHash;
 
 /**
  * The intake rules in the submitting transaction: personal data is blanked out first, then the
@@ -21,9 +28,22 @@ public class RuleBasedIntakeScreening implements IntakeScreening {
     @Inject
     LexiconService lexicon;
 
+    @Inject
+    RecentComments recent;
+
     @Override
     public ScreeningOutcome screen(String agencyCode, String comment) {
-        return screen(comment, lexicon.current());
+        ScreeningOutcome outcome = screen(comment, lexicon.current());
+        java.util.OptionalLong fingerprint = SimHash.of(outcome.comment());
+        if (fingerprint.isEmpty()) {
+            return outcome;
+        }
+        List<String> reasons = new java.util.ArrayList<>(outcome.holdReasons());
+        if (recent.fingerprints(agencyCode).stream()
+                .anyMatch(other -> SimHash.distance(other, fingerprint.getAsLong()) <= SimHash.NEAR)) {
+            reasons.add(HoldReason.DUPLICATE.code());
+        }
+        return new ScreeningOutcome(outcome.comment(), reasons, fingerprint.getAsLong());
     }
 
     /** The rules themselves, for any lexicon: pure, and what the unit tests exercise. */
@@ -34,6 +54,6 @@ public class RuleBasedIntakeScreening implements IntakeScreening {
             rule.check(redacted).ifPresent(r -> reasons.add(r.code()));
         }
         lexicon.reasons(redacted).forEach(r -> reasons.add(r.code()));
-        return new ScreeningOutcome(redacted, List.copyOf(reasons));
+        return new ScreeningOutcome(redacted, List.copyOf(reasons), null);
     }
 }
