@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.minping.core.shared.NativeSql;
 
 /**
  * Appends events to the chain inside the caller's transaction, so an event commits with the
@@ -77,9 +77,7 @@ public class AuditLog {
                 WHERE seq >= ? ORDER BY seq""").setParameter(1, fromSeq).setMaxResults(limit).getResultList();
         List<AuditEvent> events = new ArrayList<>();
         for (Object[] row : rows) {
-            Object at = row[1];
-            events.add(new AuditEvent(((Number) row[0]).longValue(),
-                    at instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) at, (String) row[2], (String) row[3],
+            events.add(new AuditEvent(((Number) row[0]).longValue(), NativeSql.dateTime(row[1]), (String) row[2], (String) row[3],
                     (String) row[4], (String) row[5], (String) row[6], (String) row[7]));
         }
         return events;

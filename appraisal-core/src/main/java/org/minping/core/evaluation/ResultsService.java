@@ -5,13 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import org.minping.core.cycle.CycleNotFoundException;
 import org.minping.core.cycle.CycleRepository;
 import org.minping.core.cycle.EvaluationCycle;
 import org.minping.core.shared.Localized;
+import org.minping.core.shared.NativeSql;
 
 /** Reads stored runs: every run for administrators, the published run of a cycle for everyone. */
 @ApplicationScoped
@@ -44,7 +44,7 @@ public class ResultsService {
                 SELECT id, started_by, started_at, input_sha256, output_sha256, appraisals FROM scoring_run
                 WHERE cycle_id = ? ORDER BY id DESC""", cycle.id())) {
             long id = ((Number) row[0]).longValue();
-            runs.add(new RunSummary(id, cycleCode, (String) row[1], dateTime(row[2]), (String) row[3],
+            runs.add(new RunSummary(id, cycleCode, (String) row[1], NativeSql.dateTime(row[2]), (String) row[3],
                     (String) row[4], ((Number) row[5]).longValue(), cycle.publishedRunId().map(p -> p == id).orElse(false)));
         }
         return runs;
@@ -109,10 +109,6 @@ public class ResultsService {
                 .orElseThrow(() -> new CycleNotFoundException("cycle " + cycleCode + " has no published result"));
     }
 
-    /** Connector/J 9 reads DATETIME as LocalDateTime, older drivers as Timestamp. */
-    private static java.time.LocalDateTime dateTime(Object value) {
-        return value instanceof Timestamp timestamp ? timestamp.toLocalDateTime() : (java.time.LocalDateTime) value;
-    }
 
     private static boolean bool(Object value) {
         return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
@@ -122,12 +118,7 @@ public class ResultsService {
         return value == null ? null : ((Number) value).doubleValue();
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Object... parameters) {
-        jakarta.persistence.Query query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        return query.getResultList();
+        return NativeSql.rows(em, sql, parameters);
     }
 }

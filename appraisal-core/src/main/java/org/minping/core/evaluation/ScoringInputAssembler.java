@@ -24,6 +24,7 @@ import org.minping.core.scoring.ScoringParameters;
 import org.minping.core.scoring.Source;
 import org.minping.core.scoring.Stratum;
 import org.minping.core.scoring.WeightingVariable;
+import org.minping.core.shared.NativeSql;
 
 /**
  * Reads one cycle's scoring input from the database: agencies and tracks, each track's indicator
@@ -191,12 +192,7 @@ public class ScoringInputAssembler {
         return adjustments;
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Object... parameters) {
-        jakarta.persistence.Query query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        return query.getResultList();
+        return NativeSql.rows(em, sql, parameters);
     }
 }

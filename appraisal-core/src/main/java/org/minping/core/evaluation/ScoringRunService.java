@@ -80,7 +80,7 @@ public class ScoringRunService {
             ScoringResult result = ScoringEngine.score(assembled.input());
             update(ticket, RunProgress.Stage.STORING, 80, null, null);
             long runId = writer.store(cycleCode, actor, started, LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS),
-                    RunParameters.describe(assembled.input().parameters()), assembled, result);
+                    org.minping.core.recompute.ScoringJson.writeParameters(assembled.input().parameters()).toString(), assembled, result);
             update(ticket, RunProgress.Stage.DONE, 100, runId, null);
         } catch (ScoringException e) {
             update(ticket, RunProgress.Stage.FAILED, 100, null, e.getMessage());

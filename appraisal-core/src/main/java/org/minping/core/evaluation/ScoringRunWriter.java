@@ -113,8 +113,7 @@ public class ScoringRunWriter {
                 "inputDigest", run.inputDigest(), "outputDigest", run.outputDigest()));
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql) {
-        return em.createNativeQuery(sql).getResultList();
+        return org.minping.core.shared.NativeSql.rows(em, sql);
     }
 }

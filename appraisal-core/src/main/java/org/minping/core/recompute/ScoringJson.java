@@ -106,6 +106,11 @@ public final class ScoringJson {
                 .build();
     }
 
+    /** The parameters alone, as stored with every run. */
+    public static JsonObject writeParameters(ScoringParameters p) {
+        return parameters(p).build();
+    }
+
     private static JsonObjectBuilder parameters(ScoringParameters p) {
         JsonArrayBuilder levels = Json.createArrayBuilder();
         for (double score : p.levelScale().scores()) {

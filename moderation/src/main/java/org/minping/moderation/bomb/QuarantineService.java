@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.minping.core.audit.AuditLog;
+import org.minping.core.shared.NativeSql;
 
 /**
  * Runs review-bomb detection over every agency with recent arrivals, quarantines suspicious
@@ -71,8 +71,7 @@ public class QuarantineService {
                 .setParameter(1, agencyId).setParameter(2, from).setParameter(3, to).getResultList();
         List<ReviewBombDetector.Arrival> arrivals = new ArrayList<>();
         for (Object[] row : rows) {
-            LocalDateTime at = row[0] instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) row[0];
-            arrivals.add(new ReviewBombDetector.Arrival(at, ((Number) row[1]).intValue()));
+            arrivals.add(new ReviewBombDetector.Arrival(NativeSql.dateTime(row[0]), ((Number) row[1]).intValue()));
         }
         return arrivals;
     }
@@ -112,7 +111,8 @@ public class QuarantineService {
                 FROM quarantine q JOIN agency a ON a.id = q.agency_id WHERE q.status = 'OPEN' ORDER BY q.id""").getResultList();
         List<Quarantine> list = new ArrayList<>();
         for (Object[] row : rows) {
-            list.add(new Quarantine(((Number) row[0]).longValue(), (String) row[1], time(row[2]), time(row[3]),
+            list.add(new Quarantine(((Number) row[0]).longValue(), (String) row[1], NativeSql.dateTime(row[2]),
+                    NativeSql.dateTime(row[3]),
                     ((Number) row[4]).intValue(), ((Number) row[5]).doubleValue(),
                     row[6] == null ? null : ((Number) row[6]).doubleValue(), ((Number) row[7]).doubleValue(), (String) row[8]));
         }
@@ -157,7 +157,4 @@ public class QuarantineService {
         return BigDecimal.valueOf(value).setScale(3, java.math.RoundingMode.HALF_UP);
     }
 
-    private static LocalDateTime time(Object value) {
-        return value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
-    }
 }

@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,17 +18,12 @@ import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ScoringPage;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
-import org.minping.web.it.PortalTest;
 
 /** An administrator sets a cycle's margins, imports internal scores and adds a bonus; the run uses all three. */
-@PortalTest
-class CycleSettingsIT {
-
-    private Browser browser;
+class CycleSettingsIT extends BrowserTestBase {
 
     @BeforeEach
-    void openBrowser(Portal portal) throws Exception {
-        browser = Browser.open(portal.baseUrl());
+    void createTheCycle(Portal portal) throws Exception {
         try (Connection db = portal.database(); Statement sql = db.createStatement()) {
             sql.executeUpdate("""
                     INSERT IGNORE INTO evaluation_cycle (code, name_zh, name_en, period_start, period_end, level_scores,
@@ -37,11 +31,6 @@ class CycleSettingsIT {
                     VALUES ('IT-RAKE', '加权测试', 'Weighting test', '2026-01-01', '2026-12-31', '0,25,50,75,100', 10, 30,
                       '优秀:90,良好:80,合格:60,不合格:-', 5, 5, 20, 7)""");
         }
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test

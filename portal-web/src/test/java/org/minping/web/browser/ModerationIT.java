@@ -10,31 +10,15 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ModerationQueuePage;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
-import org.minping.web.it.PortalTest;
 import org.openqa.selenium.By;
 
 /** Moderators work the queue: filter, reject several with a reason, approve; the author is told; no one judges their own agency. */
-@PortalTest
-class ModerationIT {
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser(Portal portal) throws Exception {
-        browser = Browser.open(portal.baseUrl());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class ModerationIT extends BrowserTestBase {
 
     private static String heldAppraisal(Http http, String agency) throws Exception {
         JsonObject created = Http.object(http.postJson("/api/v1/appraisals", "mod-" + UUID.randomUUID(),

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.AgencyPage;
 import org.minping.web.browser.pages.HomePage;
@@ -14,24 +12,10 @@ import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ModerationQueuePage;
 import org.minping.web.browser.pages.ReceiptPage;
 import org.minping.web.it.PortalExtension.Portal;
-import org.minping.web.it.PortalTest;
 import org.openqa.selenium.By;
 
 /** The newcomer's path through the portal in a real browser. */
-@PortalTest
-class NewcomerJourneyIT {
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser(Portal portal) throws Exception {
-        browser = Browser.open(portal.baseUrl());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class NewcomerJourneyIT extends BrowserTestBase {
 
     @Test
     void aCitizenFindsHangzhouRatesItAndAModeratorSeesTheAppraisal(Portal portal) throws Exception {

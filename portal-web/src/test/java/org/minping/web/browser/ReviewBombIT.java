@@ -13,37 +13,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ModerationQueuePage;
 import org.minping.web.browser.pages.ScoringPage;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
-import org.minping.web.it.PortalTest;
 import org.openqa.selenium.By;
 
 /**
  * A brigade: hundreds of lowest ratings for one agency within minutes, after a week of ordinary
  * ones. It is quarantined, and the agency's score stays what it was until a moderator releases it.
  */
-@PortalTest
-class ReviewBombIT {
+class ReviewBombIT extends BrowserTestBase {
 
     private static final String AGENCY = "SC";
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser(Portal portal) throws Exception {
-        browser = Browser.open(portal.baseUrl());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     private static double scoreOf(Portal portal, String run) throws Exception {
         try (Connection db = portal.database();

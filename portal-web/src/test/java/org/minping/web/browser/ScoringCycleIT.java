@@ -8,31 +8,15 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ResultsPage;
 import org.minping.web.browser.pages.ScoringPage;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
-import org.minping.web.it.PortalTest;
 
 /** A whole cycle through the pages: appraisals in, a scoring run, review, publication, public results. */
-@PortalTest
-class ScoringCycleIT {
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser(Portal portal) throws Exception {
-        browser = Browser.open(portal.baseUrl());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class ScoringCycleIT extends BrowserTestBase {
 
     private static void appraise(Http http, String agency, int overall, int count) throws Exception {
         for (int i = 0; i < count; i++) {
