@@ -138,6 +138,21 @@ public class Appraisal {
         decidedAt = nowUtc;
     }
 
+    /** An appeal against the rejection succeeded: the appraisal counts after all. */
+    void overturn(String moderator, LocalDateTime nowUtc) {
+        if (status != AppraisalStatus.REJECTED) {
+            throw new IllegalStateException("only a rejected appraisal can be overturned");
+        }
+        status = AppraisalStatus.APPROVED;
+        decisionReason = null;
+        decidedBy = moderator;
+        decidedAt = nowUtc;
+    }
+
+    public LocalDateTime decidedAt() {
+        return decidedAt;
+    }
+
     public String decisionReason() {
         return decisionReason;
     }

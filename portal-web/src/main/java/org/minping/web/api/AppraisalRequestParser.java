@@ -57,6 +57,17 @@ final class AppraisalRequestParser {
                 region, ageBand);
     }
 
+    /** The statement of an appeal: {"statement": "..."}. */
+    static String statement(String body) {
+        JsonObject json = readObject(body);
+        List<FieldError> errors = new ArrayList<>();
+        String statement = string(json, "statement", errors);
+        if (!errors.isEmpty()) {
+            throw new MalformedRequestException("some fields have the wrong JSON type", errors);
+        }
+        return statement;
+    }
+
     private static JsonObject readObject(String body) {
         if (body == null || body.isBlank()) {
             throw new MalformedRequestException("the request body is empty; send a JSON object",

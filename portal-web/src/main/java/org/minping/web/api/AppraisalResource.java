@@ -24,6 +24,13 @@ public class AppraisalResource {
     @Inject
     AppraisalService appraisals;
 
+    @Inject
+    org.minping.core.appraisal.AppealService appeals;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "minping.appeal.working-days", defaultValue = "5")
+    int appealWorkingDays;
+
     /**
      * 201 with the receipt once the appraisal is committed; a replay of the same key and body gets
      * the same receipt again (200 would hide that it is the same resource, so 201 it stays, with
@@ -40,9 +47,27 @@ public class AppraisalResource {
                 .build();
     }
 
+    /** The status, with the appeal's state, or the last day to appeal while an appeal is possible. */
     @GET
     @Path("{receipt}")
     public JsonObject status(@PathParam("receipt") String receipt) {
-        return ApiRepresentations.status(appraisals.getStatus(receipt));
+        jakarta.json.JsonObjectBuilder status = jakarta.json.Json.createObjectBuilder(
+                ApiRepresentations.status(appraisals.getStatus(receipt)));
+        appeals.appealStatus(receipt).ifPresent(appeal -> status.add("appeal", appeal));
+        appeals.deadline(receipt, appealWorkingDays).ifPresent(deadline -> status.add("appealUntil", deadline.toString()));
+        return status.build();
+    }
+
+    /** The holder of the receipt appeals a rejection: 201, or 409 when already appealed, 422 when not allowed. */
+    @POST
+    @Path("{receipt}/appeals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response appeal(@PathParam("receipt") String receipt, String body) {
+        appraisals.getStatus(receipt);
+        String statement = AppraisalRequestParser.statement(body);
+        org.minping.core.appraisal.AppealService.AppealView appeal = appeals.file(receipt, statement, appealWorkingDays);
+        return Response.status(Response.Status.CREATED)
+                .entity(jakarta.json.Json.createObjectBuilder().add("id", appeal.id()).add("status", appeal.status()).build())
+                .build();
     }
 }

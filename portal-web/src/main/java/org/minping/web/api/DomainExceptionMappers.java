@@ -31,6 +31,18 @@ public final class DomainExceptionMappers {
         }
     }
 
+    /** An appeal already filed is a conflict (409); one the rules do not allow is 422, with the rule named. */
+    @Provider
+    public static class AppealNotAllowed implements ExceptionMapper<org.minping.core.appraisal.AppealNotAllowedException> {
+        @Override
+        public Response toResponse(org.minping.core.appraisal.AppealNotAllowedException exception) {
+            boolean conflict = exception.why() == org.minping.core.appraisal.AppealNotAllowedException.Why.ALREADY_APPEALED;
+            return Problem.of(conflict ? Response.Status.CONFLICT : Problem.UNPROCESSABLE_CONTENT,
+                    "appeal-" + exception.why().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    "Appeal not allowed", exception.getMessage());
+        }
+    }
+
     /** Unknown receipt: 404, without saying more. */
     @Provider
     public static class AppraisalNotFound implements ExceptionMapper<AppraisalNotFoundException> {

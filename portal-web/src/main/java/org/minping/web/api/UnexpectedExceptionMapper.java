@@ -18,6 +18,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeExcepti
 
     @Override
     public Response toResponse(RuntimeException exception) {
+        if (violatesAConstraint(exception)) {
+            // Two requests raced for something only one may have (an appeal, a rating of a case):
+            // the database let the first in; this one is a conflict, not a failure.
+            return Problem.of(Response.Status.CONFLICT, "conflict", "Conflict", "the request conflicts with an earlier one");
+        }
         String correlationId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "unexpected failure, correlation id " + correlationId, exception);
         boolean databaseDown = causedBySqlFailure(exception);
@@ -25,6 +30,15 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeExcepti
         Response problem = Problem.of(status, databaseDown ? "unavailable" : "internal",
                 status.getReasonPhrase(), "correlation id " + correlationId);
         return databaseDown ? Response.fromResponse(problem).header("Retry-After", "5").build() : problem;
+    }
+
+    private static boolean violatesAConstraint(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedBySqlFailure(Throwable failure) {

@@ -25,6 +25,13 @@ public class AdminHomeBacking {
         return results.cycles();
     }
 
+    @Inject
+    org.minping.core.appraisal.AppealService appeals;
+
+    public java.util.Map<String, Long> getAppealStatistics() {
+        return appeals.statistics();
+    }
+
     public int getAgencyCount() {
         return agencies.search(AgencyQuery.all()).size();
     }

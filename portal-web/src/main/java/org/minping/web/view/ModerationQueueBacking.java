@@ -82,6 +82,26 @@ public class ModerationQueueBacking implements Serializable {
         }
     }
 
+    @Inject
+    transient org.minping.core.appraisal.AppealService appeals;
+
+    public List<org.minping.core.appraisal.AppealService.AppealView> getAppeals() {
+        return appeals.open();
+    }
+
+    public void decideAppeal(long id, boolean overturn) {
+        SecurityUtils.getSubject().checkPermission("appraisal:moderate");
+        problem = null;
+        notice = null;
+        try {
+            appeals.decide(id, overturn, moderator());
+            notice = messages.get(overturn ? "appeal.overturned" : "appeal.upheld");
+        } catch (org.minping.core.appraisal.AppealNotAllowedException notAllowed) {
+            problem = messages.get(notAllowed.why() == org.minping.core.appraisal.AppealNotAllowedException.Why.SAME_MODERATOR
+                    ? "appeal.sameModerator" : "appeal.notAllowed");
+        }
+    }
+
     public List<org.minping.moderation.bomb.QuarantineService.Quarantine> getQuarantines() {
         return quarantines.open();
     }

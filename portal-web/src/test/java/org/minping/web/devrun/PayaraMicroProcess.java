@@ -68,6 +68,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + ":\n" + logTail());
             }
+            if (deploymentFailed()) {
+                throw new IllegalStateException("the portal failed to deploy:\n" + logTail());
+            }
             try {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.discarding());
@@ -80,6 +83,15 @@ public final class PayaraMicroProcess implements AutoCloseable {
             process.waitFor(250, TimeUnit.MILLISECONDS);
         }
         throw new IllegalStateException("the portal did not answer 200 at " + uri + " within " + timeout + ":\n" + logTail());
+    }
+
+    /** Payara keeps running after a failed deployment; its log says so. */
+    private boolean deploymentFailed() {
+        try {
+            return Files.readString(log).contains("Exception while loading the app");
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
     }
 
     public String baseUrl() {
