@@ -18,6 +18,9 @@ public class AuditBacking implements Serializable {
     @Inject
     transient AuditLog audit;
 
+    @Inject
+    transient org.minping.core.appraisal.AppealService appeals;
+
     private AuditLog.Verification verification;
     private List<AuditEvent> latest = List.of();
 
@@ -32,6 +35,11 @@ public class AuditBacking implements Serializable {
 
     public AuditLog.Verification getVerification() {
         return verification;
+    }
+
+    /** Appeal outcomes: auditors follow how often moderators' decisions are overturned. */
+    public java.util.Map<String, Long> getAppealStatistics() {
+        return appeals.statistics();
     }
 
     public List<AuditEvent> getLatest() {
