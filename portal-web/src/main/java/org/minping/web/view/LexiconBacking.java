@@ -1,0 +1,85 @@
+package org.minping.web.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.apache.shiro.SecurityUtils;
+import org.minping.core.shared.InvalidInputException;
+import org.minping.moderation.lexicon.LexiconService;
+import org.minping.moderation.rules.HoldReason;
+import org.minping.web.security.PortalPrincipal;
+
+/** Administrators edit the sensitive-word lexicon; every portal instance follows within seconds. */
+@Named
+@ViewScoped
+public class LexiconBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient LexiconService lexicon;
+
+    @Inject
+    transient Messages messages;
+
+    private String term;
+    private HoldReason reason = HoldReason.OFFENSIVE;
+    private String problem;
+    private List<LexiconService.StoredTerm> terms = List.of();
+
+    public void load() {
+        terms = lexicon.terms();
+    }
+
+    public void add() {
+        SecurityUtils.getSubject().checkPermission("admin:access");
+        problem = null;
+        try {
+            lexicon.add(term, reason, actor());
+            term = null;
+        } catch (InvalidInputException invalid) {
+            problem = messages.of(invalid.errors().get(0));
+        }
+        load();
+    }
+
+    public void remove(long id) {
+        SecurityUtils.getSubject().checkPermission("admin:access");
+        lexicon.remove(id, actor());
+        load();
+    }
+
+    private static String actor() {
+        return ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username();
+    }
+
+    public List<HoldReason> getReasons() {
+        return List.of(HoldReason.OFFENSIVE, HoldReason.SPAM);
+    }
+
+    public List<LexiconService.StoredTerm> getTerms() {
+        return terms;
+    }
+
+    public String getTerm() {
+        return term;
+    }
+
+    public void setTerm(String term) {
+        this.term = term;
+    }
+
+    public HoldReason getReason() {
+        return reason;
+    }
+
+    public void setReason(HoldReason reason) {
+        this.reason = reason;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+}
