@@ -57,11 +57,30 @@ public final class Browser implements AutoCloseable {
         return baseUrl;
     }
 
-    /** A wait that outlives page loads: an element of the old page going stale just means "not yet". */
+    /**
+     * A wait that outlives page loads: an element of the old page going stale, or the browser
+     * answering mid-swap that a node "does not belong to the document", just means "not yet".
+     * A wait that never succeeds still fails, with the last error as its cause.
+     */
     public WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
         return wait;
+    }
+
+    /**
+     * Clicks something that loads a new page (a plain form post) and waits until the new page is
+     * complete. The old page is marked first; errors while the browser swaps documents only mean
+     * "not yet".
+     */
+    public void clickAndAwaitNewPage(org.openqa.selenium.WebElement target) {
+        ((JavascriptExecutor) driver).executeScript("window.minpingOldPage = true;");
+        target.click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return window.minpingOldPage === undefined && document.readyState === 'complete';")));
     }
 
     /** Waits until the page has loaded and PrimeFaces has no ajax request under way. */

@@ -60,9 +60,7 @@ public final class CyclePage {
     }
 
     private CyclePage submit(By button) {
-        WebElement heading = browser.driver().findElement(By.id("cycle-heading"));
-        browser.driver().findElement(button).click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(heading));
+        browser.clickAndAwaitNewPage(browser.driver().findElement(button));
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("cycle-heading")));
         return this;
     }
