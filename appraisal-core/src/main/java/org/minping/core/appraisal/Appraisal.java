@@ -88,9 +88,6 @@ public class Appraisal {
     @Column(name = "decision_reason")
     private String decisionReason;
 
-    @Column(name = "comment_simhash")
-    private Long commentFingerprint;
-
     @Version
     private int version;
 
@@ -115,7 +112,6 @@ public class Appraisal {
         facts.ratingsByIndicatorId().forEach((indicatorId, level) ->
                 appraisal.ratings.add(new IndicatorRating(indicatorId, level)));
         appraisal.comment = screening.comment();
-        appraisal.commentFingerprint = screening.commentFingerprint();
         appraisal.status = screening.isClean() ? AppraisalStatus.PUBLISHED : AppraisalStatus.HELD;
         appraisal.holdReasons = screening.isClean() ? null : String.join(",", screening.holdReasons());
         appraisal.respondentRegion = facts.respondentRegion();

@@ -4,17 +4,12 @@ import java.util.List;
 
 /**
  * What the intake rules made of a submission: the comment as it may be stored (rules may redact
- * it), the reason codes that hold it for a moderator (none when it may be published at once),
- * and a fingerprint of the comment for finding near-duplicates later (null when there is none).
+ * it) and the reason codes that hold it for a moderator, none when it may be published at once.
  */
-public record ScreeningOutcome(String comment, List<String> holdReasons, Long commentFingerprint) {
+public record ScreeningOutcome(String comment, List<String> holdReasons) {
 
     public ScreeningOutcome {
         holdReasons = List.copyOf(holdReasons);
-    }
-
-    public ScreeningOutcome(String comment, List<String> holdReasons) {
-        this(comment, holdReasons, null);
     }
 
     public boolean isClean() {

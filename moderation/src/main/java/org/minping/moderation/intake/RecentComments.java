@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** The comment fingerprints of an agency's appraisals of the last day, for the near-duplicate rule. */
+/** The comments of an agency's appraisals of the last day, newest first, for the near-duplicate rule. */
 @ApplicationScoped
 public class RecentComments {
 
@@ -20,14 +20,14 @@ public class RecentComments {
     @Inject
     Clock clock;
 
-    public List<Long> fingerprints(String agencyCode) {
+    public List<String> comments(String agencyCode) {
         @SuppressWarnings("unchecked")
-        List<Number> rows = em.createNativeQuery("""
-                SELECT a.comment_simhash FROM appraisal a JOIN agency g ON g.id = a.agency_id
-                WHERE g.code = ? AND a.submitted_at >= ? AND a.comment_simhash IS NOT NULL
+        List<String> rows = em.createNativeQuery("""
+                SELECT a.comment_text FROM appraisal a JOIN agency g ON g.id = a.agency_id
+                WHERE g.code = ? AND a.submitted_at >= ? AND CHAR_LENGTH(a.comment_text) >= 20
                 ORDER BY a.submitted_at DESC""")
                 .setParameter(1, agencyCode).setParameter(2, LocalDateTime.now(clock).minusDays(1))
                 .setMaxResults(MOST).getResultList();
-        return rows.stream().map(Number::longValue).toList();
+        return rows;
     }
 }

@@ -14,7 +14,7 @@ import org.minping.moderation.rules.IntakeRule;
 import org.minping.moderation.rules.Lexicon;
 import org.minping.moderation.rules.LinkRule;
 import org.minping.moderation.rules.PersonalData;
-import org.minping.moderation.rules.SimHash;
+import org.minping.moderation.rules.NearDuplicate;
 
 /**
  * The intake rules in the submitting transaction: personal data is blanked out first, then the
@@ -34,16 +34,18 @@ public class RuleBasedIntakeScreening implements IntakeScreening {
     @Override
     public ScreeningOutcome screen(String agencyCode, String comment) {
         ScreeningOutcome outcome = screen(comment, lexicon.current());
-        java.util.OptionalLong fingerprint = SimHash.of(outcome.comment());
-        if (fingerprint.isEmpty()) {
+        Set<String> bigrams = NearDuplicate.bigrams(outcome.comment());
+        if (bigrams.isEmpty()) {
+            return outcome;
+        }
+        boolean duplicate = recent.comments(agencyCode).stream()
+                .anyMatch(other -> NearDuplicate.similarity(bigrams, NearDuplicate.bigrams(other)) >= NearDuplicate.THRESHOLD);
+        if (!duplicate) {
             return outcome;
         }
         List<String> reasons = new java.util.ArrayList<>(outcome.holdReasons());
-        if (recent.fingerprints(agencyCode).stream()
-                .anyMatch(other -> SimHash.distance(other, fingerprint.getAsLong()) <= SimHash.NEAR)) {
-            reasons.add(HoldReason.DUPLICATE.code());
-        }
-        return new ScreeningOutcome(outcome.comment(), reasons, fingerprint.getAsLong());
+        reasons.add(HoldReason.DUPLICATE.code());
+        return new ScreeningOutcome(outcome.comment(), reasons);
     }
 
     /** The rules themselves, for any lexicon: pure, and what the unit tests exercise. */
@@ -54,6 +56,6 @@ public class RuleBasedIntakeScreening implements IntakeScreening {
             rule.check(redacted).ifPresent(r -> reasons.add(r.code()));
         }
         lexicon.reasons(redacted).forEach(r -> reasons.add(r.code()));
-        return new ScreeningOutcome(redacted, List.copyOf(reasons), null);
+        return new ScreeningOutcome(redacted, List.copyOf(reasons));
     }
 }
