@@ -39,10 +39,20 @@ public class ResultsBacking implements Serializable {
     private List<RankedAgency> ranking = List.of();
     private List<CodeName> tracks = List.of();
     private ResultsService.CycleView cycleView;
+    private boolean nothingPublished;
+
+    public boolean isNothingPublished() {
+        return nothingPublished;
+    }
 
     public void load() throws IOException {
         List<ResultsService.CycleView> published = results.cycles().stream().filter(ResultsService.CycleView::isPublished).toList();
-        if (cycle == null && !published.isEmpty()) {
+        if (cycle == null && published.isEmpty()) {
+            // The results menu of a portal that has published nothing yet says so, rather than 404.
+            nothingPublished = true;
+            return;
+        }
+        if (cycle == null) {
             cycle = published.get(0).code();
         }
         tracks = agencies.tracks();

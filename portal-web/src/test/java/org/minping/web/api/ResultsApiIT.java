@@ -40,5 +40,6 @@ class ResultsApiIT {
         assertEquals(404, http.get("/api/v1/cycles/IT-OPEN/input.json").statusCode());
         assertEquals(404, http.get("/results?cycle=IT-OPEN&track=LOCAL").statusCode());
         assertEquals(404, http.get("/api/v1/cycles/NO-SUCH/results").statusCode());
+        assertEquals(200, http.get("/results").statusCode(), "the results menu answers, published or not");
     }
 }
