@@ -14,14 +14,6 @@ public class AppraisalQueryService {
     @Inject
     AppraisalRepository appraisals;
 
-    public AppraisalPage newest(int first, int pageSize) {
-        if (first < 0 || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("page must start at 0 or later and hold 1 to 200 items");
-        }
-        return new AppraisalPage(appraisals.newest(first, pageSize).stream().map(AppraisalSummary::of).toList(),
-                appraisals.count());
-    }
-
     public AppraisalPage newest(QueueFilter filter, int first, int pageSize) {
         if (first < 0 || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("page must start at 0 or later and hold 1 to 200 items");

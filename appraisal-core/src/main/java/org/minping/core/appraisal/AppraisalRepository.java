@@ -37,15 +37,6 @@ public class AppraisalRepository {
                 .findFirst();
     }
 
-    /** Newest first; the index on (submitted_at, id) serves this without sorting the table. */
-    public List<Appraisal> newest(int first, int pageSize) {
-        return em.createQuery("SELECT a FROM Appraisal a JOIN FETCH a.agency ORDER BY a.submittedAt DESC, a.id DESC",
-                        Appraisal.class)
-                .setFirstResult(first)
-                .setMaxResults(pageSize)
-                .getResultList();
-    }
-
     /** Newest first, filtered; hold reasons are matched as whole codes in the stored list. */
     public List<Appraisal> newest(QueueFilter filter, int first, int pageSize) {
         return filtered("SELECT a FROM Appraisal a JOIN FETCH a.agency", filter, " ORDER BY a.submittedAt DESC, a.id DESC",

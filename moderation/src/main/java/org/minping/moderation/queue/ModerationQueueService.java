@@ -27,20 +27,12 @@ public class ModerationQueueService {
     @Inject
     AccountService accounts;
 
-    public AppraisalPage newest(int first, int pageSize) {
-        return appraisals.newest(first, pageSize);
-    }
-
     public AppraisalPage search(QueueFilter filter, int first, int pageSize) {
         return appraisals.newest(filter, first, pageSize);
     }
 
     public long count(QueueFilter filter) {
         return appraisals.count(filter);
-    }
-
-    public long count() {
-        return appraisals.count();
     }
 
     public int approve(List<String> receipts, String moderator) {

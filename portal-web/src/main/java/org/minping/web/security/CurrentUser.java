@@ -14,7 +14,7 @@ public class CurrentUser {
         return subject().isAuthenticated();
     }
 
-    public String getUsername() {
+    public String getDisplayName() {
         Object principal = subject().getPrincipal();
         return principal instanceof PortalPrincipal p ? p.displayName() : "";
     }
