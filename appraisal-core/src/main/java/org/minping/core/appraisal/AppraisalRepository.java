@@ -61,6 +61,9 @@ public class AppraisalRepository {
         if (filter.holdReason() != null && !filter.holdReason().isBlank()) {
             jpql.append(" AND CONCAT(',', a.holdReasons, ',') LIKE :reason");
         }
+        if (filter.submittedBefore() != null) {
+            jpql.append(" AND a.submittedAt < :before");
+        }
         jakarta.persistence.TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
         if (filter.status() != null) {
             query.setParameter("status", filter.status());
@@ -73,6 +76,9 @@ public class AppraisalRepository {
         }
         if (filter.holdReason() != null && !filter.holdReason().isBlank()) {
             query.setParameter("reason", "%," + filter.holdReason().strip() + ",%");
+        }
+        if (filter.submittedBefore() != null) {
+            query.setParameter("before", filter.submittedBefore());
         }
         return query;
     }

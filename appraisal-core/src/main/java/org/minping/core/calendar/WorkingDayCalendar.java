@@ -28,6 +28,18 @@ public final class WorkingDayCalendar {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 
+    /**
+     * The latest day whose deadline of {@code workingDays} working days has passed by {@code today}:
+     * anything received on or before it is overdue today.
+     */
+    public LocalDate lastDayOverdueOn(LocalDate today, int workingDays) {
+        LocalDate day = today;
+        while (!addWorkingDays(day, workingDays).isBefore(today)) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
     /** The day on which the n-th working day after {@code start} falls (start itself not counted). */
     public LocalDate addWorkingDays(LocalDate start, int workingDays) {
         if (workingDays < 0) {

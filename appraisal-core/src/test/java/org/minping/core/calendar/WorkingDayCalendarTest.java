@@ -37,6 +37,15 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void whatIsOverdueAfterTwoWorkingDays() {
+        // On Wed 11 Mar, Mon 9 Mar's deadline (Wed 11) has not passed, Fri 6 Mar's (Tue 10) has.
+        assertEquals(LocalDate.of(2026, 3, 8), SPRING_2026.lastDayOverdueOn(LocalDate.of(2026, 3, 11), 2));
+        // On Tue 24 Feb, after the holiday: Thu 12 Feb's deadline was Sat 14 (a make-up working day),
+        // but Fri 13 Feb's is today: its second working day is the first after the holiday.
+        assertEquals(LocalDate.of(2026, 2, 12), SPRING_2026.lastDayOverdueOn(LocalDate.of(2026, 2, 24), 2));
+    }
+
+    @Test
     void anOrdinaryWeekIsFiveDays() {
         assertEquals(LocalDate.of(2026, 3, 16), SPRING_2026.addWorkingDays(LocalDate.of(2026, 3, 9), 5));
         assertEquals(LocalDate.of(2026, 3, 9), SPRING_2026.addWorkingDays(LocalDate.of(2026, 3, 9), 0));

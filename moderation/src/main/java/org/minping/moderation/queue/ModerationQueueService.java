@@ -27,6 +27,21 @@ public class ModerationQueueService {
     @Inject
     AccountService accounts;
 
+    @Inject
+    org.minping.core.calendar.CalendarService calendar;
+
+    @Inject
+    java.time.Clock clock;
+
+    /**
+     * The moment before which a held appraisal has waited longer than the service level allows:
+     * received on a day whose deadline of {@code slaWorkingDays} working days has passed.
+     */
+    public java.time.LocalDateTime overdueBefore(int slaWorkingDays) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return calendar.calendar().lastDayOverdueOn(today, slaWorkingDays).plusDays(1).atStartOfDay();
+    }
+
     public AppraisalPage search(QueueFilter filter, int first, int pageSize) {
         return appraisals.newest(filter, first, pageSize);
     }

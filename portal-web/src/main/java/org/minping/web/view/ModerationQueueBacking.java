@@ -45,6 +45,8 @@ public class ModerationQueueBacking implements Serializable {
     private String agency;
     private Channel channel;
     private String holdReason;
+    private boolean overdueOnly;
+    private java.time.LocalDateTime overdueBefore;
     private RejectionReason rejectionReason;
     private List<AppraisalSummary> selected = new ArrayList<>();
     private String problem;
@@ -134,7 +136,30 @@ public class ModerationQueueBacking implements Serializable {
     }
 
     private QueueFilter filter() {
-        return new QueueFilter(status, agency, channel, holdReason);
+        overdueBefore = queue.overdueBefore(slaWorkingDays());
+        return overdueOnly
+                ? new QueueFilter(AppraisalStatus.HELD, agency, channel, holdReason, overdueBefore)
+                : new QueueFilter(status, agency, channel, holdReason, null);
+    }
+
+    /** Working days a held appraisal may wait for a decision (minping.moderation.sla-working-days, default 2). */
+    private static int slaWorkingDays() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("minping.moderation.sla-working-days", Integer.class).orElse(2);
+    }
+
+    /** A held appraisal past its service level. */
+    public boolean isOverdue(AppraisalSummary item) {
+        return item.status() == AppraisalStatus.HELD && overdueBefore != null
+                && item.submittedAtUtc().isBefore(overdueBefore);
+    }
+
+    public boolean isOverdueOnly() {
+        return overdueOnly;
+    }
+
+    public void setOverdueOnly(boolean overdueOnly) {
+        this.overdueOnly = overdueOnly;
     }
 
     public LazyDataModel<AppraisalSummary> getNewest() {

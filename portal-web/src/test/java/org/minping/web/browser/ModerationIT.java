@@ -63,6 +63,23 @@ class ModerationIT extends BrowserTestBase {
     }
 
     @Test
+    void heldAppraisalsPastTheirServiceLevelAreMarkedAndListedAsOverdue(Portal portal) throws Exception {
+        Http http = new Http(portal.baseUrl());
+        String old = heldAppraisal(http, "MOA");
+        String fresh = heldAppraisal(http, "MOA");
+        try (Connection db = portal.database(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("UPDATE appraisal SET submitted_at = UTC_TIMESTAMP(6) - INTERVAL 20 DAY WHERE receipt = '" + old + "'");
+        }
+        LoginPage.open(browser).logInAs("moderator", "moderator-demo");
+        ModerationQueuePage queue = ModerationQueuePage.open(browser).filter("HELD", "MOA");
+        assertTrue(queue.isMarkedOverdue(old));
+        assertFalse(queue.isMarkedOverdue(fresh));
+        queue.filterOverdue();
+        assertTrue(queue.receipts().contains(old), queue.receipts().toString());
+        assertFalse(queue.receipts().contains(fresh));
+    }
+
+    @Test
     void aModeratorCannotDecideAboutTheirOwnAgency(Portal portal) throws Exception {
         try (Connection db = portal.database(); Statement sql = db.createStatement()) {
             sql.executeUpdate("""

@@ -34,6 +34,22 @@ public final class ModerationQueuePage {
         return this;
     }
 
+    /** Shows only held appraisals past their service level. */
+    public ModerationQueuePage filterOverdue() {
+        WebElement overdue = browser.driver().findElement(By.id("queue:overdue"));
+        if (!overdue.isSelected()) {
+            overdue.click();
+        }
+        browser.driver().findElement(By.id("queue:filter")).click();
+        browser.awaitQuiet();
+        return this;
+    }
+
+    public boolean isMarkedOverdue(String receipt) {
+        return !browser.driver().findElement(By.xpath("//span[@class='receipt' and text()='" + receipt + "']/ancestor::tr"))
+                .findElements(By.cssSelector("strong.overdue")).isEmpty();
+    }
+
     public ModerationQueuePage select(String receipt) {
         WebElement row = browser.driver().findElement(By.xpath(
                 "//span[@class='receipt' and text()='" + receipt + "']/ancestor::tr"));
