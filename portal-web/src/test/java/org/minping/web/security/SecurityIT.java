@@ -150,6 +150,19 @@ class SecurityIT {
         }
     }
 
+    /** SECURITY.md case 6: a forged ViewState gets the expired-view page, never a stack trace. */
+    @Test
+    void aTamperedViewStateGetsTheExpiredPage(Portal portal) throws Exception {
+        Http http = new Http(portal.baseUrl());
+        http.get("/agency?code=HZ");
+        HttpResponse<String> response = http.post("/agency.xhtml?code=HZ", "application/x-www-form-urlencoded",
+                "appraisal=appraisal&appraisal%3Asubmit=x&jakarta.faces.ViewState=-1234567890%3A987654321");
+        assertTrue(response.body().contains("data-error=\"expired\""), response.statusCode() + " " + response.body());
+        // (Every page names ViewExpiredException once, in PrimeFaces' own map of error pages.)
+        assertFalse(response.body().contains("Caused by") || response.body().contains("\tat ")
+                || response.body().contains("at org.") || response.body().contains("java.lang."), "no stack trace");
+    }
+
     @Test
     void everyAnswerForbidsFramingAndSniffing(Portal portal) throws Exception {
         for (String path : List.of("/", "/api/v1/agencies", "/login")) {
