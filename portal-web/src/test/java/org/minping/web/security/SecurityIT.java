@@ -129,6 +129,21 @@ class SecurityIT {
             assertTrue(unknownUser.body().contains("id=\"login-failed\""));
         }
 
+        /** SECURITY.md case 5: repeated failures pause logins for that name, right password or not. */
+        @Test
+        void repeatedFailuresAreThrottledWithRetryAfter(Portal portal) throws Exception {
+            // "expert" is an account no other test logs in with.
+            for (int i = 0; i < 5; i++) {
+                assertEquals(200, login(new Http(portal.baseUrl()), "expert", "wrong-" + i).statusCode());
+            }
+            HttpResponse<String> throttled = login(new Http(portal.baseUrl()), "expert", "expert-demo");
+            assertEquals(429, throttled.statusCode());
+            assertTrue(Long.parseLong(throttled.headers().firstValue("Retry-After").orElseThrow()) > 0);
+            assertTrue(throttled.body().contains("id=\"login-throttled\""));
+            HttpResponse<String> unknownName = login(new Http(portal.baseUrl()), "nobody-" + System.nanoTime(), "x");
+            assertEquals(200, unknownName.statusCode(), "other names are not affected");
+        }
+
         @Test
         void forgedRememberMeCookieHasNoEffect(Portal portal) throws Exception {
             Http http = new Http(portal.baseUrl());
