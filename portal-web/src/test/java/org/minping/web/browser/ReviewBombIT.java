@@ -82,8 +82,9 @@ class ReviewBombIT extends BrowserTestBase {
                 .anyMatch(e -> e.getText().equals(AGENCY)), "the brigade's window is listed");
         assertEquals(200, portal.count("SELECT COUNT(*) FROM appraisal a JOIN agency g ON g.id = a.agency_id"
                 + " WHERE g.code = '" + AGENCY + "' AND a.status = 'HELD' AND a.quarantine_id IS NOT NULL"));
-        assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'moderation.quarantine'"
-                + " AND subject LIKE 'agency:" + AGENCY + "/%'"));
+        // The every-minute detection may have caught the brigade mid-way first: then there are two windows.
+        assertTrue(portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'moderation.quarantine'"
+                + " AND subject LIKE 'agency:" + AGENCY + "/%'") >= 1);
 
         browser.driver().manage().deleteAllCookies();
         LoginPage.open(browser).logInAs("admin", "admin-demo");
@@ -93,9 +94,12 @@ class ReviewBombIT extends BrowserTestBase {
         browser.driver().manage().deleteAllCookies();
         LoginPage.open(browser).logInAs("moderator", "moderator-demo");
         ModerationQueuePage.open(browser);
-        browser.driver().findElement(By.xpath("//span[@class='quarantine-agency' and text()='" + AGENCY
-                + "']/ancestor::tr//button[contains(@id, ':release')]")).click();
-        browser.awaitQuiet();
+        By release = By.xpath("//span[@class='quarantine-agency' and text()='" + AGENCY
+                + "']/ancestor::tr//button[contains(@id, ':release')]");
+        while (!browser.driver().findElements(release).isEmpty()) {
+            browser.driver().findElements(release).get(0).click();
+            browser.awaitQuiet();
+        }
         assertEquals(0, portal.count("SELECT COUNT(*) FROM appraisal a JOIN agency g ON g.id = a.agency_id"
                 + " WHERE g.code = '" + AGENCY + "' AND a.status = 'HELD'"));
 
