@@ -96,7 +96,7 @@ class ReviewBombIT extends BrowserTestBase {
         ModerationQueuePage.open(browser);
         By release = By.xpath("//span[@class='quarantine-agency' and text()='" + AGENCY
                 + "']/ancestor::tr//button[contains(@id, ':release')]");
-        while (!browser.driver().findElements(release).isEmpty()) {
+        for (int windows = 0; windows < 5 && !browser.driver().findElements(release).isEmpty(); windows++) {
             browser.driver().findElements(release).get(0).click();
             browser.awaitQuiet();
         }
