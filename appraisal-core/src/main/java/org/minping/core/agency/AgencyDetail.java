@@ -10,7 +10,7 @@ public record AgencyDetail(AgencySummary summary, List<CodeName> services) {
         services = List.copyOf(services);
     }
 
-    static AgencyDetail of(Agency agency) {
+    public static AgencyDetail of(Agency agency) {
         return new AgencyDetail(AgencySummary.of(agency),
                 agency.services().stream().map(s -> new CodeName(s.code(), s.name())).toList());
     }

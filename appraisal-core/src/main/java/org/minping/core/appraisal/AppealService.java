@@ -95,7 +95,7 @@ public class AppealService {
     /** Decides an open appeal; the rejection's own moderator may not decide it. */
     @Transactional
     public void decide(long appealId, boolean overturn, String moderator) {
-        AppealView appeal = views("WHERE p.id = " + appealId).stream().findFirst()
+        AppealView appeal = views("WHERE p.id = ?", appealId).stream().findFirst()
                 .orElseThrow(() -> new AppealNotAllowedException(AppealNotAllowedException.Why.NOT_OPEN, "no such appeal"));
         if (!"OPEN".equals(appeal.status())) {
             throw new AppealNotAllowedException(AppealNotAllowedException.Why.NOT_OPEN, "the appeal was already decided");
@@ -134,16 +134,16 @@ public class AppealService {
     }
 
     private Optional<AppealView> appealOf(long appraisalId) {
-        return views("WHERE p.appraisal_id = " + appraisalId).stream().findFirst();
+        return views("WHERE p.appraisal_id = ?", appraisalId).stream().findFirst();
     }
 
-    private List<AppealView> views(String where) {
+    private List<AppealView> views(String where, Object... parameters) {
         List<AppealView> views = new ArrayList<>();
         for (Object[] row : NativeSql.rows(em, """
                 SELECT p.id, a.receipt, g.code, g.name_zh, g.name_en, a.decision_reason, a.decided_by, p.statement, p.status,
                        p.filed_at
                 FROM appeal p JOIN appraisal a ON a.id = p.appraisal_id JOIN agency g ON g.id = a.agency_id
-                """ + " " + where)) {
+                """ + " " + where, parameters)) {
             views.add(new AppealView(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
                     new Localized((String) row[3], (String) row[4]), (String) row[5], (String) row[6], (String) row[7],
                     (String) row[8], NativeSql.dateTime(row[9])));

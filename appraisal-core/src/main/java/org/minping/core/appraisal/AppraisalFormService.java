@@ -8,7 +8,6 @@ import org.minping.core.agency.Agency;
 import org.minping.core.agency.AgencyDetail;
 import org.minping.core.agency.AgencyNotFoundException;
 import org.minping.core.agency.AgencyRepository;
-import org.minping.core.agency.AgencyService;
 import org.minping.core.indicator.Indicator;
 import org.minping.core.indicator.IndicatorSystem;
 import org.minping.core.indicator.IndicatorSystemRepository;
@@ -23,9 +22,6 @@ public class AppraisalFormService {
     AgencyRepository agencies;
 
     @Inject
-    AgencyService agencyService;
-
-    @Inject
     IndicatorSystemRepository indicatorSystems;
 
     public AppraisalForm getForm(String agencyCode) {
@@ -36,7 +32,7 @@ public class AppraisalFormService {
                 .orElseThrow(() -> new IllegalStateException(system.code() + " has no overall satisfaction indicator"));
         List<CodeName> indicators = rated.stream().filter(i -> !i.isOverallSatisfaction())
                 .map(i -> new CodeName(i.code(), i.name())).toList();
-        AgencyDetail detail = agencyService.getByCode(agencyCode);
+        AgencyDetail detail = AgencyDetail.of(agency);
         return new AppraisalForm(detail.summary(), system.code(), new CodeName(overall.code(), overall.name()),
                 indicators, List.of(SatisfactionLevel.values()), detail.services());
     }

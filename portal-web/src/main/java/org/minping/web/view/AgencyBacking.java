@@ -53,11 +53,13 @@ public class AgencyBacking implements Serializable {
     private String comment;
     private String respondentRegion;
     private String respondentAgeBand;
+    private List<org.minping.core.shared.CodeName> regions = List.of();
     private final Map<String, String> fieldErrors = new LinkedHashMap<>();
 
     public void load() throws IOException {
         try {
             form = forms.getForm(code);
+            regions = agencies.regions();
         } catch (AgencyNotFoundException unknown) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such agency");
             FacesContext.getCurrentInstance().responseComplete();
@@ -154,7 +156,7 @@ public class AgencyBacking implements Serializable {
     }
 
     public List<org.minping.core.shared.CodeName> getRegions() {
-        return agencies.regions();
+        return regions;
     }
 
     /** Error text per field name as the core names fields ("overall", "ratings.EFFICIENCY", "comment"). */

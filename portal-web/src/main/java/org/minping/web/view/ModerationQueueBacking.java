@@ -87,8 +87,18 @@ public class ModerationQueueBacking implements Serializable {
     @Inject
     transient org.minping.core.appraisal.AppealService appeals;
 
+    private List<org.minping.core.appraisal.AppealService.AppealView> openAppeals = List.of();
+    private List<org.minping.moderation.bomb.QuarantineService.Quarantine> openQuarantines = List.of();
+
+    /** Reads the open appeals and quarantines, when the view opens and after each action on them. */
+    @jakarta.annotation.PostConstruct
+    void refreshSideLists() {
+        openAppeals = appeals.open();
+        openQuarantines = quarantines.open();
+    }
+
     public List<org.minping.core.appraisal.AppealService.AppealView> getAppeals() {
-        return appeals.open();
+        return openAppeals;
     }
 
     public void decideAppeal(long id, boolean overturn) {
@@ -102,10 +112,11 @@ public class ModerationQueueBacking implements Serializable {
             problem = messages.get(notAllowed.why() == org.minping.core.appraisal.AppealNotAllowedException.Why.SAME_MODERATOR
                     ? "appeal.sameModerator" : "appeal.notAllowed");
         }
+        refreshSideLists();
     }
 
     public List<org.minping.moderation.bomb.QuarantineService.Quarantine> getQuarantines() {
-        return quarantines.open();
+        return openQuarantines;
     }
 
     /** Runs review-bomb detection now instead of waiting for the next minute. */
@@ -113,18 +124,21 @@ public class ModerationQueueBacking implements Serializable {
         SecurityUtils.getSubject().checkPermission("appraisal:moderate");
         notice = messages.get("quarantine.detected", quarantines.detect().size());
         problem = null;
+        refreshSideLists();
     }
 
     public void confirmQuarantine(long id) {
         SecurityUtils.getSubject().checkPermission("appraisal:moderate");
         quarantines.confirm(id, moderator());
         notice = messages.get("quarantine.confirmed");
+        refreshSideLists();
     }
 
     public void releaseQuarantine(long id) {
         SecurityUtils.getSubject().checkPermission("appraisal:moderate");
         quarantines.release(id, moderator());
         notice = messages.get("quarantine.released");
+        refreshSideLists();
     }
 
     private List<String> receipts() {
