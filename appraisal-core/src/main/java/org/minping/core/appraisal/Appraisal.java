@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.minping.core.agency.Agency;
 import org.minping.core.agency.ServiceOffering;
 import org.minping.core.indicator.IndicatorSystem;
@@ -109,7 +110,8 @@ public class Appraisal {
         appraisal.caseNumber = facts.caseNumber();
         appraisal.channel = facts.channel();
         appraisal.overallLevel = facts.overall().value();
-        facts.ratingsByIndicatorId().forEach((indicatorId, level) ->
+        // In indicator order, so that concurrent intakes update the kept cube's cells in one order.
+        new TreeMap<>(facts.ratingsByIndicatorId()).forEach((indicatorId, level) ->
                 appraisal.ratings.add(new IndicatorRating(indicatorId, level)));
         appraisal.comment = screening.comment();
         appraisal.status = screening.isClean() ? AppraisalStatus.PUBLISHED : AppraisalStatus.HELD;

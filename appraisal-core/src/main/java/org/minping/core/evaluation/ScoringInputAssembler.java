@@ -3,7 +3,6 @@ package org.minping.core.evaluation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -28,7 +27,7 @@ import org.minping.core.shared.NativeSql;
 
 /**
  * Reads one cycle's scoring input from the database: agencies and tracks, each track's indicator
- * tree with its source weights, the cube of approved public ratings (one SQL aggregation), internal
+ * tree with its source weights, the cube of approved public ratings (kept by the database), internal
  * scores and bonus / deduction items.
  */
 @ApplicationScoped
@@ -41,32 +40,18 @@ public class ScoringInputAssembler {
     private static final Map<String, Integer> VARIABLE_COLUMNS = Map.of("region", 2, "ageBand", 3);
 
     /**
-     * The cube: every approved appraisal of the period once in the overall slice, plus one row per
-     * indicator it rated; grouped by agency, indicator, respondent attributes and level, with the
-     * count and the sums of trust weights and their squares. Each branch groups on the base
-     * tables' own columns, and codes are joined to the few thousand groups afterwards: about three
-     * times faster than joining codes first (docs/BENCHMARKS.md).
+     * The cube: the cycle's cells as the database keeps them (sql/migration V12): every counted
+     * appraisal of the period once in the overall slice, plus one rating per indicator it rated,
+     * by agency, indicator, respondent attributes and level, with the count and the exact sums of
+     * trust weights and their squares. Reading the kept cells instead of aggregating every appraisal
+     * is what keeps a national cycle's run in seconds (docs/BENCHMARKS.md, benchmark d).
      */
     private static final String CUBE = """
-            SELECT ag.code, COALESCE(io.code, ir.code), c.region, c.age_band, c.level, c.n, c.w, c.w2
-            FROM (
-              SELECT a.agency_id, a.indicator_system_id AS system_id, NULL AS indicator_id,
-                     a.respondent_region AS region, a.respondent_age_band AS age_band, a.overall_level AS level,
-                     COUNT(*) AS n, SUM(a.trust_weight) AS w, SUM(a.trust_weight * a.trust_weight) AS w2
-              FROM appraisal a
-              WHERE a.status IN ('PUBLISHED', 'APPROVED') AND a.submitted_at >= ? AND a.submitted_at < ?
-              GROUP BY a.agency_id, a.indicator_system_id, a.respondent_region, a.respondent_age_band, a.overall_level
-              UNION ALL
-              SELECT a.agency_id, NULL, r.indicator_id, a.respondent_region, a.respondent_age_band, r.level,
-                     COUNT(*), SUM(a.trust_weight), SUM(a.trust_weight * a.trust_weight)
-              FROM appraisal a
-              JOIN appraisal_rating r ON r.appraisal_id = a.id
-              WHERE a.status IN ('PUBLISHED', 'APPROVED') AND a.submitted_at >= ? AND a.submitted_at < ?
-              GROUP BY a.agency_id, r.indicator_id, a.respondent_region, a.respondent_age_band, r.level
-            ) c
+            SELECT ag.code, i.code, NULLIF(c.region, ''), NULLIF(c.age_band, ''), c.level, c.n, c.w, c.w2
+            FROM cube_cell c
             JOIN agency ag ON ag.id = c.agency_id
-            LEFT JOIN indicator io ON io.system_id = c.system_id AND io.overall_satisfaction
-            LEFT JOIN indicator ir ON ir.id = c.indicator_id
+            JOIN indicator i ON i.id = c.indicator_id
+            WHERE c.cycle_id = ? AND c.n > 0
             """;
 
     @PersistenceContext(unitName = "minping")
@@ -134,12 +119,7 @@ public class ScoringInputAssembler {
     }
 
     private long cube(EvaluationCycle cycle, List<WeightingVariable> margins, List<CubeCell> cube) {
-        Timestamp from = Timestamp.valueOf(cycle.periodStart().atStartOfDay());
-        Timestamp to = Timestamp.valueOf(cycle.periodEnd().plusDays(1).atStartOfDay());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(CUBE)
-                .setParameter(1, from).setParameter(2, to).setParameter(3, from).setParameter(4, to)
-                .getResultList();
+        List<Object[]> rows = rows(CUBE, cycle.id());
         // Rows differ in respondent attributes the cycle may not weight by: project, then merge.
         Map<String, double[]> merged = new TreeMap<>();
         Map<String, CubeKey> keys = new HashMap<>();

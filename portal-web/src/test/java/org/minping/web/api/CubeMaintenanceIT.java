@@ -1,0 +1,147 @@
+package org.minping.web.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.minping.web.it.Http;
+import org.minping.web.it.PortalExtension.Portal;
+import org.minping.web.it.PortalTest;
+
+/**
+ * The cube the database keeps for each cycle (V12) must always equal a fresh aggregation of the
+ * counted appraisals of the cycle's period, whatever happened to them: intake through the API,
+ * moderation decisions, trust-weight changes, a removed rating, a changed respondent attribute and
+ * a moved period.
+ */
+@PortalTest
+class CubeMaintenanceIT {
+
+    private static final String CYCLE = "IT-CUBE";
+
+    /** The aggregation scoring runs used to do themselves: the oracle the kept cube must match. */
+    private static final String FRESH = """
+            SELECT CONCAT_WS('|', g.agency_id, g.indicator_id, g.region, g.age_band, g.level, g.n, g.w, g.w2)
+            FROM (
+              SELECT a.agency_id, i.id AS indicator_id, COALESCE(a.respondent_region, '') AS region,
+                     COALESCE(a.respondent_age_band, '') AS age_band, a.overall_level AS level,
+                     COUNT(*) AS n, SUM(a.trust_weight) AS w, SUM(a.trust_weight * a.trust_weight) AS w2
+              FROM appraisal a JOIN indicator i ON i.system_id = a.indicator_system_id AND i.overall_satisfaction
+              JOIN evaluation_cycle c ON c.code = 'IT-CUBE'
+              WHERE a.status IN ('PUBLISHED', 'APPROVED')
+                AND a.submitted_at >= c.period_start AND a.submitted_at < c.period_end + INTERVAL 1 DAY
+              GROUP BY 1, 2, 3, 4, 5
+              UNION ALL
+              SELECT a.agency_id, r.indicator_id, COALESCE(a.respondent_region, ''), COALESCE(a.respondent_age_band, ''),
+                     r.level, COUNT(*), SUM(a.trust_weight), SUM(a.trust_weight * a.trust_weight)
+              FROM appraisal a JOIN appraisal_rating r ON r.appraisal_id = a.id
+              JOIN evaluation_cycle c ON c.code = 'IT-CUBE'
+              WHERE a.status IN ('PUBLISHED', 'APPROVED')
+                AND a.submitted_at >= c.period_start AND a.submitted_at < c.period_end + INTERVAL 1 DAY
+              GROUP BY 1, 2, 3, 4, 5
+            ) g ORDER BY 1""";
+
+    private static final String KEPT = """
+            SELECT CONCAT_WS('|', k.agency_id, k.indicator_id, k.region, k.age_band, k.level, k.n, k.w, k.w2)
+            FROM cube_cell k JOIN evaluation_cycle c ON c.id = k.cycle_id AND c.code = 'IT-CUBE'
+            WHERE k.n > 0 ORDER BY 1""";
+
+    @Test
+    void theKeptCubeEqualsAFreshAggregationAfterEveryKindOfChange(Portal portal) throws Exception {
+        LocalDate today = LocalDate.now();
+        try (Connection db = portal.database(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("""
+                    INSERT INTO evaluation_cycle (code, name_zh, name_en, period_start, period_end, level_scores, shrinkage_k,
+                      min_effective_n, grade_bands, max_bonus, max_deduction, sensitivity_draws, sensitivity_seed)
+                    VALUES ('%s', '立方体测试', 'Cube test', '%s', '%s', '0,25,50,75,100', 10, 30,
+                      '优秀:90,良好:80,合格:60,不合格:-', 5, 5, 10, 1)""".formatted(CYCLE, today.minusDays(1), today.plusDays(1)));
+            assertCubeMatches(db, "a new cycle's cube is built from the appraisals already stored");
+
+            List<String> receipts = submitAtRandom(portal, new Random(20261126), 40);
+            assertCubeMatches(db, "after intake");
+            assertFalse(rows(sql, KEPT).isEmpty(), "the intake counted");
+
+            String some = "'" + String.join("','", receipts.subList(0, 10)) + "'";
+            sql.executeUpdate("UPDATE appraisal SET status = 'REJECTED' WHERE receipt IN (" + some + ")");
+            assertCubeMatches(db, "after rejections");
+            sql.executeUpdate("UPDATE appraisal SET status = 'APPROVED' WHERE receipt IN (" + some + ")");
+            sql.executeUpdate("UPDATE appraisal SET status = 'HELD' WHERE receipt = '" + receipts.get(11) + "'");
+            assertCubeMatches(db, "after approvals and a hold");
+
+            sql.executeUpdate("UPDATE appraisal SET trust_weight = 0.25 WHERE receipt IN ('" + receipts.get(12) + "','" + receipts.get(13) + "')");
+            sql.executeUpdate("UPDATE appraisal SET respondent_region = 'SC', respondent_age_band = NULL WHERE receipt = '" + receipts.get(14) + "'");
+            sql.executeUpdate("UPDATE appraisal SET comment_text = 'redacted' WHERE receipt = '" + receipts.get(15) + "'");
+            sql.executeUpdate("DELETE r FROM appraisal_rating r JOIN appraisal a ON a.id = r.appraisal_id WHERE a.receipt = '" + receipts.get(16) + "'");
+            assertCubeMatches(db, "after weight, attribute and rating changes");
+
+            sql.executeUpdate("UPDATE evaluation_cycle SET period_end = '" + today.minusDays(1) + "' WHERE code = '" + CYCLE + "'");
+            assertCubeMatches(db, "after the period moved away from today");
+            sql.executeUpdate("UPDATE evaluation_cycle SET period_end = '" + today.plusDays(1) + "' WHERE code = '" + CYCLE + "'");
+            assertCubeMatches(db, "after the period moved back");
+        }
+    }
+
+    private static List<String> submitAtRandom(Portal portal, Random random, int count) throws Exception {
+        String[] agencies = {"HZ", "SZ", "MLR"};
+        String[] regions = {"ZJ", "GD", "SC"};
+        String[] ageBands = {"18-29", "60+"};
+        String[] indicators = {"EFFICIENCY", "ATTITUDE", "TRANSPARENCY"};
+        Http http = new Http(portal.baseUrl());
+        List<String> receipts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String agency = agencies[random.nextInt(agencies.length)];
+            StringBuilder body = new StringBuilder("{\"agencyCode\":\"" + agency + "\",\"overall\":" + (1 + random.nextInt(5)));
+            if (!agency.equals("MLR")) {
+                List<String> ratings = new ArrayList<>();
+                for (String indicator : indicators) {
+                    if (random.nextBoolean()) {
+                        ratings.add("\"" + indicator + "\":" + (1 + random.nextInt(5)));
+                    }
+                }
+                body.append(",\"ratings\":{").append(String.join(",", ratings)).append('}');
+            }
+            if (random.nextInt(4) > 0) {
+                body.append(",\"respondent\":{\"region\":\"").append(regions[random.nextInt(regions.length)]).append('"');
+                if (random.nextBoolean()) {
+                    body.append(",\"ageBand\":\"").append(ageBands[random.nextInt(ageBands.length)]).append('"');
+                }
+                body.append('}');
+            }
+            body.append('}');
+            var response = http.postJson("/api/v1/appraisals", UUID.randomUUID().toString(), body.toString());
+            assertEquals(201, response.statusCode(), response.body());
+            receipts.add(Http.object(response).getString("receipt"));
+        }
+        return receipts;
+    }
+
+    /** Compares both in one snapshot: the scheduled review-bomb detection may change statuses meanwhile. */
+    private static void assertCubeMatches(Connection db, String when) throws SQLException {
+        try (Statement sql = db.createStatement()) {
+            sql.execute("START TRANSACTION WITH CONSISTENT SNAPSHOT");
+            List<String> fresh = rows(sql, FRESH);
+            List<String> kept = rows(sql, KEPT);
+            sql.execute("COMMIT");
+            assertEquals(fresh, kept, when);
+        }
+    }
+
+    private static List<String> rows(Statement sql, String query) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (ResultSet result = sql.executeQuery(query)) {
+            while (result.next()) {
+                rows.add(result.getString(1));
+            }
+        }
+        return rows;
+    }
+}
