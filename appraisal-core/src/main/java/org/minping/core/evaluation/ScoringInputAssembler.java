@@ -70,7 +70,7 @@ public class ScoringInputAssembler {
             }
         }
         List<AgencyRef> agencies = agencies();
-        Map<String, IndicatorTree> trees = trees();
+        Map<String, IndicatorTree> trees = trees(cycle);
         List<CubeCell> cube = new ArrayList<>();
         long appraisals = cube(cycle, margins, cube);
         return new Assembled(new ScoringInput(agencies, trees, OVERALL, cube, List.of(), internalScores(cycle),
@@ -85,17 +85,25 @@ public class ScoringInputAssembler {
         return agencies;
     }
 
-    /** Each track's current indicator system as an engine tree (the track's template, until cycles carry their own). */
-    private Map<String, IndicatorTree> trees() {
+    /**
+     * Each track's indicator system as an engine tree, with the cycle's source weights where it
+     * sets them for a leaf and the template's elsewhere.
+     */
+    private Map<String, IndicatorTree> trees(EvaluationCycle cycle) {
         List<Object[]> rows = rows("""
                 SELECT t.code, i.code, p.code, i.weight, w.source, w.weight
                 FROM indicator i
                 JOIN indicator_system s ON s.id = i.system_id AND s.template
                 JOIN pilot_track t ON t.id = s.track_id
                 LEFT JOIN indicator p ON p.id = i.parent_id
-                LEFT JOIN indicator_source_weight w ON w.indicator_id = i.id
+                LEFT JOIN (SELECT indicator_id, source, weight FROM cycle_source_weight WHERE cycle_id = ?
+                           UNION ALL
+                           SELECT d.indicator_id, d.source, d.weight FROM indicator_source_weight d
+                           WHERE NOT EXISTS (SELECT 1 FROM cycle_source_weight o
+                                             WHERE o.cycle_id = ? AND o.indicator_id = d.indicator_id)
+                          ) w ON w.indicator_id = i.id
                 ORDER BY t.code, i.id, w.source
-                """);
+                """, cycle.id(), cycle.id());
         Map<String, Map<String, Object[]>> nodes = new TreeMap<>();
         Map<String, Map<String, Map<Source, Double>>> sourceWeights = new HashMap<>();
         for (Object[] row : rows) {

@@ -15,10 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.shiro.SecurityUtils;
 import org.minping.core.cycle.CycleAdminService;
+import org.minping.core.cycle.SourceWeightService;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 
-/** A cycle's settings for administrators: population margins, internal score import, bonus and deduction items. */
+/** A cycle's settings for administrators: parameters, population margins, source weights, internal score import, bonus and deduction items. */
 @Named
 @ViewScoped
 public class CycleBacking implements Serializable {
@@ -30,10 +31,14 @@ public class CycleBacking implements Serializable {
     transient CycleAdminService cycles;
 
     @Inject
+    transient SourceWeightService sourceWeightService;
+
+    @Inject
     transient Messages messages;
 
     private String code;
     private String margins;
+    private String sourceWeights;
     private String levelScores;
     private BigDecimal shrinkageK;
     private BigDecimal minEffectiveN;
@@ -50,6 +55,7 @@ public class CycleBacking implements Serializable {
 
     public void load() {
         margins = cycles.marginsText(code);
+        sourceWeights = sourceWeightService.weightsText(code);
         org.minping.core.cycle.CycleParameters p = cycles.parameters(code);
         levelScores = p.levelScores();
         shrinkageK = p.shrinkageK();
@@ -71,6 +77,14 @@ public class CycleBacking implements Serializable {
     public void saveMargins() {
         run(() -> {
             cycles.replaceMargins(code, margins, actor());
+            notice = messages.get("cycle.margins.saved");
+        });
+    }
+
+    public void saveSourceWeights() {
+        run(() -> {
+            sourceWeightService.replaceWeights(code, sourceWeights, actor());
+            sourceWeights = sourceWeightService.weightsText(code);
             notice = messages.get("cycle.margins.saved");
         });
     }
@@ -190,6 +204,14 @@ public class CycleBacking implements Serializable {
 
     public void setMargins(String margins) {
         this.margins = margins;
+    }
+
+    public String getSourceWeights() {
+        return sourceWeights;
+    }
+
+    public void setSourceWeights(String sourceWeights) {
+        this.sourceWeights = sourceWeights;
     }
 
     public Part getInternalScores() {

@@ -3,6 +3,7 @@ package org.minping.web.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ import org.minping.web.browser.pages.ScoringPage;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
 
-/** An administrator sets a cycle's margins, imports internal scores and adds a bonus; the run uses all three. */
+/** An administrator sets a cycle's parameters, margins and source weights, imports internal scores and adds a bonus; the run uses them all. */
 class CycleSettingsIT extends BrowserTestBase {
 
     @BeforeEach
@@ -65,6 +66,22 @@ class CycleSettingsIT extends BrowserTestBase {
         assertEquals(2, portal.count("SELECT COUNT(*) FROM cycle_margin m JOIN evaluation_cycle c ON c.id = m.cycle_id"
                 + " WHERE c.code = 'IT-RAKE'"));
 
+        assertTrue(cycle.sourceWeights().contains("LOCAL,LAW,INTERNAL,0.6\n"), cycle.sourceWeights());
+        cycle.saveSourceWeights("LOCAL,LAW,INTERNAL,0.5\nLOCAL,LAW,EXPERT,0.4\nLOCAL,LAW,PUBLIC,0\nLOCAL,NOPE,EXPERT,1\n"
+                + "LOCAL,ENVIRONMENT,MAGIC,1\nLOCAL,ENVIRONMENT,EXPERT,2");
+        List<String> weightProblems = cycle.problems();
+        assertEquals(List.of("line 3: citizens do not rate LAW, so it cannot take PUBLIC weight",
+                "line 4: NOPE is not a leaf indicator of track LOCAL",
+                "line 5: the source must be INTERNAL, PUBLIC, THIRD_PARTY or EXPERT",
+                "line 6: the weight must be a number from 0 to 1 with at most 6 decimals",
+                "LOCAL/LAW: the weights sum to 0.9, not 1"), weightProblems);
+        assertEquals(0, portal.count("SELECT COUNT(*) FROM cycle_source_weight w JOIN evaluation_cycle c ON c.id = w.cycle_id"
+                + " WHERE c.code = 'IT-RAKE'"));
+        cycle.saveSourceWeights("LOCAL,LAW,INTERNAL,0.5\nLOCAL,LAW,THIRD_PARTY,0.5");
+        assertEquals(List.of(), cycle.problems());
+        assertTrue(cycle.sourceWeights().contains("LOCAL,LAW,INTERNAL,0.5\nLOCAL,LAW,THIRD_PARTY,0.5\n"), cycle.sourceWeights());
+        assertTrue(cycle.sourceWeights().contains("LOCAL,ENVIRONMENT,INTERNAL,0.6\n"), "other leaves keep the template's");
+
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "agency,indicator,score\nHZ,LAW,101\nNOPE,LAW,80\nHZ,DUTY,80\nHZ,ENVIRONMENT,abc\n"
                 + "HZ,LAW,70\nHZ,LAW,71\n");
@@ -95,6 +112,10 @@ class CycleSettingsIT extends BrowserTestBase {
         assertEquals("region", input.getJsonObject("parameters").getJsonObject("raking").getJsonArray("variables")
                 .getJsonObject(0).getString("name"));
         assertEquals(3, input.getJsonArray("internalScores").size());
+        JsonObject law = input.getJsonObject("trees").getJsonArray("LOCAL").getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getString("code").equals("LAW")).findFirst().orElseThrow();
+        assertEquals(Json.createObjectBuilder().add("INTERNAL", 0.5).add("THIRD_PARTY", 0.5).build(), law.getJsonObject("sources"),
+                "the run used the cycle's source weights");
         JsonObject hangzhou = Http.object(http.get("/api/v1/cycles/IT-RAKE/results?track=LOCAL")).getJsonArray("results")
                 .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("agency").equals("HZ")).findFirst().orElseThrow();
         List<String> terms = hangzhou.getJsonArray("decomposition").getValuesAs(JsonObject.class).stream()

@@ -29,6 +29,17 @@ public final class CyclePage {
         return submit(By.id("margins:save"));
     }
 
+    public CyclePage saveSourceWeights(String text) {
+        WebElement area = browser.driver().findElement(By.id("weights:text"));
+        area.clear();
+        area.sendKeys(text);
+        return submit(By.id("weights:save"));
+    }
+
+    public String sourceWeights() {
+        return browser.driver().findElement(By.id("weights:text")).getDomProperty("value");
+    }
+
     public CyclePage saveParameters(String levels, String k, String grades) {
         for (String[] field : new String[][] {{"parameters:levels", levels}, {"parameters:k", k}, {"parameters:grades", grades}}) {
             WebElement input = browser.driver().findElement(By.id(field[0]));
