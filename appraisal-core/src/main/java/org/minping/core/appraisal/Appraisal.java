@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,6 +50,23 @@ public class Appraisal {
 
     @Column(name = "case_number", length = 64)
     private String caseNumber;
+
+    @Column(name = "service_case_id")
+    private Long serviceCaseId;
+
+    /** HMAC of the rater's account or device; with the case and round it is unique (一事一评). */
+    @Column(name = "rater_key", length = 64)
+    private String raterKey;
+
+    @Column(name = "rating_round", nullable = false)
+    private int ratingRound = 1;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rater_level", nullable = false)
+    private RaterLevel raterLevel;
+
+    @Column(name = "trust_weight", nullable = false, precision = 9, scale = 6)
+    private BigDecimal trustWeight;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -96,18 +114,26 @@ public class Appraisal {
     }
 
     /** The facts of a validated submission, resolved against reference data. */
-    record Facts(Agency agency, IndicatorSystem system, ServiceOffering service, String caseNumber,
+    record Facts(Agency agency, IndicatorSystem system, ServiceOffering service, String caseNumber, Long serviceCaseId,
                  Channel channel, SatisfactionLevel overall, Map<Long, SatisfactionLevel> ratingsByIndicatorId,
                  String comment, String respondentRegion, AgeBand respondentAgeBand) {
     }
 
-    static Appraisal received(String receipt, Facts facts, ScreeningOutcome screening, LocalDateTime nowUtc) {
+    /** Who rated, as stored: the keyed hash of their identity (if known), their level and its trust weight. */
+    record RaterFacts(String raterKey, RaterLevel level, BigDecimal trustWeight) {
+    }
+
+    static Appraisal received(String receipt, Facts facts, RaterFacts rater, ScreeningOutcome screening, LocalDateTime nowUtc) {
         Appraisal appraisal = new Appraisal();
         appraisal.receipt = receipt;
         appraisal.agency = facts.agency();
         appraisal.indicatorSystemId = facts.system().id();
         appraisal.service = facts.service();
         appraisal.caseNumber = facts.caseNumber();
+        appraisal.serviceCaseId = facts.serviceCaseId();
+        appraisal.raterKey = rater.raterKey();
+        appraisal.raterLevel = rater.level();
+        appraisal.trustWeight = rater.trustWeight();
         appraisal.channel = facts.channel();
         appraisal.overallLevel = facts.overall().value();
         // In indicator order, so that concurrent intakes update the kept cube's cells in one order.

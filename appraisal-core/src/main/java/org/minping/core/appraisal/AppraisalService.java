@@ -35,8 +35,9 @@ public class AppraisalService {
      *
      * @throws InvalidInputException naming every offending field; nothing is stored
      * @throws IdempotencyKeyReusedException when the key answered a request with other content
+     * @throws AlreadyRatedException when the rater rated the submission's service case before
      */
-    public AppraisalReceipt submit(String idempotencyKey, AppraisalSubmission submission) {
+    public AppraisalReceipt submit(String idempotencyKey, AppraisalSubmission submission, Rater rater) {
         checkIdempotencyKey(idempotencyKey);
         String fingerprint = submission.fingerprint();
         RuntimeException lastConflict = null;
@@ -46,8 +47,11 @@ public class AppraisalService {
                 return replay.get();
             }
             try {
-                return writer.store(idempotencyKey, fingerprint, submission);
+                return writer.store(idempotencyKey, fingerprint, submission, rater);
             } catch (RuntimeException e) {
+                if (violates(e, "uk_appraisal_case_rater")) {
+                    throw new AlreadyRatedException(submission.caseNumber().strip());
+                }
                 if (!isConcurrencyConflict(e)) {
                     throw e;
                 }
@@ -78,6 +82,20 @@ public class AppraisalService {
     }
 
     /** True for a unique-key violation (SQLSTATE class 23) or a deadlock / serialization failure (40xxx). */
+    /** Whether the failure is the database refusing a row by the named unique constraint. */
+    static boolean violates(Throwable failure, String constraint) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23000".equals(sql.getSQLState()) && sql.getMessage() != null
+                    && sql.getMessage().contains(constraint)) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
     static boolean isConcurrencyConflict(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null

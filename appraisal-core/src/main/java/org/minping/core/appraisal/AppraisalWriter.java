@@ -27,13 +27,21 @@ public class AppraisalWriter {
     @Inject
     Clock clock;
 
+    @Inject
+    RaterKeys raterKeys;
+
+    @Inject
+    TrustWeights trustWeights;
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public AppraisalReceipt store(String idempotencyKey, String fingerprint, AppraisalSubmission submission) {
-        Appraisal.Facts facts = resolver.resolve(submission);
-        ScreeningOutcome outcome = screening.screen(facts.agency().code(), facts.comment());
+    public AppraisalReceipt store(String idempotencyKey, String fingerprint, AppraisalSubmission submission, Rater rater) {
         // Microseconds: what DATETIME(6) keeps, so the stored and the returned time agree.
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-        Appraisal appraisal = Appraisal.received(ReceiptCodes.next(), facts, outcome, now);
+        Appraisal.Facts facts = resolver.resolve(submission, rater, now);
+        ScreeningOutcome outcome = screening.screen(facts.agency().code(), facts.comment());
+        Appraisal.RaterFacts raterFacts = new Appraisal.RaterFacts(rater.identityIfKnown().map(raterKeys::keyOf).orElse(null),
+                rater.level(), trustWeights.of(rater.level()));
+        Appraisal appraisal = Appraisal.received(ReceiptCodes.next(), facts, raterFacts, outcome, now);
         appraisals.add(appraisal);
         appraisals.add(new IdempotencyRecord(idempotencyKey, fingerprint, appraisal, now));
         appraisals.flush();

@@ -2,6 +2,7 @@ package org.minping.core.appraisal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,12 +35,20 @@ public class SubmissionResolver {
     @Inject
     IndicatorSystemRepository indicatorSystems;
 
-    Appraisal.Facts resolve(AppraisalSubmission submission) {
+    @Inject
+    ServiceCaseService serviceCases;
+
+    @Inject
+    RatingWindow ratingWindow;
+
+    Appraisal.Facts resolve(AppraisalSubmission submission, Rater rater, LocalDateTime now) {
         List<FieldError> errors = new ArrayList<>();
         Optional<Agency> agency = resolveAgency(submission.agencyCode(), errors);
         IndicatorSystem system = agency.map(a -> indicatorSystems.getCurrentForTrack(a.track())).orElse(null);
         ServiceOffering service = agency.map(a -> resolveService(a, submission.serviceCode(), errors)).orElse(null);
         String caseNumber = checkCaseNumber(submission.caseNumber(), errors);
+        Long serviceCaseId = caseNumber == null || agency.isEmpty() ? null
+                : resolveServiceCase(agency.get(), caseNumber, rater, now, errors);
         Channel channel = submission.channel() == null ? Channel.API : submission.channel();
         SatisfactionLevel overall = checkLevel("overall", submission.overall(), true, errors);
         Map<Long, SatisfactionLevel> ratings = system == null ? Map.of() : resolveRatings(system, submission.ratings(), errors);
@@ -49,8 +58,8 @@ public class SubmissionResolver {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new Appraisal.Facts(agency.orElseThrow(), system, service, caseNumber, channel, overall, ratings,
-                comment, region, ageBand);
+        return new Appraisal.Facts(agency.orElseThrow(), system, service, caseNumber, serviceCaseId, channel, overall,
+                ratings, comment, region, ageBand);
     }
 
     private Optional<Agency> resolveAgency(String code, List<FieldError> errors) {
@@ -77,7 +86,31 @@ public class SubmissionResolver {
         return service.orElse(null);
     }
 
-    private static String checkCaseNumber(String caseNumber, List<FieldError> errors) {
+    /**
+     * A case number must name a case the agency registered, rated in the window after it closed,
+     * by a rater the portal can recognise again: once per rater is the point of rating cases.
+     */
+    private Long resolveServiceCase(Agency agency, String caseNumber, Rater rater, LocalDateTime now, List<FieldError> errors) {
+        Optional<ServiceCaseService.ServiceCase> serviceCase = serviceCases.find(agency.code(), caseNumber);
+        if (serviceCase.isEmpty()) {
+            errors.add(new FieldError("caseNumber", "case.unknown",
+                    "agency " + agency.code() + " has no service case " + caseNumber + "; check the number on your receipt"));
+            return null;
+        }
+        if (!serviceCase.get().openForRating(now, ratingWindow.duration())) {
+            errors.add(new FieldError("caseNumber", "case.windowClosed", "service case " + caseNumber
+                    + " could be rated until " + serviceCase.get().closedAt().plus(ratingWindow.duration()).toLocalDate()));
+            return null;
+        }
+        if (rater.identityIfKnown().isEmpty()) {
+            errors.add(new FieldError("caseNumber", "case.raterUnknown",
+                    "rating a service case needs a signed-in account or a device token (header X-Device-Token)"));
+            return null;
+        }
+        return serviceCase.get().id();
+    }
+
+    static String checkCaseNumber(String caseNumber, List<FieldError> errors) {
         if (caseNumber == null || caseNumber.isBlank()) {
             return null;
         }

@@ -68,7 +68,7 @@ final class AppraisalRequestParser {
         return statement;
     }
 
-    private static JsonObject readObject(String body) {
+    static JsonObject readObject(String body) {
         if (body == null || body.isBlank()) {
             throw new MalformedRequestException("the request body is empty; send a JSON object",
                     List.of(new FieldError("body", "required", "the request body must be a JSON object")));
@@ -86,7 +86,7 @@ final class AppraisalRequestParser {
         }
     }
 
-    private static String string(JsonObject json, String name, List<FieldError> errors) {
+    static String string(JsonObject json, String name, List<FieldError> errors) {
         return string(json, name, name, errors);
     }
 

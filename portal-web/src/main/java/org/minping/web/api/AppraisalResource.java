@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.minping.core.appraisal.AppraisalReceipt;
 import org.minping.core.appraisal.AppraisalService;
+import org.minping.core.appraisal.Rater;
+import org.minping.web.security.RaterIdentity;
 
 /** Citizen appraisals: idempotent submission and status by receipt. */
 @Path("v1/appraisals")
@@ -38,9 +40,11 @@ public class AppraisalResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, String body,
+    public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey,
+                           @HeaderParam(RaterIdentity.DEVICE_HEADER) String deviceToken, String body,
                            @Context UriInfo uriInfo) {
-        AppraisalReceipt receipt = appraisals.submit(idempotencyKey, AppraisalRequestParser.parse(body));
+        Rater rater = RaterIdentity.ofApiRequest(deviceToken);
+        AppraisalReceipt receipt = appraisals.submit(idempotencyKey, AppraisalRequestParser.parse(body), rater);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(receipt.receipt()).build())
                 .header("Idempotent-Replayed", Boolean.toString(receipt.replayed()))
                 .entity(ApiRepresentations.receipt(receipt))

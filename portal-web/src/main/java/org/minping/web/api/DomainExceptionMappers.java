@@ -4,8 +4,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.minping.core.agency.AgencyNotFoundException;
+import java.util.List;
+import org.minping.core.appraisal.AlreadyRatedException;
 import org.minping.core.appraisal.AppraisalNotFoundException;
 import org.minping.core.appraisal.IdempotencyKeyReusedException;
+import org.minping.core.appraisal.ServiceCaseExistsException;
+import org.minping.core.shared.FieldError;
 
 /** Maps the core's named failures to problem responses. */
 public final class DomainExceptionMappers {
@@ -59,6 +63,26 @@ public final class DomainExceptionMappers {
         public Response toResponse(IdempotencyKeyReusedException exception) {
             return Problem.of(Problem.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
                     "Idempotency-Key reused", exception.getMessage());
+        }
+    }
+
+    /** A second rating of a service case by the same rater: 409, naming the case number field. */
+    @Provider
+    public static class AlreadyRated implements ExceptionMapper<AlreadyRatedException> {
+        @Override
+        public Response toResponse(AlreadyRatedException exception) {
+            return Problem.of(Response.Status.CONFLICT, "already-rated", "Already rated", exception.getMessage(),
+                    List.of(new FieldError("caseNumber", "case.alreadyRated", exception.getMessage())));
+        }
+    }
+
+    /** A case number the agency registered before: 409. */
+    @Provider
+    public static class ServiceCaseExists implements ExceptionMapper<ServiceCaseExistsException> {
+        @Override
+        public Response toResponse(ServiceCaseExistsException exception) {
+            return Problem.of(Response.Status.CONFLICT, "case-exists", "Service case exists", exception.getMessage(),
+                    List.of(new FieldError("caseNumber", "case.exists", exception.getMessage())));
         }
     }
 }

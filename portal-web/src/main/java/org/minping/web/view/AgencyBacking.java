@@ -12,13 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.minping.core.agency.AgencyNotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.minping.core.appraisal.AlreadyRatedException;
 import org.minping.core.appraisal.AppraisalForm;
 import org.minping.core.appraisal.AppraisalFormService;
 import org.minping.core.appraisal.AppraisalReceipt;
 import org.minping.core.appraisal.AppraisalService;
 import org.minping.core.appraisal.AppraisalSubmission;
 import org.minping.core.appraisal.Channel;
+import org.minping.core.appraisal.Rater;
 import org.minping.core.shared.InvalidInputException;
+import org.minping.web.security.RaterIdentity;
 
 /**
  * The agency page with its appraisal form. The form carries one idempotency key for its whole
@@ -77,8 +82,14 @@ public class AgencyBacking implements Serializable {
         AppraisalSubmission submission = new AppraisalSubmission(code, serviceCode, caseNumber, Channel.WEB,
                 overall, given, comment, respondentRegion, respondentAgeBand);
         try {
-            AppraisalReceipt receipt = appraisals.submit(idempotencyKey, submission);
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            Rater rater = RaterIdentity.ofBrowser((HttpServletRequest) external.getRequest(),
+                    (HttpServletResponse) external.getResponse());
+            AppraisalReceipt receipt = appraisals.submit(idempotencyKey, submission, rater);
             return "/receipt?faces-redirect=true&receipt=" + receipt.receipt();
+        } catch (AlreadyRatedException twice) {
+            fieldErrors.put("caseNumber", messages.get("validation.case.alreadyRated"));
+            return null;
         } catch (InvalidInputException invalid) {
             invalid.errors().forEach(e -> fieldErrors.merge(e.field(), messages.of(e), (a, b) -> a + " " + b));
             return null;

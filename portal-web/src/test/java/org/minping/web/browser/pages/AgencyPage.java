@@ -49,6 +49,13 @@ public final class AgencyPage {
         return this;
     }
 
+    public AgencyPage caseNumber(String number) {
+        WebElement field = browser.driver().findElement(By.id("appraisal:caseNumber"));
+        field.clear();
+        field.sendKeys(number);
+        return this;
+    }
+
     public AgencyPage comment(String text) {
         WebElement field = browser.driver().findElement(By.id("appraisal:comment"));
         field.clear();

@@ -1,0 +1,35 @@
+package org.minping.core.appraisal;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Who submits, as far as the portal may know it: a level and, when there is one, an identity that
+ * stays the same across submissions (an account, or a device token an app or browser keeps). The
+ * identity is never stored; only its keyed hash is ({@link RaterKeys}).
+ */
+public record Rater(RaterLevel level, String identity) {
+
+    public Rater {
+        Objects.requireNonNull(level, "level");
+    }
+
+    /** A visitor without account or device token: can rate, but not a service case. */
+    public static Rater unidentified() {
+        return new Rater(RaterLevel.ANONYMOUS, null);
+    }
+
+    /** A visitor known by a device token (a browser cookie, or the X-Device-Token of an app or kiosk). */
+    public static Rater device(String token) {
+        return token == null || token.isBlank() ? unidentified() : new Rater(RaterLevel.ANONYMOUS, "device:" + token.strip());
+    }
+
+    /** A signed-in account. */
+    public static Rater account(String username, RaterLevel level) {
+        return new Rater(level, "account:" + username);
+    }
+
+    public Optional<String> identityIfKnown() {
+        return Optional.ofNullable(identity);
+    }
+}

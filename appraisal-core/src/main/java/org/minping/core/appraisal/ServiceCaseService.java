@@ -1,0 +1,110 @@
+package org.minping.core.appraisal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.minping.core.agency.Agency;
+import org.minping.core.agency.AgencyRepository;
+import org.minping.core.agency.ServiceOffering;
+import org.minping.core.audit.AuditLog;
+import org.minping.core.shared.FieldError;
+import org.minping.core.shared.InvalidInputException;
+import org.minping.core.shared.NativeSql;
+
+/**
+ * Service cases (办件): the business an agency handled, under the case number it issued, which
+ * citizens rate once each within a window after the case closed. Agencies register them through
+ * the API when a case closes. Callers check the case:create permission and the agency.
+ */
+@ApplicationScoped
+public class ServiceCaseService {
+
+    @PersistenceContext(unitName = "minping")
+    private EntityManager em;
+
+    @Inject
+    AgencyRepository agencies;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** A registered case, as the rating rules need it. */
+    public record ServiceCase(long id, String agencyCode, String caseNumber, LocalDateTime closedAt) {
+
+        /** Whether a rating at {@code now} falls in the window after the case closed. */
+        public boolean openForRating(LocalDateTime now, Duration window) {
+            return !now.isBefore(closedAt) && !now.isAfter(closedAt.plus(window));
+        }
+    }
+
+    /**
+     * Registers a closed case.
+     *
+     * @throws InvalidInputException naming every wrong field
+     * @throws ServiceCaseExistsException when the agency registered the case number before
+     */
+    @Transactional
+    public ServiceCase register(String agencyCode, String caseNumber, String serviceCode, LocalDateTime closedAt, String actor) {
+        List<FieldError> errors = new ArrayList<>();
+        Optional<Agency> agency = agencyCode == null ? Optional.empty() : agencies.findByCode(agencyCode);
+        if (agency.isEmpty()) {
+            errors.add(new FieldError("agencyCode", "agency.unknown", "no agency has the code " + agencyCode));
+        }
+        String number = SubmissionResolver.checkCaseNumber(caseNumber, errors);
+        if (number == null && errors.stream().noneMatch(e -> e.field().equals("caseNumber"))) {
+            errors.add(new FieldError("caseNumber", "required", "caseNumber is required"));
+        }
+        ServiceOffering service = null;
+        if (agency.isPresent() && serviceCode != null && !serviceCode.isBlank()) {
+            service = agencies.findService(agency.get(), serviceCode).orElse(null);
+            if (service == null) {
+                errors.add(new FieldError("serviceCode", "service.unknown",
+                        "agency " + agencyCode + " offers no service with the code " + serviceCode));
+            }
+        }
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        if (closedAt == null) {
+            errors.add(new FieldError("closedAt", "required", "closedAt is required: when the case closed, as 2026-11-26T10:15:00"));
+        } else if (closedAt.isAfter(now)) {
+            errors.add(new FieldError("closedAt", "closedAt.future", "closedAt must not be in the future"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (find(agency.get().code(), number).isPresent()) {
+            throw new ServiceCaseExistsException(agencyCode, number);
+        }
+        em.createNativeQuery("""
+                INSERT INTO service_case (agency_id, service_id, case_number, closed_at, created_by, created_at)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .setParameter(1, agency.get().id()).setParameter(2, service == null ? null : service.id())
+                .setParameter(3, number).setParameter(4, closedAt.truncatedTo(ChronoUnit.MICROS))
+                .setParameter(5, actor).setParameter(6, now).executeUpdate();
+        audit.append(actor, "case.register", "agency:" + agencyCode + "/case:" + number,
+                Map.of("closedAt", closedAt.truncatedTo(ChronoUnit.MICROS).toString()));
+        return find(agencyCode, number).orElseThrow();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ServiceCase> find(String agencyCode, String caseNumber) {
+        return NativeSql.rows(em, """
+                SELECT c.id, a.code, c.case_number, c.closed_at FROM service_case c JOIN agency a ON a.id = c.agency_id
+                WHERE a.code = ? AND c.case_number = ?""", agencyCode, caseNumber).stream()
+                .map(row -> new ServiceCase(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                        NativeSql.dateTime(row[3])))
+                .findFirst();
+    }
+}

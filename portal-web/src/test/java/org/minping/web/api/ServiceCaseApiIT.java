@@ -1,0 +1,187 @@
+package org.minping.web.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.minping.web.it.Http;
+import org.minping.web.it.PortalExtension.Portal;
+import org.minping.web.it.PortalTest;
+
+/** Service cases (一事一评): agencies register them, each rater rates a case once, in its window. */
+@PortalTest
+class ServiceCaseApiIT {
+
+    private static final String CASES = "/api/v1/service-cases";
+    private static final String APPRAISALS = "/api/v1/appraisals";
+
+    @Test
+    void onlyAgencyStaffOfTheAgencyAndAdministratorsRegisterCases(Portal portal) throws Exception {
+        Http http = new Http(portal.baseUrl());
+        String number = newCaseNumber();
+        String body = caseJson("HZ", number, closedMinutesAgo(10));
+        assertEquals(401, http.send(post(http, CASES, null, body)).statusCode(), "anonymous");
+        assertEquals(403, http.send(post(http, CASES, "citizen:citizen-demo", body)).statusCode(), "a citizen");
+        assertEquals(403, http.send(post(http, CASES, "agency:agency-demo", caseJson("SZ", number, closedMinutesAgo(10))))
+                .statusCode(), "staff of Hangzhou for Shenzhen");
+        HttpResponse<String> created = http.send(post(http, CASES, "agency:agency-demo", body));
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(number, Http.object(created).getString("caseNumber"));
+        HttpResponse<String> again = http.send(post(http, CASES, "admin:admin-demo", body));
+        assertEquals(409, again.statusCode(), again.body());
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM service_case WHERE case_number = '" + number + "'"));
+        assertTrue(portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'case.register' AND subject LIKE '%" + number + "'") == 1);
+    }
+
+    @Test
+    void badCasesAreRefusedFieldByField(Portal portal) throws Exception {
+        Http http = new Http(portal.baseUrl());
+        HttpResponse<String> response = http.send(post(http, CASES, "admin:admin-demo",
+                "{\"agencyCode\":\"NOPE\",\"caseNumber\":\"含 空格\",\"closedAt\":\"yesterday\"}"));
+        assertEquals(422, response.statusCode(), response.body());
+        assertEquals(List.of("closedAt"), fields(response));
+        response = http.send(post(http, CASES, "admin:admin-demo", "{\"agencyCode\":\"NOPE\",\"caseNumber\":\"含 空格\","
+                + "\"closedAt\":\"" + LocalDateTime.now(ZoneOffset.UTC).plusDays(2).truncatedTo(ChronoUnit.SECONDS) + "\"}"));
+        assertEquals(422, response.statusCode(), response.body());
+        assertEquals(List.of("agencyCode", "caseNumber", "closedAt"), fields(response));
+        response = http.send(post(http, CASES, "admin:admin-demo", "{\"agencyCode\":\"HZ\",\"caseNumber\":7}"));
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals(List.of("caseNumber"), fields(response));
+    }
+
+    @Test
+    void aRaterRatesACaseOnceAndOnlyInItsWindow(Portal portal) throws Exception {
+        Http http = new Http(portal.baseUrl());
+        String number = register(http, "HZ", closedMinutesAgo(30));
+        String device = "device-" + UUID.randomUUID();
+
+        HttpResponse<String> unknown = rate(http, "HZ", "NO-SUCH-CASE", device);
+        assertEquals(422, unknown.statusCode(), unknown.body());
+        assertEquals(List.of("caseNumber"), fields(unknown));
+        HttpResponse<String> nobody = rate(http, "HZ", number, null);
+        assertEquals(422, nobody.statusCode(), nobody.body());
+        assertTrue(nobody.body().contains("X-Device-Token"), nobody.body());
+        HttpResponse<String> badToken = rate(http, "HZ", number, "short");
+        assertEquals(422, badToken.statusCode(), badToken.body());
+        assertEquals(List.of("X-Device-Token"), fields(badToken));
+
+        HttpResponse<String> first = rate(http, "HZ", number, device);
+        assertEquals(201, first.statusCode(), first.body());
+        String receipt = Http.object(first).getString("receipt");
+        HttpResponse<String> second = rate(http, "HZ", number, device);
+        assertEquals(409, second.statusCode(), second.body());
+        assertEquals(List.of("caseNumber"), fields(second));
+        assertEquals(201, rate(http, "HZ", number, "another-" + device).statusCode(), "another rater may rate the case");
+
+        try (var db = portal.database(); var sql = db.createStatement();
+             var row = sql.executeQuery("SELECT rater_key, rater_level, trust_weight FROM appraisal WHERE receipt = '" + receipt + "'")) {
+            row.next();
+            assertTrue(row.getString(1).matches("[0-9a-f]{64}"), "a keyed hash is stored");
+            assertFalse(row.getString(1).contains(device), "not the token");
+            assertEquals("ANONYMOUS", row.getString(2));
+            assertEquals(0, row.getBigDecimal(3).compareTo(new java.math.BigDecimal("0.6")), "the level's trust weight");
+        }
+
+        String old = register(http, "HZ", closedMinutesAgo(8 * 24 * 60));
+        HttpResponse<String> late = rate(http, "HZ", old, device);
+        assertEquals(422, late.statusCode(), late.body());
+        assertTrue(late.body().contains("could be rated until"), late.body());
+    }
+
+    @Test
+    void fiftyParallelRatingsOfOneCaseByOneRaterStoreOne(Portal portal) throws Exception {
+        Http http = new Http(portal.baseUrl());
+        String number = register(http, "HZ", closedMinutesAgo(5));
+        String device = "parallel-" + UUID.randomUUID();
+        int requests = 50;
+        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                Callable<HttpResponse<String>> post = () -> {
+                    start.await();
+                    return rate(http, "HZ", number, device);
+                };
+                answers.add(pool.submit(post));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                statuses.add(answer.get().statusCode());
+            }
+            Map<Integer, Long> byStatus = statuses.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+            assertEquals(Map.of(201, 1L, 409, 49L), byStatus);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM appraisal a JOIN service_case c ON c.id = a.service_case_id"
+                + " WHERE c.case_number = '" + number + "'"));
+    }
+
+    static String register(Http http, String agency, String closedAt) throws Exception {
+        String number = newCaseNumber();
+        HttpResponse<String> created = http.send(post(http, CASES, "admin:admin-demo", caseJson(agency, number, closedAt)));
+        assertEquals(201, created.statusCode(), created.body());
+        return number;
+    }
+
+    private static HttpResponse<String> rate(Http http, String agency, String caseNumber, String device) throws Exception {
+        HttpRequest.Builder request = http.request(APPRAISALS).header("Content-Type", "application/json")
+                .header("Idempotency-Key", "case-" + UUID.randomUUID())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"agencyCode\":\"" + agency + "\",\"caseNumber\":\"" + caseNumber
+                        + "\",\"overall\":4,\"ratings\":{\"EFFICIENCY\":4}}", StandardCharsets.UTF_8));
+        if (device != null) {
+            request.header("X-Device-Token", device);
+        }
+        return http.send(request.build());
+    }
+
+    private static HttpRequest post(Http http, String path, String credentials, String body) {
+        HttpRequest.Builder request = http.request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (credentials != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return request.build();
+    }
+
+    private static String caseJson(String agency, String number, String closedAt) {
+        return "{\"agencyCode\":\"" + agency + "\",\"caseNumber\":\"" + number + "\",\"closedAt\":\"" + closedAt + "\"}";
+    }
+
+    private static String newCaseNumber() {
+        return "ZJ-" + UUID.randomUUID().toString().substring(0, 13);
+    }
+
+    private static String closedMinutesAgo(long minutes) {
+        return LocalDateTime.now(ZoneOffset.UTC).minusMinutes(minutes).truncatedTo(ChronoUnit.SECONDS)
+                .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+    }
+
+    private static List<String> fields(HttpResponse<String> problem) {
+        JsonObject body = Http.object(problem);
+        return body.getJsonArray("errors").getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList();
+    }
+}
