@@ -26,6 +26,8 @@ ALTER TABLE appraisal ADD COLUMN rating_round TINYINT NOT NULL DEFAULT 1;
 ALTER TABLE appraisal ADD COLUMN rater_level VARCHAR(16) NOT NULL DEFAULT 'ANONYMOUS';
 ALTER TABLE appraisal ADD CONSTRAINT fk_appraisal_service_case FOREIGN KEY (service_case_id) REFERENCES service_case (id);
 ALTER TABLE appraisal ADD CONSTRAINT uk_appraisal_case_rater UNIQUE (service_case_id, rater_key, rating_round);
+-- A signed-in citizen's own appraisals are found by their rater key.
+CREATE INDEX ix_appraisal_rater ON appraisal (rater_key, submitted_at);
 
 -- The trust weight an appraisal gets from its rater's level; scoring weighs each rating by it.
 CREATE TABLE rater_level_weight (

@@ -148,18 +148,52 @@ public class Appraisal {
         return appraisal;
     }
 
+    /** Round 2 of a rater after a rectified bad review: same agency, service, case, rater and respondent answers. */
+    static Appraisal rerating(String receipt, Appraisal original, SatisfactionLevel overall, ScreeningOutcome screening,
+                              LocalDateTime nowUtc) {
+        Appraisal appraisal = new Appraisal();
+        appraisal.receipt = receipt;
+        appraisal.agency = original.agency;
+        appraisal.indicatorSystemId = original.indicatorSystemId;
+        appraisal.service = original.service;
+        appraisal.caseNumber = original.caseNumber;
+        appraisal.serviceCaseId = original.serviceCaseId;
+        appraisal.raterKey = original.raterKey;
+        appraisal.ratingRound = 2;
+        appraisal.raterLevel = original.raterLevel;
+        appraisal.trustWeight = original.trustWeight;
+        appraisal.channel = Channel.WEB;
+        appraisal.overallLevel = overall.value();
+        appraisal.comment = screening.comment();
+        appraisal.status = screening.isClean() ? AppraisalStatus.PUBLISHED : AppraisalStatus.HELD;
+        appraisal.holdReasons = screening.isClean() ? null : String.join(",", screening.holdReasons());
+        appraisal.respondentRegion = original.respondentRegion;
+        appraisal.respondentAgeBand = original.respondentAgeBand;
+        appraisal.submittedAt = nowUtc;
+        return appraisal;
+    }
+
     /**
      * A moderator's decision. Held and published appraisals can be approved or rejected; a decided
      * appraisal is not decided again here (appeals reopen it).
      */
     void decide(Decision decision, String reasonCode, String moderator, LocalDateTime nowUtc) {
-        if (status == AppraisalStatus.APPROVED || status == AppraisalStatus.REJECTED) {
+        if (status == AppraisalStatus.APPROVED || status == AppraisalStatus.REJECTED || status == AppraisalStatus.WITHDRAWN) {
             throw new AppraisalAlreadyDecidedException(receipt);
         }
         status = decision == Decision.APPROVE ? AppraisalStatus.APPROVED : AppraisalStatus.REJECTED;
         decisionReason = decision == Decision.REJECT ? reasonCode : null;
         decidedBy = moderator;
         decidedAt = nowUtc;
+    }
+
+    /** The author takes the appraisal back; it stays stored, out of every score and queue. */
+    void withdraw() {
+        if (status == AppraisalStatus.REJECTED || status == AppraisalStatus.WITHDRAWN) {
+            throw new WithdrawalNotAllowedException(receipt, status == AppraisalStatus.REJECTED
+                    ? "it was rejected, and counts nowhere already" : "it was withdrawn already");
+        }
+        status = AppraisalStatus.WITHDRAWN;
     }
 
     /** An appeal against the rejection succeeded: the appraisal counts after all. */

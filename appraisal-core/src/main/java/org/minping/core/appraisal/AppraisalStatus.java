@@ -9,5 +9,7 @@ public enum AppraisalStatus {
     /** Held, then approved by a moderator. */
     APPROVED,
     /** Rejected by a moderator, with a reason the author is told. */
-    REJECTED
+    REJECTED,
+    /** Withdrawn by its author before any published result included it. */
+    WITHDRAWN
 }

@@ -1,12 +1,16 @@
 package org.minping.core.appraisal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
+import org.minping.core.shared.FieldError;
+import org.minping.core.shared.InvalidInputException;
 
 /**
  * The transactions of appraisal intake, called by {@link AppraisalService} only. Storing is one transaction of its own: the appraisal, its
@@ -33,6 +37,9 @@ public class AppraisalWriter {
     @Inject
     TrustWeights trustWeights;
 
+    @Inject
+    Event<AppraisalReceived> received;
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public AppraisalReceipt store(String idempotencyKey, String fingerprint, AppraisalSubmission submission, Rater rater) {
         // Microseconds: what DATETIME(6) keeps, so the stored and the returned time agree.
@@ -45,7 +52,31 @@ public class AppraisalWriter {
         appraisals.add(appraisal);
         appraisals.add(new IdempotencyRecord(idempotencyKey, fingerprint, appraisal, now));
         appraisals.flush();
+        received.fire(new AppraisalReceived(appraisal.id(), facts.agency().id(), appraisal.overallLevel(), 1, now));
         return AppraisalReceipt.of(appraisal);
+    }
+
+    /**
+     * The citizen's second rating after the agency rectified a bad review: a new appraisal of the
+     * same agency, service and case in round 2, by the same rater (its key and weight are copied),
+     * screened like any other. The caller makes sure it happens once per follow-up.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AppraisalReceipt storeRerating(String originalReceipt, int overall, String comment) {
+        Appraisal original = appraisals.findByReceipt(originalReceipt).orElseThrow(AppraisalNotFoundException::new);
+        SatisfactionLevel level = SatisfactionLevel.of(overall).orElseThrow(() -> new InvalidInputException(List.of(
+                new FieldError("overall", "level.range", "overall must be a level from 1 to 5, not " + overall))));
+        String text = comment == null || comment.isBlank() ? null : comment.strip();
+        if (text != null && text.codePointCount(0, text.length()) > SubmissionResolver.MAX_COMMENT_CHARACTERS) {
+            throw new InvalidInputException(List.of(new FieldError("comment", "comment.tooLong", "comment must be at most 1000 characters")));
+        }
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        ScreeningOutcome outcome = screening.screen(original.agency().code(), text);
+        Appraisal rerating = Appraisal.rerating(ReceiptCodes.next(), original, level, outcome, now);
+        appraisals.add(rerating);
+        appraisals.flush();
+        received.fire(new AppraisalReceived(rerating.id(), original.agency().id(), level.value(), 2, now));
+        return AppraisalReceipt.of(rerating);
     }
 
     /**

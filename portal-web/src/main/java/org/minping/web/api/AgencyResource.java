@@ -6,11 +6,19 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.minping.core.agency.AgencyDetail;
 import org.minping.core.agency.AgencyQuery;
 import org.minping.core.agency.AgencyService;
 import org.minping.core.appraisal.AppraisalFormService;
@@ -39,6 +47,34 @@ public class AgencyResource {
     @Path("{code}")
     public JsonObject get(@PathParam("code") String code) {
         return ApiRepresentations.agencyDetail(agencies.getByCode(code));
+    }
+
+    /**
+     * A QR code (PNG) that opens the agency's appraisal form, with the service chosen when one is
+     * given: printed for service halls and counters (the printable page is /qr). The link points
+     * at minping.public-url when set, else at the address this request came to.
+     */
+    @GET
+    @Path("{code}/qr.png")
+    @Produces("image/png")
+    public Response qrCode(@PathParam("code") String code, @QueryParam("service") String service, @Context UriInfo uriInfo) {
+        AgencyDetail agency = agencies.getByCode(code);
+        if (service != null && agency.services().stream().noneMatch(s -> s.code().equals(service))) {
+            throw new NotFoundException("agency " + code + " offers no service " + service);
+        }
+        String base = ConfigProvider.getConfig().getOptionalValue("minping.public-url", String.class)
+                .orElseGet(() -> uriInfo.getBaseUri().resolve("..").toString());
+        String url = formUrl(base, code, service);
+        return Response.ok(QrCodes.png(url), "image/png")
+                .header("Cache-Control", "public, max-age=86400")
+                .header("X-Form-Url", url)
+                .build();
+    }
+
+    static String formUrl(String base, String agencyCode, String serviceCode) {
+        String root = base.endsWith("/") ? base : base + "/";
+        String url = root + "agency?code=" + URLEncoder.encode(agencyCode, StandardCharsets.UTF_8);
+        return serviceCode == null ? url : url + "&service=" + URLEncoder.encode(serviceCode, StandardCharsets.UTF_8);
     }
 
     @GET

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.minping.core.appraisal.AppraisalReceipt;
 import org.minping.core.appraisal.AppraisalService;
+import org.minping.core.appraisal.CitizenAppraisals;
 import org.minping.core.appraisal.Rater;
 import org.minping.web.security.RaterIdentity;
 
@@ -28,6 +29,9 @@ public class AppraisalResource {
 
     @Inject
     org.minping.core.appraisal.AppealService appeals;
+
+    @Inject
+    CitizenAppraisals citizenAppraisals;
 
     @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "minping.appeal.working-days", defaultValue = "5")
@@ -60,6 +64,14 @@ public class AppraisalResource {
         appeals.appealStatus(receipt).ifPresent(appeal -> status.add("appeal", appeal));
         appeals.deadline(receipt, appealWorkingDays).ifPresent(deadline -> status.add("appealUntil", deadline.toString()));
         return status.build();
+    }
+
+    /** The holder of the receipt withdraws the appraisal: 200 with the new status, or 409 saying why not. */
+    @POST
+    @Path("{receipt}/withdrawal")
+    public JsonObject withdraw(@PathParam("receipt") String receipt) {
+        appraisals.getStatus(receipt);
+        return ApiRepresentations.status(citizenAppraisals.withdraw(receipt, "receipt-holder"));
     }
 
     /** The holder of the receipt appeals a rejection: 201, or 409 when already appealed, 422 when not allowed. */

@@ -9,6 +9,7 @@ import org.minping.core.appraisal.AlreadyRatedException;
 import org.minping.core.appraisal.AppraisalNotFoundException;
 import org.minping.core.appraisal.IdempotencyKeyReusedException;
 import org.minping.core.appraisal.ServiceCaseExistsException;
+import org.minping.core.appraisal.WithdrawalNotAllowedException;
 import org.minping.core.shared.FieldError;
 
 /** Maps the core's named failures to problem responses. */
@@ -83,6 +84,15 @@ public final class DomainExceptionMappers {
         public Response toResponse(ServiceCaseExistsException exception) {
             return Problem.of(Response.Status.CONFLICT, "case-exists", "Service case exists", exception.getMessage(),
                     List.of(new FieldError("caseNumber", "case.exists", exception.getMessage())));
+        }
+    }
+
+    /** An appraisal that is rejected, withdrawn, or part of a published result cannot be withdrawn: 409. */
+    @Provider
+    public static class WithdrawalNotAllowed implements ExceptionMapper<WithdrawalNotAllowedException> {
+        @Override
+        public Response toResponse(WithdrawalNotAllowedException exception) {
+            return Problem.of(Response.Status.CONFLICT, "withdrawal-not-allowed", "Withdrawal not allowed", exception.getMessage());
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.minping.web.security;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +13,7 @@ import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.subject.Subject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.minping.core.account.Role;
+import org.minping.core.account.VerificationService;
 import org.minping.core.appraisal.Rater;
 import org.minping.core.appraisal.RaterLevel;
 import org.minping.core.shared.FieldError;
@@ -51,7 +53,8 @@ public final class RaterIdentity {
         Subject subject = SecurityUtils.getSubject();
         if (subject.isAuthenticated() && subject.getPrincipal() instanceof PortalPrincipal principal
                 && principal.roles().contains(Role.CITIZEN)) {
-            return Rater.account(principal.username(), RaterLevel.REGISTERED);
+            boolean verified = CDI.current().select(VerificationService.class).get().isVerified(principal.username());
+            return Rater.account(principal.username(), verified ? RaterLevel.VERIFIED : RaterLevel.REGISTERED);
         }
         return Rater.device(deviceCookie(request).orElseGet(() -> issueDeviceCookie(request, response)));
     }

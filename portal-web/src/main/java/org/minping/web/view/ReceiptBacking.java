@@ -7,7 +7,7 @@ import org.minping.core.appraisal.AppraisalNotFoundException;
 import org.minping.core.appraisal.AppraisalService;
 import org.minping.core.appraisal.AppraisalStatusView;
 
-/** The receipt page a submission redirects to; anyone holding the code may look the status up and appeal a rejection. */
+/** The receipt page a submission redirects to; anyone holding the code may look the status up, withdraw the appraisal or appeal a rejection. */
 @Named
 @ViewScoped
 public class ReceiptBacking implements java.io.Serializable {
@@ -23,6 +23,12 @@ public class ReceiptBacking implements java.io.Serializable {
     @Inject
     transient Messages messages;
 
+    @Inject
+    transient org.minping.core.appraisal.CitizenAppraisals citizenAppraisals;
+
+    @Inject
+    transient org.minping.core.followup.FollowUpService followUps;
+
     /** Working days to appeal after a decision (minping.appeal.working-days, default 5). */
     private static int appealWorkingDays() {
         return org.eclipse.microprofile.config.ConfigProvider.getConfig()
@@ -35,6 +41,12 @@ public class ReceiptBacking implements java.io.Serializable {
     private java.time.LocalDate appealUntil;
     private String statement;
     private String appealProblem;
+    private boolean withdrawable;
+    private org.minping.core.followup.FollowUpView followUp;
+    private Integer rerating;
+    private String reratingComment;
+    private String rerateProblem;
+    private String withdrawProblem;
 
     public void load() {
         try {
@@ -42,6 +54,8 @@ public class ReceiptBacking implements java.io.Serializable {
             if (status != null) {
                 appealStatus = appeals.appealStatus(status.receipt()).orElse(null);
                 appealUntil = appeals.deadline(status.receipt(), appealWorkingDays()).orElse(null);
+                withdrawable = citizenAppraisals.whyNotWithdrawable(status.receipt()).isEmpty();
+                followUp = followUps.forReceipt(status.receipt()).orElse(null);
             }
         } catch (AppraisalNotFoundException unknown) {
             status = null;
@@ -60,6 +74,66 @@ public class ReceiptBacking implements java.io.Serializable {
         }
         load();
         return null;
+    }
+
+    /** Withdraws the appraisal and shows the receipt again, or says why it could not. */
+    public String withdraw() {
+        try {
+            citizenAppraisals.withdraw(receipt.strip(), "receipt-holder");
+            return "/receipt?faces-redirect=true&receipt=" + receipt.strip();
+        } catch (org.minping.core.appraisal.WithdrawalNotAllowedException notAllowed) {
+            withdrawProblem = messages.get("withdraw.notAllowed");
+        }
+        load();
+        return null;
+    }
+
+    /** After the agency rectified, the holder rates once more; both appraisals are kept. */
+    public String rerate() {
+        try {
+            if (rerating == null) {
+                rerateProblem = messages.get("validation.required");
+            } else {
+                org.minping.core.appraisal.AppraisalReceipt second = followUps.rerate(receipt.strip(), rerating, reratingComment);
+                return "/receipt?faces-redirect=true&receipt=" + second.receipt();
+            }
+        } catch (org.minping.core.shared.InvalidInputException invalid) {
+            rerateProblem = messages.of(invalid.errors().get(0));
+        }
+        load();
+        return null;
+    }
+
+    public org.minping.core.followup.FollowUpView getFollowUp() {
+        return followUp;
+    }
+
+    public Integer getRerating() {
+        return rerating;
+    }
+
+    public void setRerating(Integer rerating) {
+        this.rerating = rerating;
+    }
+
+    public String getReratingComment() {
+        return reratingComment;
+    }
+
+    public void setReratingComment(String reratingComment) {
+        this.reratingComment = reratingComment;
+    }
+
+    public String getRerateProblem() {
+        return rerateProblem;
+    }
+
+    public boolean isWithdrawable() {
+        return withdrawable;
+    }
+
+    public String getWithdrawProblem() {
+        return withdrawProblem;
     }
 
     public String getAppealStatus() {

@@ -107,6 +107,15 @@ public final class PayaraMicroProcess implements AutoCloseable {
     }
 
     /** The last lines Payara wrote, for failure messages. */
+    /** The whole server log so far. */
+    public String logText() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
     public String logTail() {
         try {
             List<String> lines = Files.readAllLines(log);

@@ -119,6 +119,11 @@ public class PortalExtension implements BeforeAllCallback, ParameterResolver {
             }
         }
 
+        /** The portal's whole server log so far: where the demo verifier writes its codes. */
+        public String log() {
+            return payara.logText();
+        }
+
         public String logTail() {
             return payara.logTail();
         }

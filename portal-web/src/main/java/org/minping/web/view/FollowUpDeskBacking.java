@@ -1,0 +1,133 @@
+package org.minping.web.view;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.shiro.SecurityUtils;
+import org.minping.core.account.AccountService;
+import org.minping.core.followup.FollowUpNotFoundException;
+import org.minping.core.followup.FollowUpService;
+import org.minping.core.followup.FollowUpView;
+import org.minping.core.shared.InvalidInputException;
+import org.minping.web.security.PortalPrincipal;
+
+/** Agency staff's desk: their agency's bad-review follow-ups, a call-back and a rectification for each. */
+@Named
+@ViewScoped
+public class FollowUpDeskBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient FollowUpService followUps;
+
+    @Inject
+    transient AccountService accounts;
+
+    @Inject
+    transient Messages messages;
+
+    @Inject
+    transient Clock clock;
+
+    private long id;
+    private List<FollowUpView> list = List.of();
+    private FollowUpView followUp;
+    private String callbackNote;
+    private String rectificationNote;
+    private String problem;
+    private String notice;
+
+    public void loadList() {
+        list = followUps.forAgency(agency());
+    }
+
+    public void loadOne() throws IOException {
+        try {
+            followUp = followUps.get(id, agency());
+        } catch (FollowUpNotFoundException notFound) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such follow-up");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public void saveCallback() {
+        act(() -> followUps.recordCallback(id, agency(), callbackNote, username()), "followup.callback.saved");
+    }
+
+    public void saveRectification() {
+        act(() -> followUps.recordRectification(id, agency(), rectificationNote, username()), "followup.rectification.saved");
+    }
+
+    private void act(Runnable step, String noticeKey) {
+        problem = null;
+        notice = null;
+        try {
+            step.run();
+            notice = messages.get(noticeKey);
+        } catch (InvalidInputException invalid) {
+            problem = messages.of(invalid.errors().get(0));
+        }
+        followUp = followUps.get(id, agency());
+    }
+
+    public boolean overdue(FollowUpView view) {
+        return view.overdueOn(LocalDate.now(clock));
+    }
+
+    /** Staff of no agency have no desk: they see an empty list, and every follow-up is "not found". */
+    private String agency() {
+        SecurityUtils.getSubject().checkPermission("feedback:respond");
+        return accounts.findAgencyCode(username()).orElse("");
+    }
+
+    private static String username() {
+        return ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username();
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public List<FollowUpView> getList() {
+        return list;
+    }
+
+    public FollowUpView getFollowUp() {
+        return followUp;
+    }
+
+    public String getCallbackNote() {
+        return callbackNote;
+    }
+
+    public void setCallbackNote(String callbackNote) {
+        this.callbackNote = callbackNote;
+    }
+
+    public String getRectificationNote() {
+        return rectificationNote;
+    }
+
+    public void setRectificationNote(String rectificationNote) {
+        this.rectificationNote = rectificationNote;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public String getNotice() {
+        return notice;
+    }
+}

@@ -1,0 +1,74 @@
+package org.minping.web.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.apache.shiro.SecurityUtils;
+import org.minping.core.account.VerificationService;
+import org.minping.core.shared.InvalidInputException;
+import org.minping.web.security.PortalPrincipal;
+
+/** A citizen proves they hold the e-mail address or mobile number they registered with. */
+@Named
+@ViewScoped
+public class VerifyBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient VerificationService verification;
+
+    @Inject
+    transient Messages messages;
+
+    private boolean verified;
+    private boolean sent;
+    private String code;
+    private String problem;
+
+    public void load() {
+        verified = verification.isVerified(username());
+    }
+
+    public void send() {
+        verification.start(username());
+        sent = true;
+        problem = null;
+    }
+
+    public void confirm() {
+        try {
+            verification.confirm(username(), code);
+            verified = true;
+            problem = null;
+        } catch (InvalidInputException invalid) {
+            problem = messages.of(invalid.errors().get(0));
+        }
+    }
+
+    private static String username() {
+        SecurityUtils.getSubject().checkPermission("appraisal:read-own");
+        return ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username();
+    }
+
+    public boolean isVerified() {
+        return verified;
+    }
+
+    public boolean isSent() {
+        return sent;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+}
