@@ -17,7 +17,9 @@ import org.minping.core.appraisal.AppraisalReceipt;
 import org.minping.core.appraisal.AppraisalService;
 import org.minping.core.appraisal.CitizenAppraisals;
 import org.minping.core.appraisal.Rater;
+import org.minping.web.security.IntakeThrottle;
 import org.minping.web.security.RaterIdentity;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** Citizen appraisals: idempotent submission and status by receipt. */
 @Path("v1/appraisals")
@@ -34,6 +36,9 @@ public class AppraisalResource {
     CitizenAppraisals citizenAppraisals;
 
     @Inject
+    IntakeThrottle throttle;
+
+    @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "minping.appeal.working-days", defaultValue = "5")
     int appealWorkingDays;
 
@@ -46,8 +51,14 @@ public class AppraisalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey,
                            @HeaderParam(RaterIdentity.DEVICE_HEADER) String deviceToken, String body,
-                           @Context UriInfo uriInfo) {
+                           @Context UriInfo uriInfo, @Context HttpServletRequest request) {
         Rater rater = RaterIdentity.ofApiRequest(deviceToken);
+        long wait = throttle.take(request.getRemoteAddr(), rater.identity());
+        if (wait > 0) {
+            return Response.fromResponse(Problem.of(Response.Status.TOO_MANY_REQUESTS, "too-many-appraisals",
+                    "Too many appraisals", "too many appraisals from this network or device; try again in " + wait + " seconds"))
+                    .header("Retry-After", wait).build();
+        }
         AppraisalReceipt receipt = appraisals.submit(idempotencyKey, AppraisalRequestParser.parse(body), rater);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(receipt.receipt()).build())
                 .header("Idempotent-Replayed", Boolean.toString(receipt.replayed()))

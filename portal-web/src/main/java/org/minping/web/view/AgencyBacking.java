@@ -22,7 +22,10 @@ import org.minping.core.appraisal.AppraisalService;
 import org.minping.core.appraisal.AppraisalSubmission;
 import org.minping.core.appraisal.Channel;
 import org.minping.core.appraisal.Rater;
+import org.minping.core.appraisal.RaterLevel;
 import org.minping.core.shared.InvalidInputException;
+import org.minping.web.security.IntakeThrottle;
+import org.minping.web.security.ProofOfWork;
 import org.minping.web.security.RaterIdentity;
 
 /**
@@ -46,6 +49,12 @@ public class AgencyBacking implements Serializable {
 
     @Inject
     transient org.minping.core.agency.AgencyService agencies;
+
+    @Inject
+    transient ProofOfWork proofOfWork;
+
+    @Inject
+    transient IntakeThrottle throttle;
 
     private String code;
     private AppraisalForm form;
@@ -83,8 +92,18 @@ public class AgencyBacking implements Serializable {
                 overall, given, comment, respondentRegion, respondentAgeBand);
         try {
             var external = FacesContext.getCurrentInstance().getExternalContext();
-            Rater rater = RaterIdentity.ofBrowser((HttpServletRequest) external.getRequest(),
-                    (HttpServletResponse) external.getResponse());
+            HttpServletRequest request = (HttpServletRequest) external.getRequest();
+            Rater rater = RaterIdentity.ofBrowser(request, (HttpServletResponse) external.getResponse());
+            // Anonymous visitors prove some work was done in their browser; signed-in citizens need not.
+            if (rater.level() == RaterLevel.ANONYMOUS && !proofOfWork.accept(request.getParameter("altcha"))) {
+                fieldErrors.put("altcha", messages.get("pow.failed"));
+                return null;
+            }
+            long wait = throttle.take(request.getRemoteAddr(), rater.identity());
+            if (wait > 0) {
+                fieldErrors.put("altcha", messages.get("intake.throttled", (wait + 59) / 60));
+                return null;
+            }
             AppraisalReceipt receipt = appraisals.submit(idempotencyKey, submission, rater);
             return "/receipt?faces-redirect=true&receipt=" + receipt.receipt();
         } catch (AlreadyRatedException twice) {

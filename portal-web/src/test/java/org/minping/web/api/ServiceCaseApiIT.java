@@ -140,6 +140,25 @@ class ServiceCaseApiIT {
                 + " WHERE c.case_number = '" + number + "'"));
     }
 
+    @Test
+    void oneDeviceRatesAtMostSixtyTimesInTenMinutes(Portal portal) throws Exception {
+        Http http = new Http(portal.baseUrl());
+        String device = "busy-" + UUID.randomUUID();
+        for (int i = 0; i < 60; i++) {
+            HttpResponse<String> accepted = http.send(http.request(APPRAISALS).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", "busy-" + UUID.randomUUID()).header("X-Device-Token", device)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"agencyCode\":\"GX\",\"overall\":3}")).build());
+            assertEquals(201, accepted.statusCode(), accepted.body());
+        }
+        long before = portal.count("SELECT COUNT(*) FROM appraisal");
+        HttpResponse<String> refused = http.send(http.request(APPRAISALS).header("Content-Type", "application/json")
+                .header("Idempotency-Key", "busy-" + UUID.randomUUID()).header("X-Device-Token", device)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"agencyCode\":\"GX\",\"overall\":3}")).build());
+        assertEquals(429, refused.statusCode(), refused.body());
+        assertTrue(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow()) > 0);
+        assertEquals(before, portal.count("SELECT COUNT(*) FROM appraisal"), "nothing stored");
+    }
+
     static String register(Http http, String agency, String closedAt) throws Exception {
         String number = newCaseNumber();
         HttpResponse<String> created = http.send(post(http, CASES, "admin:admin-demo", caseJson(agency, number, closedAt)));

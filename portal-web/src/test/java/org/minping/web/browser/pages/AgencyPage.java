@@ -65,7 +65,17 @@ public final class AgencyPage {
         return this;
     }
 
+    /** Anonymous visitors: the proof of work solves itself on load; a person would not notice the wait. */
+    public AgencyPage awaitProofOfWork() {
+        if (!browser.driver().findElements(By.tagName("altcha-widget")).isEmpty()) {
+            browser.waiting().until(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "const field = document.querySelector(\"input[name='altcha']\"); return !!(field && field.value);")));
+        }
+        return this;
+    }
+
     public ReceiptPage submit() {
+        awaitProofOfWork();
         browser.driver().findElement(By.id("appraisal:submit")).click();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("receipt-code")));
         return new ReceiptPage(browser);
@@ -73,6 +83,12 @@ public final class AgencyPage {
 
     /** Submits a form that the portal will refuse, and stays on this page. */
     public AgencyPage submitExpectingErrors() {
+        awaitProofOfWork();
+        return submitAsIsExpectingErrors();
+    }
+
+    /** Submits without waiting for the proof of work, for tests that tamper with it. */
+    public AgencyPage submitAsIsExpectingErrors() {
         browser.driver().findElement(By.id("appraisal:submit")).click();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("form-errors")));
         return this;
