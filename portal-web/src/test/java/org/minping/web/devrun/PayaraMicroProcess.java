@@ -49,6 +49,12 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 "--port", Integer.toString(port),
                 "--nocluster",
                 "--disablephonehome"));
+        // The portal's server settings (compression), as the Docker image applies them too.
+        String preBoot = System.getProperty("minping.payara.preboot");
+        if (preBoot != null) {
+            requireFile(Path.of(preBoot), "Payara pre-boot commands (portal-web/src/main/payara)");
+            command.addAll(List.of("--prebootcommandfile", preBoot));
+        }
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
