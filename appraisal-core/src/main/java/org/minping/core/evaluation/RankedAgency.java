@@ -6,10 +6,24 @@ import org.minping.core.shared.Localized;
 /**
  * One line of a ranking: the published score, grade, rank with its 5-95% interval under perturbed
  * weights, flags, and the overall public satisfaction with its 95% interval and effective sample.
- * Values are null where the run had nothing to compute them from.
+ * Values are null where the run had nothing to compute them from, or where the public may not see
+ * them ({@link #suppressedBelow}).
  */
 public record RankedAgency(String agencyCode, Localized agencyName, String track, BigDecimal score, String grade,
                            int rank, int rankLow, int rankHigh, boolean incomplete, boolean insufficientSample,
                            Double publicMean, Double publicLower, Double publicUpper, Double effectiveSample,
-                           Long respondents) {
+                           Long respondents, boolean satisfactionSuppressed) {
+
+    /**
+     * The line as the public sees it: the satisfaction of fewer than {@code minRaters} respondents
+     * is not shown (it could point at the few who rated, and says little); the score, which the
+     * evaluation office publishes, stays.
+     */
+    public RankedAgency suppressedBelow(int minRaters) {
+        if (respondents == null || respondents >= minRaters) {
+            return this;
+        }
+        return new RankedAgency(agencyCode, agencyName, track, score, grade, rank, rankLow, rankHigh, incomplete,
+                insufficientSample, null, null, null, null, null, true);
+    }
 }

@@ -63,9 +63,14 @@ public class ResultsService {
             ranking.add(new RankedAgency((String) row[0], new Localized((String) row[1], (String) row[2]), (String) row[3],
                     (BigDecimal) row[4], (String) row[5], ((Number) row[6]).intValue(), ((Number) row[7]).intValue(),
                     ((Number) row[8]).intValue(), bool(row[9]), bool(row[10]), number(row[11]), number(row[12]),
-                    number(row[13]), number(row[14]), row[15] == null ? null : ((Number) row[15]).longValue()));
+                    number(row[13]), number(row[14]), row[15] == null ? null : ((Number) row[15]).longValue(), false));
         }
         return ranking;
+    }
+
+    /** The ranking as the public sees it: satisfaction of fewer than {@code minRaters} respondents suppressed. */
+    public List<RankedAgency> publicRanking(long runId, String trackCode, int minRaters) {
+        return ranking(runId, trackCode).stream().map(agency -> agency.suppressedBelow(minRaters)).toList();
     }
 
     /** Every agency's decomposition in one query, by agency code. */

@@ -1,6 +1,9 @@
 package org.minping.web.api;
 
 import jakarta.inject.Inject;
+import java.util.Map;
+import org.minping.core.followup.FollowUpService;
+import org.minping.web.config.ResultsSettings;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -25,6 +28,12 @@ public class CycleResource {
 
     @Inject
     ResultsService results;
+
+    @Inject
+    ResultsSettings settings;
+
+    @Inject
+    FollowUpService followUps;
 
     @Inject
     org.minping.core.evaluation.ScoringRunService scoring;
@@ -55,8 +64,10 @@ public class CycleResource {
     public JsonObject results(@PathParam("code") String code, @QueryParam("track") String track) {
         long runId = results.publishedRun(code);
         JsonArrayBuilder agencies = Json.createArrayBuilder();
-        java.util.Map<String, List<ScoreTerm>> decompositions = results.decompositions(runId);
-        for (RankedAgency agency : results.ranking(runId, blankToNull(track))) {
+        Map<String, List<ScoreTerm>> decompositions = results.decompositions(runId);
+        ResultsService.CycleView cycle = results.cycles().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+        Map<String, long[]> followUpCounts = followUps.statistics(cycle.periodStart(), cycle.periodEnd());
+        for (RankedAgency agency : results.publicRanking(runId, blankToNull(track), settings.minRaters())) {
             JsonObjectBuilder item = Json.createObjectBuilder()
                     .add("agency", agency.agencyCode()).add("name", agency.agencyName().zh())
                     .add("nameEn", agency.agencyName().en()).add("track", agency.track());
@@ -73,7 +84,13 @@ public class CycleResource {
             if (agency.insufficientSample()) {
                 flags.add("INSUFFICIENT_SAMPLE");
             }
+            if (agency.satisfactionSuppressed()) {
+                flags.add("FEWER_THAN_MIN_RATERS");
+            }
             item.add("flags", flags);
+            long[] counts = followUpCounts.getOrDefault(agency.agencyCode(), new long[3]);
+            item.add("followUp", Json.createObjectBuilder().add("badReviews", counts[0]).add("answeredInTime", counts[1])
+                    .add("rectified", counts[2]));
             if (agency.publicMean() != null) {
                 item.add("publicSatisfaction", Json.createObjectBuilder().add("mean", agency.publicMean())
                         .add("lower", agency.publicLower()).add("upper", agency.publicUpper())
@@ -90,7 +107,7 @@ public class CycleResource {
     @Produces("text/csv")
     public Response resultsCsv(@PathParam("code") String code, @QueryParam("track") String track) {
         long runId = results.publishedRun(code);
-        String csv = ResultsCsv.write(results.ranking(runId, blankToNull(track)));
+        String csv = ResultsCsv.write(results.publicRanking(runId, blankToNull(track), settings.minRaters()));
         return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"minping-results-" + code.replaceAll("[^A-Za-z0-9-]", "")
                         + ".csv\"")

@@ -32,6 +32,9 @@ public class AgencyResultBacking implements Serializable {
     @Inject
     transient Messages messages;
 
+    @Inject
+    transient org.minping.web.config.ResultsSettings settings;
+
     private String cycle;
     private String agency;
     private RankedAgency result;
@@ -41,7 +44,7 @@ public class AgencyResultBacking implements Serializable {
     public void load() throws IOException {
         try {
             long run = results.publishedRun(cycle == null ? "" : cycle);
-            result = results.ranking(run, null).stream().filter(r -> r.agencyCode().equals(agency)).findFirst()
+            result = results.publicRanking(run, null, settings.minRaters()).stream().filter(r -> r.agencyCode().equals(agency)).findFirst()
                     .orElseThrow(() -> new CycleNotFoundException("no result for " + agency));
             terms = results.decomposition(run, agency);
             indicatorNames = results.indicatorNames(result.track());

@@ -13,7 +13,9 @@ import org.minping.core.agency.AgencyService;
 import org.minping.core.cycle.CycleNotFoundException;
 import org.minping.core.evaluation.RankedAgency;
 import org.minping.core.evaluation.ResultsService;
+import org.minping.core.followup.FollowUpService;
 import org.minping.core.shared.CodeName;
+import org.minping.web.config.ResultsSettings;
 
 /** The public results of a published cycle, per pilot track, with a chart of scores and intervals. */
 @Named
@@ -33,6 +35,14 @@ public class ResultsBacking implements Serializable {
 
     @Inject
     transient Messages messages;
+
+    @Inject
+    transient ResultsSettings settings;
+
+    @Inject
+    transient FollowUpService followUps;
+
+    private java.util.Map<String, long[]> followUpCounts = java.util.Map.of();
 
     private String cycle;
     private String track;
@@ -62,11 +72,21 @@ public class ResultsBacking implements Serializable {
         try {
             long run = results.publishedRun(cycle == null ? "" : cycle);
             cycleView = published.stream().filter(c -> c.code().equals(cycle)).findFirst().orElseThrow();
-            ranking = results.ranking(run, track);
+            ranking = results.publicRanking(run, track, settings.minRaters());
+            followUpCounts = followUps.statistics(cycleView.periodStart(), cycleView.periodEnd());
         } catch (CycleNotFoundException notPublished) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no published result");
             FacesContext.getCurrentInstance().responseComplete();
         }
+    }
+
+    /** Bad reviews the agency received in the period, those answered in time, those rectified. */
+    public long[] followUp(String agencyCode) {
+        return followUpCounts.getOrDefault(agencyCode, new long[3]);
+    }
+
+    public int getMinRaters() {
+        return settings.minRaters();
     }
 
     /** Chart.js configuration: each agency's score, and the 95% interval of its public satisfaction as a floating bar. */

@@ -1,0 +1,85 @@
+package org.minping.web.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.minping.web.browser.pages.LoginPage;
+import org.minping.web.browser.pages.ResultsPage;
+import org.minping.web.browser.pages.ScoringPage;
+import org.minping.web.it.Http;
+import org.minping.web.it.PortalExtension.Portal;
+import org.openqa.selenium.By;
+
+/**
+ * A published cycle's public results: satisfaction of fewer than 10 raters is not shown (the score
+ * is), and each agency's bad-review follow-up counts are, in the API and on the page.
+ */
+class PublicResultsIT extends BrowserTestBase {
+
+    @Test
+    void fewRatersAreNotShownAndFollowUpsAre(Portal portal) throws Exception {
+        try (Connection db = portal.database(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("""
+                    INSERT INTO evaluation_cycle (code, name_zh, name_en, period_start, period_end, level_scores, shrinkage_k,
+                      min_effective_n, grade_bands, max_bonus, max_deduction, sensitivity_draws, sensitivity_seed)
+                    VALUES ('IT-K', '公开门槛测试', 'Threshold test', '2025-02-01', '2025-02-28', '0,25,50,75,100', 10, 30,
+                      '优秀:90,良好:80,合格:60,不合格:-', 5, 5, 10, 1)""");
+            insert(sql, "HZ", 3, 4);
+            insert(sql, "SZ", 12, 4);
+            String bad = insert(sql, "SZ", 1, 1);
+            sql.executeUpdate("""
+                    INSERT INTO follow_up (appraisal_id, agency_id, opened_on, due_on, status, callback_at, callback_by,
+                      callback_note, rectified_at, rectified_by, rectification_note)
+                    SELECT a.id, a.agency_id, '2025-02-10', '2025-02-17', 'RECTIFIED', '2025-02-11 09:00:00', 'agency',
+                      '回访', '2025-02-14 09:00:00', 'agency', '整改' FROM appraisal a WHERE a.receipt = '%s'""".formatted(bad));
+        }
+        LoginPage.open(browser).logInAs("admin", "admin-demo");
+        ScoringPage scoring = ScoringPage.open(browser, "IT-K");
+        scoring.publish(scoring.startRunAndWait());
+        browser.go("/logout");
+
+        JsonObject results = Http.object(new Http(portal.baseUrl()).get("/api/v1/cycles/IT-K/results?track=LOCAL"));
+        JsonObject hangzhou = agency(results, "HZ");
+        JsonObject shenzhen = agency(results, "SZ");
+        assertTrue(hangzhou.getJsonArray("flags").toString().contains("FEWER_THAN_MIN_RATERS"), hangzhou.toString());
+        assertFalse(hangzhou.containsKey("publicSatisfaction"), "3 raters: not shown");
+        assertFalse(hangzhou.isNull("score"), "the score is published all the same");
+        assertEquals(13, shenzhen.getJsonObject("publicSatisfaction").getInt("respondents"));
+        JsonObject followUp = shenzhen.getJsonObject("followUp");
+        assertEquals(1, followUp.getInt("badReviews"));
+        assertEquals(1, followUp.getInt("answeredInTime"));
+        assertEquals(1, followUp.getInt("rectified"));
+        String csv = new Http(portal.baseUrl()).get("/api/v1/cycles/IT-K/results.csv?track=LOCAL").body();
+        String hangzhouLine = csv.lines().filter(line -> line.startsWith("\"HZ\"")).findFirst().orElseThrow();
+        assertTrue(hangzhouLine.contains(",,,,,"), "no satisfaction in the download either: " + hangzhouLine);
+
+        ResultsPage.open(browser, "IT-K", "LOCAL");
+        assertEquals("1 / 1 / 1", browser.driver().findElement(By.cssSelector("td.follow-up[data-agency='SZ']")).getText().strip());
+        assertFalse(browser.driver().findElements(By.cssSelector("#ranking .suppressed")).isEmpty());
+    }
+
+    private static String insert(Statement sql, String agency, int count, int level) throws Exception {
+        String receipt = null;
+        for (int i = 0; i < count; i++) {
+            receipt = "MP-K" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 4) + "-"
+                    + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 5);
+            sql.executeUpdate("""
+                    INSERT INTO appraisal (receipt, agency_id, indicator_system_id, channel, overall_level, status, submitted_at)
+                    SELECT '%s', a.id, s.id, 'WEB', %d, 'PUBLISHED', '2025-02-10 10:00:00'
+                    FROM agency a JOIN indicator_system s ON s.track_id = a.track_id AND s.template WHERE a.code = '%s'"""
+                    .formatted(receipt, level, agency));
+        }
+        return receipt;
+    }
+
+    private static JsonObject agency(JsonObject results, String code) {
+        return results.getJsonArray("results").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("agency").equals(code)).findFirst().orElseThrow();
+    }
+}
