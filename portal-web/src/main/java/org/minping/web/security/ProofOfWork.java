@@ -35,13 +35,31 @@ public class ProofOfWork {
     Clock clock;
 
     private volatile String hmacKey;
+    private Long maxNumber;
+
+    public ProofOfWork() {
+    }
+
+    /** For tests: a fixed signing key, difficulty and clock; no database, no configuration. */
+    ProofOfWork(String hmacKey, long maxNumber, Clock clock) {
+        this.hmacKey = hmacKey;
+        this.maxNumber = maxNumber;
+        this.clock = clock;
+    }
+
+    /** The largest number a browser may have to try (minping.pow.max-number, default 50,000: a moment on a phone). */
+    private long maxNumber() {
+        if (maxNumber == null) {
+            maxNumber = (long) ConfigProvider.getConfig().getOptionalValue("minping.pow.max-number", Integer.class).orElse(50_000);
+        }
+        return maxNumber;
+    }
 
     /** A new challenge, as the ALTCHA widget reads it. */
     public JSONObject challenge() {
         try {
             Altcha.ChallengeOptions options = new Altcha.ChallengeOptions()
-                    .setMaxNumber((long) ConfigProvider.getConfig().getOptionalValue("minping.pow.max-number", Integer.class)
-                            .orElse(50_000))
+                    .setMaxNumber(maxNumber())
                     .setSecureRandomNumber(true)
                     .setExpires(clock.instant().plus(VALIDITY).getEpochSecond())
                     .setHmacKey(hmacKey());
@@ -59,13 +77,10 @@ public class ProofOfWork {
      */
     @Transactional
     public boolean accept(String payload) {
-        if (payload == null || payload.isBlank() || payload.length() > 4096) {
+        if (!verify(payload)) {
             return false;
         }
         try {
-            if (!Altcha.verifySolution(payload, hmacKey(), true)) {
-                return false;
-            }
             String signature = new JSONObject(new String(Base64.getDecoder().decode(payload), StandardCharsets.UTF_8))
                     .getString("signature");
             LocalDateTime now = LocalDateTime.now(clock);
@@ -75,6 +90,16 @@ public class ProofOfWork {
             return stored == 1;
         } catch (IllegalArgumentException | JSONException e) {
             return false;
+        }
+    }
+
+    /** Whether the payload solves a challenge this portal signed, before the challenge expired. */
+    boolean verify(String payload) {
+        if (payload == null || payload.isBlank() || payload.length() > 4096) {
+            return false;
+        }
+        try {
+            return Altcha.verifySolution(payload, hmacKey(), true);
         } catch (Exception e) {
             // verifySolution declares Exception; a malformed payload is a failed check, nothing more.
             return false;
