@@ -7,5 +7,5 @@ import java.time.LocalDateTime;
  * bad-review follow-up) act in the same transaction, so either both are stored or neither.
  */
 public record AppraisalReceived(long appraisalId, long agencyId, int overallLevel, int ratingRound,
-                                LocalDateTime submittedAtUtc) {
+                                LocalDateTime submittedAtUtc, boolean complaint) {
 }

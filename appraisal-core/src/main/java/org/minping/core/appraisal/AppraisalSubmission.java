@@ -13,13 +13,20 @@ import java.util.TreeMap;
  * an out-of-range value can be named rather than lost in parsing.
  *
  * @param ratings level per indicator code, for the public-appraisal indicators the citizen rated
+ * @param complaint the citizen asks the agency to follow up, whatever the rating (a bad rating does so anyway)
  */
 public record AppraisalSubmission(String agencyCode, String serviceCode, String caseNumber, Channel channel,
                                   Integer overall, Map<String, Integer> ratings, String comment,
-                                  String respondentRegion, String respondentAgeBand) {
+                                  String respondentRegion, String respondentAgeBand, boolean complaint) {
 
     public AppraisalSubmission {
         ratings = ratings == null ? Map.of() : Map.copyOf(ratings);
+    }
+
+    /** A submission that is not flagged as a complaint. */
+    public AppraisalSubmission(String agencyCode, String serviceCode, String caseNumber, Channel channel, Integer overall,
+                               Map<String, Integer> ratings, String comment, String respondentRegion, String respondentAgeBand) {
+        this(agencyCode, serviceCode, caseNumber, channel, overall, ratings, comment, respondentRegion, respondentAgeBand, false);
     }
 
     /**
@@ -38,6 +45,10 @@ public record AppraisalSubmission(String agencyCode, String serviceCode, String 
         field(canonical, "comment", comment);
         field(canonical, "respondent.region", respondentRegion);
         field(canonical, "respondent.ageBand", respondentAgeBand);
+        if (complaint) {
+            // Only when set, so that the fingerprints of requests stored before the flag existed still match.
+            field(canonical, "complaint", "true");
+        }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

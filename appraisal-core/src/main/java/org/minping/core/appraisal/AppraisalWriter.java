@@ -52,7 +52,8 @@ public class AppraisalWriter {
         appraisals.add(appraisal);
         appraisals.add(new IdempotencyRecord(idempotencyKey, fingerprint, appraisal, now));
         appraisals.flush();
-        received.fire(new AppraisalReceived(appraisal.id(), facts.agency().id(), appraisal.overallLevel(), 1, now));
+        received.fire(new AppraisalReceived(appraisal.id(), facts.agency().id(), appraisal.overallLevel(), 1, now,
+                submission.complaint()));
         return AppraisalReceipt.of(appraisal);
     }
 
@@ -75,7 +76,7 @@ public class AppraisalWriter {
         Appraisal rerating = Appraisal.rerating(ReceiptCodes.next(), original, level, outcome, now);
         appraisals.add(rerating);
         appraisals.flush();
-        received.fire(new AppraisalReceived(rerating.id(), original.agency().id(), level.value(), 2, now));
+        received.fire(new AppraisalReceived(rerating.id(), original.agency().id(), level.value(), 2, now, false));
         return AppraisalReceipt.of(rerating);
     }
 

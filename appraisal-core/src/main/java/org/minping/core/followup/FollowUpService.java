@@ -59,9 +59,10 @@ public class FollowUpService {
     @Inject
     Clock clock;
 
-    /** Opens a follow-up for a first-round bad review, in the intake transaction. */
+    /** Opens a follow-up for a first-round bad review or complaint, in the intake transaction. */
     void open(@Observes AppraisalReceived appraisal) {
-        if (appraisal.ratingRound() != 1 || appraisal.overallLevel() > FollowUpPolicy.BAD_REVIEW_LEVEL) {
+        if (appraisal.ratingRound() != 1
+                || (appraisal.overallLevel() > FollowUpPolicy.BAD_REVIEW_LEVEL && !appraisal.complaint())) {
             return;
         }
         LocalDate opened = appraisal.submittedAtUtc().toLocalDate();

@@ -30,6 +30,8 @@ class AppraisalSubmissionTest {
         assertNotEquals(base, submission(Map.of("EFFICIENCY", 4), "好").fingerprint());
         assertNotEquals(base, submission(Map.of("EFFICIENCY", 5), "好！").fingerprint());
         assertNotEquals(base, submission(Map.of("EFFICIENCY", 5, "ATTITUDE", 5), "好").fingerprint());
+        assertNotEquals(base, new AppraisalSubmission("HZ", "HZ-BIZ", "A-1", Channel.API, 4, Map.of("EFFICIENCY", 5), "好",
+                "ZJ", "30-44", true).fingerprint(), "a complaint is another request");
         assertNotEquals(base, new AppraisalSubmission("HZ", "HZ-BIZ", "A-1", Channel.APP, 4, Map.of("EFFICIENCY", 5),
                 "好", "ZJ", "30-44").fingerprint());
     }

@@ -47,6 +47,7 @@ public class QuarantineService {
     public List<Long> detect() {
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         LocalDateTime windowStart = now.minus(detector.window());
+        extendOpenWindows(now, windowStart);
         List<Long> created = new ArrayList<>();
         @SuppressWarnings("unchecked")
         List<Number> agencies = em.createNativeQuery("""
@@ -61,6 +62,37 @@ public class QuarantineService {
             }
         }
         return created;
+    }
+
+    /**
+     * A brigade caught mid-way keeps arriving: what reaches an agency while its quarantine is open
+     * and its window ended less than one window ago joins that quarantine, held like the rest.
+     * Without this, the tail of a burst would count, being too short to look suspicious on its own.
+     */
+    private void extendOpenWindows(LocalDateTime now, LocalDateTime recent) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> open = em.createNativeQuery("""
+                SELECT q.id, q.agency_id, q.window_end, a.code FROM quarantine q JOIN agency a ON a.id = q.agency_id
+                WHERE q.status = 'OPEN' AND q.window_end >= ?
+                  AND q.id = (SELECT MAX(o.id) FROM quarantine o WHERE o.agency_id = q.agency_id AND o.status = 'OPEN')
+                ORDER BY q.id FOR UPDATE""").setParameter(1, recent).getResultList();
+        for (Object[] row : open) {
+            long id = ((Number) row[0]).longValue();
+            int joined = em.createNativeQuery("""
+                    UPDATE appraisal SET quarantine_id = ?, status = CASE WHEN status = 'PUBLISHED' THEN 'HELD' ELSE status END,
+                      hold_reasons = CASE WHEN hold_reasons IS NULL THEN 'coordinated' ELSE CONCAT(hold_reasons, ',coordinated') END
+                    WHERE agency_id = ? AND submitted_at > ? AND submitted_at <= ? AND quarantine_id IS NULL
+                      AND status IN ('PUBLISHED', 'HELD')""")
+                    .setParameter(1, id).setParameter(2, row[1]).setParameter(3, NativeSql.dateTime(row[2]))
+                    .setParameter(4, now).executeUpdate();
+            if (joined > 0) {
+                em.createNativeQuery("""
+                        UPDATE quarantine SET window_end = ?, appraisals = (SELECT COUNT(*) FROM appraisal WHERE quarantine_id = ?)
+                        WHERE id = ?""").setParameter(1, now).setParameter(2, id).setParameter(3, id).executeUpdate();
+                audit.append(SYSTEM, "moderation.quarantine-extended", "agency:" + row[3] + "/quarantine:" + id,
+                        Map.of("joined", Integer.toString(joined), "windowEnd", now.toString()));
+            }
+        }
     }
 
     private List<ReviewBombDetector.Arrival> arrivals(long agencyId, LocalDateTime from, LocalDateTime to) {

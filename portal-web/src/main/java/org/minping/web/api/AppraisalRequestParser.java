@@ -41,6 +41,13 @@ final class AppraisalRequestParser {
         Integer overall = integer(json, "overall", "overall", errors);
         Map<String, Integer> ratings = ratings(json, errors);
         String comment = string(json, "comment", errors);
+        boolean complaint = false;
+        JsonValue flag = json.get("complaint");
+        if (flag == JsonValue.TRUE) {
+            complaint = true;
+        } else if (flag != null && flag != JsonValue.FALSE && flag != JsonValue.NULL) {
+            errors.add(typeError("complaint", "true or false"));
+        }
         String region = null;
         String ageBand = null;
         JsonValue respondent = json.get("respondent");
@@ -54,7 +61,7 @@ final class AppraisalRequestParser {
             throw new MalformedRequestException("some fields have the wrong JSON type", errors);
         }
         return new AppraisalSubmission(agencyCode, serviceCode, caseNumber, channel, overall, ratings, comment,
-                region, ageBand);
+                region, ageBand, complaint);
     }
 
     /** The statement of an appeal: {"statement": "..."}. */

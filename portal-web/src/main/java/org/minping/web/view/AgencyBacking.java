@@ -65,6 +65,7 @@ public class AgencyBacking implements Serializable {
     private String serviceCode;
     private String caseNumber;
     private String comment;
+    private boolean complaint;
     private String respondentRegion;
     private String respondentAgeBand;
     private List<org.minping.core.shared.CodeName> regions = List.of();
@@ -89,7 +90,7 @@ public class AgencyBacking implements Serializable {
             }
         });
         AppraisalSubmission submission = new AppraisalSubmission(code, serviceCode, caseNumber, Channel.WEB,
-                overall, given, comment, respondentRegion, respondentAgeBand);
+                overall, given, comment, respondentRegion, respondentAgeBand, complaint);
         try {
             var external = FacesContext.getCurrentInstance().getExternalContext();
             HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -113,6 +114,14 @@ public class AgencyBacking implements Serializable {
             invalid.errors().forEach(e -> fieldErrors.merge(e.field(), messages.of(e), (a, b) -> a + " " + b));
             return null;
         }
+    }
+
+    public boolean isComplaint() {
+        return complaint;
+    }
+
+    public void setComplaint(boolean complaint) {
+        this.complaint = complaint;
     }
 
     public String getCode() {

@@ -1,6 +1,8 @@
 package org.minping.web.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -29,6 +31,13 @@ class AppraisalRequestParserTest {
                  "ratings":{"EFFICIENCY":1},"comment":"慢","respondent":{"region":"ZJ","ageBand":"60+"}}""");
         assertEquals(new AppraisalSubmission("HZ", "HZ-BIZ", "C-1", Channel.HOTLINE, 2, Map.of("EFFICIENCY", 1), "慢",
                 "ZJ", "60+"), submission);
+    }
+
+    @Test
+    void aComplaintIsFlaggedAndOnlyABooleanFlagsIt() {
+        assertTrue(AppraisalRequestParser.parse("{\"agencyCode\":\"HZ\",\"overall\":4,\"complaint\":true}").complaint());
+        assertFalse(AppraisalRequestParser.parse("{\"agencyCode\":\"HZ\",\"overall\":4}").complaint());
+        assertEquals(Set.of("complaint"), fieldsOf("{\"agencyCode\":\"HZ\",\"overall\":4,\"complaint\":\"yes\"}"));
     }
 
     @Test

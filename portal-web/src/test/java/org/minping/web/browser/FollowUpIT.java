@@ -74,6 +74,13 @@ class FollowUpIT extends BrowserTestBase {
         assertEquals(201, created.statusCode(), created.body());
         String receipt = Http.object(created).getString("receipt");
         long followUp = portal.count("SELECT f.id FROM follow_up f JOIN appraisal a ON a.id = f.appraisal_id WHERE a.receipt = '" + receipt + "'");
+        var satisfied = Http.object(new Http(portal.baseUrl()).postJson("/api/v1/appraisals", "fu-" + UUID.randomUUID(),
+                "{\"agencyCode\":\"SZ\",\"overall\":4}")).getString("receipt");
+        var complaint = Http.object(new Http(portal.baseUrl()).postJson("/api/v1/appraisals", "fu-" + UUID.randomUUID(),
+                "{\"agencyCode\":\"SZ\",\"overall\":4,\"complaint\":true,\"comment\":\"办成了，但收费不透明\"}")).getString("receipt");
+        assertEquals(0, portal.count("SELECT COUNT(*) FROM follow_up f JOIN appraisal a ON a.id = f.appraisal_id WHERE a.receipt = '" + satisfied + "'"));
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM follow_up f JOIN appraisal a ON a.id = f.appraisal_id WHERE a.receipt = '" + complaint + "'"),
+                "a complaint is followed up whatever the rating");
 
         LoginPage.open(browser).logInAs("agency", "agency-demo");
         browser.go("/desk/followup?id=" + followUp);

@@ -71,10 +71,31 @@ class PublicPagesIT extends BrowserTestBase {
                 violations.addAll(seriousViolations(axe, language + " " + page));
             }
         }
+        // On a phone's width nothing may need sideways scrolling.
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        for (String page : pages) {
+            browser.go(page);
+            browser.awaitQuiet();
+            Object overflow = ((JavascriptExecutor) browser.driver()).executeScript("""
+                    const width = document.documentElement.clientWidth;
+                    if (document.documentElement.scrollWidth <= width) { return ''; }
+                    // Name the innermost elements that stick out, so a failure says where to look.
+                    return [...document.body.querySelectorAll('*')]
+                        .filter(e => e.getBoundingClientRect().right > width + 1)
+                        .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > width + 1))
+                        .slice(0, 5)
+                        .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className : '')
+                             + ' ends at ' + Math.round(e.getBoundingClientRect().right))
+                        .join('; ');""");
+            if (!overflow.toString().isEmpty()) {
+                violations.add("mobile " + page + ": wider than the screen: " + overflow);
+            }
+        }
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         StringBuilder table = new StringBuilder("page\tbytes\n");
         weights.forEach((page, bytes) -> table.append(page).append('\t').append(bytes).append('\n'));
         Files.writeString(Path.of("target", "page-weight.tsv"), table.toString());
-        assertEquals(List.of(), violations, "serious or critical accessibility violations");
+        assertEquals(List.of(), violations, "serious or critical accessibility violations, or pages too wide for a phone");
         // The budget holds for every page but the results pages, whose PrimeFaces charts alone
         // weigh more (docs/BENCHMARKS.md records them).
         weights.forEach((page, bytes) -> assertTrue(page.contains("/result") || bytes <= BUDGET_BYTES,
