@@ -6,7 +6,7 @@ public class AppealNotAllowedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** Why an appeal is refused. */
-    public enum Why { NOT_REJECTED, DEADLINE_PASSED, ALREADY_APPEALED, SAME_MODERATOR, NOT_OPEN }
+    public enum Why { NOT_REJECTED, DEADLINE_PASSED, ALREADY_APPEALED, SAME_MODERATOR, OWN_AGENCY, NOT_OPEN }
 
     private final Why why;
 

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.minping.core.account.AccountService;
 import org.minping.core.audit.AuditLog;
 import org.minping.core.calendar.CalendarService;
 import org.minping.core.shared.FieldError;
@@ -43,11 +44,27 @@ public class AppealService {
     AuditLog audit;
 
     @Inject
+    AccountService accounts;
+
+    @Inject
     Clock clock;
+
+    /** Who appeals: the author against a rejection, or the rated agency against a review it holds malicious. */
+    public enum Kind { AUTHOR, AGENCY }
 
     /** An appeal as moderators and authors see it. */
     public record AppealView(long id, String receipt, String agencyCode, Localized agencyName, String rejectionReason,
-                             String rejectedBy, String statement, String status, LocalDateTime filedAtUtc) {
+                             String rejectedBy, String statement, String status, LocalDateTime filedAtUtc, Kind kind,
+                             String appraisalStatus) {
+    }
+
+    /**
+     * The last filing day of appeals that are overdue today: moderators have {@code workingDays}
+     * working days of the official calendar to decide an appeal.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LocalDate overdueIfFiledOnOrBefore(int workingDays) {
+        return calendar.calendar().lastDayOverdueOn(LocalDate.now(clock), workingDays);
     }
 
     /** The last day an appeal may be filed, if the appraisal is rejected and not yet appealed. */
@@ -87,39 +104,81 @@ public class AppealService {
         return appealOf(appraisal.id()).orElseThrow();
     }
 
+    /**
+     * The rated agency contests a counted review as malicious (恶意差评), with its reasons; a
+     * moderator or administrator of no part in the agency decides, as for any appeal.
+     */
+    @Transactional
+    public AppealView contest(String receipt, String agencyCode, String statement, String actor) {
+        String text = statement == null ? "" : statement.strip();
+        if (text.isEmpty() || text.codePointCount(0, text.length()) > MAX_STATEMENT) {
+            throw new InvalidInputException(List.of(new FieldError("statement", "appeal.statement",
+                    "the statement must have 1 to 500 characters")));
+        }
+        Appraisal appraisal = appraisals.findByReceipt(receipt).orElseThrow(AppraisalNotFoundException::new);
+        if (!appraisal.agency().code().equals(agencyCode)) {
+            throw new AppraisalNotFoundException();
+        }
+        if (appraisal.status() != AppraisalStatus.PUBLISHED && appraisal.status() != AppraisalStatus.APPROVED) {
+            throw new AppealNotAllowedException(AppealNotAllowedException.Why.NOT_REJECTED, "only a counted review can be contested");
+        }
+        if (!views("WHERE p.appraisal_id = ? AND p.kind = 'AGENCY'", appraisal.id()).isEmpty()) {
+            throw new AppealNotAllowedException(AppealNotAllowedException.Why.ALREADY_APPEALED, "this review was already contested");
+        }
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        em.createNativeQuery("""
+                INSERT INTO appeal (appraisal_id, filed_at, statement, status, kind, filed_by) VALUES (?, ?, ?, 'OPEN', 'AGENCY', ?)""")
+                .setParameter(1, appraisal.id()).setParameter(2, now).setParameter(3, text).setParameter(4, actor).executeUpdate();
+        audit.append(actor, "moderation.contest", "appraisal:" + receipt, Map.of("statement", text));
+        return views("WHERE p.appraisal_id = ? AND p.kind = 'AGENCY'", appraisal.id()).get(0);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AppealView> open() {
         return views("WHERE p.status = 'OPEN' ORDER BY p.filed_at");
     }
 
-    /** Decides an open appeal; the rejection's own moderator may not decide it. */
+    /**
+     * Decides an open appeal. For an author's appeal, {@code forTheFiler} overturns the rejection;
+     * for an agency's contest it finds the review malicious and rejects it. The rejection's own
+     * moderator may not decide an author's appeal, and no one decides about their own agency.
+     */
     @Transactional
-    public void decide(long appealId, boolean overturn, String moderator) {
+    public void decide(long appealId, boolean forTheFiler, String moderator) {
         AppealView appeal = views("WHERE p.id = ?", appealId).stream().findFirst()
                 .orElseThrow(() -> new AppealNotAllowedException(AppealNotAllowedException.Why.NOT_OPEN, "no such appeal"));
         if (!"OPEN".equals(appeal.status())) {
             throw new AppealNotAllowedException(AppealNotAllowedException.Why.NOT_OPEN, "the appeal was already decided");
         }
-        if (moderator.equals(appeal.rejectedBy())) {
+        if (appeal.kind() == Kind.AUTHOR && moderator.equals(appeal.rejectedBy())) {
             throw new AppealNotAllowedException(AppealNotAllowedException.Why.SAME_MODERATOR,
                     "an appeal goes to someone other than the moderator who rejected");
         }
-        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-        em.createNativeQuery("UPDATE appeal SET status = ?, decided_by = ?, decided_at = ? WHERE id = ?")
-                .setParameter(1, overturn ? "OVERTURNED" : "UPHELD").setParameter(2, moderator).setParameter(3, now)
-                .setParameter(4, appealId).executeUpdate();
-        if (overturn) {
-            appraisals.findByReceipt(appeal.receipt()).orElseThrow().overturn(moderator, now);
+        if (accounts.findAgencyCode(moderator).map(appeal.agencyCode()::equals).orElse(false)) {
+            throw new AppealNotAllowedException(AppealNotAllowedException.Why.OWN_AGENCY,
+                    "no one decides an appeal about their own agency");
         }
-        audit.append(moderator, overturn ? "moderation.appeal.overturn" : "moderation.appeal.uphold",
-                "appraisal:" + appeal.receipt(), Map.of("appeal", Long.toString(appealId)));
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        String outcome = appeal.kind() == Kind.AUTHOR ? (forTheFiler ? "OVERTURNED" : "UPHELD") : (forTheFiler ? "GRANTED" : "DENIED");
+        em.createNativeQuery("UPDATE appeal SET status = ?, decided_by = ?, decided_at = ? WHERE id = ?")
+                .setParameter(1, outcome).setParameter(2, moderator).setParameter(3, now)
+                .setParameter(4, appealId).executeUpdate();
+        Appraisal appraisal = appraisals.findByReceipt(appeal.receipt()).orElseThrow();
+        if (forTheFiler && appeal.kind() == Kind.AUTHOR) {
+            appraisal.overturn(moderator, now);
+        } else if (forTheFiler) {
+            appraisal.rejectAsMalicious(moderator, now);
+        }
+        String action = appeal.kind() == Kind.AUTHOR ? (forTheFiler ? "moderation.appeal.overturn" : "moderation.appeal.uphold")
+                : (forTheFiler ? "moderation.contest.grant" : "moderation.contest.deny");
+        audit.append(moderator, action, "appraisal:" + appeal.receipt(), Map.of("appeal", Long.toString(appealId)));
     }
 
     /** How many appeals ended how: for administrators and auditors. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Long> statistics() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String status : List.of("OPEN", "UPHELD", "OVERTURNED")) {
+        for (String status : List.of("OPEN", "UPHELD", "OVERTURNED", "GRANTED", "DENIED")) {
             counts.put(status, 0L);
         }
         for (Object[] row : NativeSql.rows(em, "SELECT status, COUNT(*) FROM appeal GROUP BY status")) {
@@ -133,20 +192,21 @@ public class AppealService {
         return appraisals.findByReceipt(receipt).flatMap(a -> appealOf(a.id())).map(AppealView::status);
     }
 
+    /** The author's appeal of the appraisal, if any (an agency's contest is not the author's). */
     private Optional<AppealView> appealOf(long appraisalId) {
-        return views("WHERE p.appraisal_id = ?", appraisalId).stream().findFirst();
+        return views("WHERE p.appraisal_id = ? AND p.kind = 'AUTHOR'", appraisalId).stream().findFirst();
     }
 
     private List<AppealView> views(String where, Object... parameters) {
         List<AppealView> views = new ArrayList<>();
         for (Object[] row : NativeSql.rows(em, """
                 SELECT p.id, a.receipt, g.code, g.name_zh, g.name_en, a.decision_reason, a.decided_by, p.statement, p.status,
-                       p.filed_at
+                       p.filed_at, p.kind, a.status
                 FROM appeal p JOIN appraisal a ON a.id = p.appraisal_id JOIN agency g ON g.id = a.agency_id
                 """ + " " + where, parameters)) {
             views.add(new AppealView(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
                     new Localized((String) row[3], (String) row[4]), (String) row[5], (String) row[6], (String) row[7],
-                    (String) row[8], NativeSql.dateTime(row[9])));
+                    (String) row[8], NativeSql.dateTime(row[9]), Kind.valueOf((String) row[10]), (String) row[11]));
         }
         return views;
     }

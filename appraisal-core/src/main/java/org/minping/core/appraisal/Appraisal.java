@@ -110,6 +110,9 @@ public class Appraisal {
     @Version
     private int version;
 
+    /** The rejection reason of a review found malicious on an agency's contest. */
+    static final String MALICIOUS = "malicious";
+
     protected Appraisal() {
     }
 
@@ -194,6 +197,17 @@ public class Appraisal {
                     ? "it was rejected, and counts nowhere already" : "it was withdrawn already");
         }
         status = AppraisalStatus.WITHDRAWN;
+    }
+
+    /** An agency's contest was granted: the review was malicious (恶意差评) and counts nowhere. */
+    void rejectAsMalicious(String moderator, LocalDateTime nowUtc) {
+        if (status != AppraisalStatus.PUBLISHED && status != AppraisalStatus.APPROVED) {
+            throw new IllegalStateException("only a counted appraisal can be found malicious");
+        }
+        status = AppraisalStatus.REJECTED;
+        decisionReason = MALICIOUS;
+        decidedBy = moderator;
+        decidedAt = nowUtc;
     }
 
     /** An appeal against the rejection succeeded: the appraisal counts after all. */

@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.minping.core.appraisal.AppealService;
 import org.minping.core.appraisal.AppraisalReceipt;
 import org.minping.core.appraisal.AppraisalReceived;
 import org.minping.core.appraisal.AppraisalWriter;
@@ -52,6 +53,9 @@ public class FollowUpService {
 
     @Inject
     AppraisalWriter writer;
+
+    @Inject
+    AppealService appeals;
 
     @Inject
     AuditLog audit;
@@ -113,6 +117,26 @@ public class FollowUpService {
                 WHERE id = ?""")
                 .setParameter(1, now()).setParameter(2, actor).setParameter(3, text).setParameter(4, id).executeUpdate();
         audit.append(actor, "followup.rectification", "follow-up:" + id, Map.of("note", text));
+    }
+
+    /**
+     * The agency holds the review malicious (恶意差评) and contests it through the appeal flow;
+     * the receipt stays hidden from the agency, the follow-up stands for the review.
+     */
+    @Transactional
+    public void contest(long id, String agencyCode, String statement, String actor) {
+        get(id, agencyCode);
+        String receipt = (String) NativeSql.rows(em, """
+                SELECT a.receipt, a.id FROM follow_up f JOIN appraisal a ON a.id = f.appraisal_id WHERE f.id = ?""", id).get(0)[0];
+        appeals.contest(receipt, agencyCode, statement, actor);
+    }
+
+    /** The state of the agency's contest of the review, if it made one: OPEN, GRANTED or DENIED. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> contestStatus(long id) {
+        return NativeSql.rows(em, """
+                SELECT p.status, p.id FROM follow_up f JOIN appeal p ON p.appraisal_id = f.appraisal_id AND p.kind = 'AGENCY'
+                WHERE f.id = ?""", id).stream().map(row -> (String) row[0]).findFirst();
     }
 
     /**

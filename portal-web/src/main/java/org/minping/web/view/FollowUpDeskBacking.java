@@ -41,6 +41,8 @@ public class FollowUpDeskBacking implements Serializable {
     private FollowUpView followUp;
     private String callbackNote;
     private String rectificationNote;
+    private String contestStatement;
+    private String contestStatus;
     private String problem;
     private String notice;
 
@@ -51,6 +53,7 @@ public class FollowUpDeskBacking implements Serializable {
     public void loadOne() throws IOException {
         try {
             followUp = followUps.get(id, agency());
+            contestStatus = followUps.contestStatus(id).orElse(null);
         } catch (FollowUpNotFoundException notFound) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such follow-up");
             FacesContext.getCurrentInstance().responseComplete();
@@ -59,6 +62,21 @@ public class FollowUpDeskBacking implements Serializable {
 
     public void saveCallback() {
         act(() -> followUps.recordCallback(id, agency(), callbackNote, username()), "followup.callback.saved");
+    }
+
+    /** The agency holds the review malicious and asks a moderator to reject it. */
+    public void contest() {
+        problem = null;
+        notice = null;
+        try {
+            followUps.contest(id, agency(), contestStatement, username());
+            notice = messages.get("contest.filed");
+        } catch (InvalidInputException invalid) {
+            problem = messages.of(invalid.errors().get(0));
+        } catch (org.minping.core.appraisal.AppealNotAllowedException notAllowed) {
+            problem = messages.get("contest.notAllowed");
+        }
+        contestStatus = followUps.contestStatus(id).orElse(null);
     }
 
     public void saveRectification() {
@@ -121,6 +139,18 @@ public class FollowUpDeskBacking implements Serializable {
 
     public void setRectificationNote(String rectificationNote) {
         this.rectificationNote = rectificationNote;
+    }
+
+    public String getContestStatement() {
+        return contestStatement;
+    }
+
+    public void setContestStatement(String contestStatement) {
+        this.contestStatement = contestStatement;
+    }
+
+    public String getContestStatus() {
+        return contestStatus;
     }
 
     public String getProblem() {

@@ -88,12 +88,14 @@ public class ModerationQueueBacking implements Serializable {
     transient org.minping.core.appraisal.AppealService appeals;
 
     private List<org.minping.core.appraisal.AppealService.AppealView> openAppeals = List.of();
+    private java.time.LocalDate appealsOverdueIfFiledBy;
     private List<org.minping.moderation.bomb.QuarantineService.Quarantine> openQuarantines = List.of();
 
     /** Reads the open appeals and quarantines, when the view opens and after each action on them. */
     @jakarta.annotation.PostConstruct
     void refreshSideLists() {
         openAppeals = appeals.open();
+        appealsOverdueIfFiledBy = appeals.overdueIfFiledOnOrBefore(appealSlaWorkingDays());
         openQuarantines = quarantines.open();
     }
 
@@ -109,10 +111,24 @@ public class ModerationQueueBacking implements Serializable {
             appeals.decide(id, overturn, moderator());
             notice = messages.get(overturn ? "appeal.overturned" : "appeal.upheld");
         } catch (org.minping.core.appraisal.AppealNotAllowedException notAllowed) {
-            problem = messages.get(notAllowed.why() == org.minping.core.appraisal.AppealNotAllowedException.Why.SAME_MODERATOR
-                    ? "appeal.sameModerator" : "appeal.notAllowed");
+            problem = messages.get(switch (notAllowed.why()) {
+                case SAME_MODERATOR -> "appeal.sameModerator";
+                case OWN_AGENCY -> "appeal.ownAgency";
+                default -> "appeal.notAllowed";
+            });
         }
         refreshSideLists();
+    }
+
+    /** Working days moderators have to decide an appeal (minping.appeal.sla-working-days, default 5). */
+    private static int appealSlaWorkingDays() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("minping.appeal.sla-working-days", Integer.class).orElse(5);
+    }
+
+    /** Whether the appeal has waited past its deadline for a decision: marked overdue in the list. */
+    public boolean appealOverdue(org.minping.core.appraisal.AppealService.AppealView appeal) {
+        return appealsOverdueIfFiledBy != null && !appeal.filedAtUtc().toLocalDate().isAfter(appealsOverdueIfFiledBy);
     }
 
     public List<org.minping.moderation.bomb.QuarantineService.Quarantine> getQuarantines() {

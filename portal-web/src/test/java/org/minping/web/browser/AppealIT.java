@@ -66,6 +66,26 @@ class AppealIT extends BrowserTestBase {
         assertTrue(overturned >= 1);
     }
 
+    @Test
+    void anAppealWaitingPastItsWorkingDaysIsMarkedOverdue(Portal portal) throws Exception {
+        String receipt = "MP-AP" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 3) + "-"
+                + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 5);
+        try (var db = portal.database(); var sql = db.createStatement()) {
+            sql.executeUpdate("""
+                    INSERT INTO appraisal (receipt, agency_id, indicator_system_id, channel, overall_level, status, submitted_at,
+                      decision_reason, decided_by, decided_at)
+                    SELECT '%s', a.id, s.id, 'WEB', 2, 'REJECTED', '2026-01-05 09:00:00', 'spam', 'moderator', '2026-01-06 09:00:00'
+                    FROM agency a JOIN indicator_system s ON s.track_id = a.track_id AND s.template WHERE a.code = 'MOF'"""
+                    .formatted(receipt));
+            sql.executeUpdate("INSERT INTO appeal (appraisal_id, filed_at, statement, status) SELECT id, '2026-01-07 09:00:00',"
+                    + " '不是广告', 'OPEN' FROM appraisal WHERE receipt = '" + receipt + "'");
+        }
+        LoginPage.open(browser).logInAs("admin", "admin-demo");
+        ModerationQueuePage.open(browser);
+        assertFalse(browser.driver().findElements(By.xpath("//span[@class='appeal-receipt' and text()='" + receipt
+                + "']/ancestor::td//span[contains(@class, 'appeal-overdue')]")).isEmpty(), "filed in January, still open");
+    }
+
     private void overturn(String receipt) {
         browser.driver().findElement(By.xpath("//span[@class='appeal-receipt' and text()='" + receipt
                 + "']/ancestor::tr//button[contains(@id, ':overturn')]")).click();
