@@ -58,6 +58,10 @@ public class Appraisal {
     @Column(name = "rater_key", length = 64)
     private String raterKey;
 
+    /** HMAC of the network prefix it came from, for the velocity rule; never the address. */
+    @Column(name = "network_key", length = 64)
+    private String networkKey;
+
     @Column(name = "rating_round", nullable = false)
     private int ratingRound = 1;
 
@@ -123,7 +127,7 @@ public class Appraisal {
     }
 
     /** Who rated, as stored: the keyed hash of their identity (if known), their level and its trust weight. */
-    record RaterFacts(String raterKey, RaterLevel level, BigDecimal trustWeight) {
+    record RaterFacts(String raterKey, RaterLevel level, BigDecimal trustWeight, String networkKey) {
     }
 
     static Appraisal received(String receipt, Facts facts, RaterFacts rater, ScreeningOutcome screening, LocalDateTime nowUtc) {
@@ -137,6 +141,7 @@ public class Appraisal {
         appraisal.raterKey = rater.raterKey();
         appraisal.raterLevel = rater.level();
         appraisal.trustWeight = rater.trustWeight();
+        appraisal.networkKey = rater.networkKey();
         appraisal.channel = facts.channel();
         appraisal.overallLevel = facts.overall().value();
         // In indicator order, so that concurrent intakes update the kept cube's cells in one order.

@@ -45,9 +45,11 @@ public class AppraisalWriter {
         // Microseconds: what DATETIME(6) keeps, so the stored and the returned time agree.
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         Appraisal.Facts facts = resolver.resolve(submission, rater, now);
-        ScreeningOutcome outcome = screening.screen(facts.agency().code(), facts.comment());
-        Appraisal.RaterFacts raterFacts = new Appraisal.RaterFacts(rater.identityIfKnown().map(raterKeys::keyOf).orElse(null),
-                rater.level(), trustWeights.of(rater.level()));
+        String raterKey = rater.identityIfKnown().map(raterKeys::keyOf).orElse(null);
+        String networkKey = rater.network() == null ? null : raterKeys.keyOf("network:" + rater.network());
+        ScreeningOutcome outcome = screening.screen(facts.agency().code(), facts.comment(), raterKey, networkKey);
+        Appraisal.RaterFacts raterFacts = new Appraisal.RaterFacts(raterKey, rater.level(),
+                trustWeights.of(rater.level(), raterKey), networkKey);
         Appraisal appraisal = Appraisal.received(ReceiptCodes.next(), facts, raterFacts, outcome, now);
         appraisals.add(appraisal);
         appraisals.add(new IdempotencyRecord(idempotencyKey, fingerprint, appraisal, now));
@@ -72,7 +74,8 @@ public class AppraisalWriter {
             throw new InvalidInputException(List.of(new FieldError("comment", "comment.tooLong", "comment must be at most 1000 characters")));
         }
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-        ScreeningOutcome outcome = screening.screen(original.agency().code(), text);
+        // The second rating of a rectified follow-up is expected, so velocity does not apply.
+        ScreeningOutcome outcome = screening.screen(original.agency().code(), text, null, null);
         Appraisal rerating = Appraisal.rerating(ReceiptCodes.next(), original, level, outcome, now);
         appraisals.add(rerating);
         appraisals.flush();

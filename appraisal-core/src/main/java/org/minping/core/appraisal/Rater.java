@@ -8,10 +8,19 @@ import java.util.Optional;
  * stays the same across submissions (an account, or a device token an app or browser keeps). The
  * identity is never stored; only its keyed hash is ({@link RaterKeys}).
  */
-public record Rater(RaterLevel level, String identity) {
+public record Rater(RaterLevel level, String identity, String network) {
 
     public Rater {
         Objects.requireNonNull(level, "level");
+    }
+
+    public Rater(RaterLevel level, String identity) {
+        this(level, identity, null);
+    }
+
+    /** The same rater, submitting from the network with this prefix (IPv4 /24, IPv6 /48). */
+    public Rater from(String networkPrefix) {
+        return new Rater(level, identity, networkPrefix);
     }
 
     /** A visitor without account or device token: can rate, but not a service case. */

@@ -10,6 +10,7 @@ import org.minping.core.appraisal.ScreeningOutcome;
 import org.minping.moderation.lexicon.LexiconService;
 import org.minping.moderation.rules.ContactSpamRule;
 import org.minping.moderation.rules.HoldReason;
+import org.minping.moderation.rules.VelocityRule;
 import org.minping.moderation.rules.IntakeRule;
 import org.minping.moderation.rules.Lexicon;
 import org.minping.moderation.rules.LinkRule;
@@ -18,7 +19,8 @@ import org.minping.moderation.rules.NearDuplicate;
 
 /**
  * The intake rules in the submitting transaction: personal data is blanked out first, then the
- * link, contact and lexicon rules read the redacted comment and name the reasons that hold it.
+ * link, contact and lexicon rules read the redacted comment and name the reasons that hold it;
+ * near-duplicates of recent comments and bursts from one device or network are held too.
  */
 @ApplicationScoped
 public class RuleBasedIntakeScreening implements IntakeScreening {
@@ -31,21 +33,24 @@ public class RuleBasedIntakeScreening implements IntakeScreening {
     @Inject
     RecentComments recent;
 
+    @Inject
+    RecentArrivals arrivals;
+
+    @Inject
+    VelocityRule velocity;
+
     @Override
-    public ScreeningOutcome screen(String agencyCode, String comment) {
+    public ScreeningOutcome screen(String agencyCode, String comment, String raterKey, String networkKey) {
         ScreeningOutcome outcome = screen(comment, lexicon.current());
-        Set<String> bigrams = NearDuplicate.bigrams(outcome.comment());
-        if (bigrams.isEmpty()) {
-            return outcome;
-        }
-        boolean duplicate = recent.comments(agencyCode).stream()
-                .anyMatch(other -> NearDuplicate.similarity(bigrams, NearDuplicate.bigrams(other)) >= NearDuplicate.THRESHOLD);
-        if (!duplicate) {
-            return outcome;
-        }
         List<String> reasons = new java.util.ArrayList<>(outcome.holdReasons());
-        reasons.add(HoldReason.DUPLICATE.code());
-        return new ScreeningOutcome(outcome.comment(), reasons);
+        Set<String> bigrams = NearDuplicate.bigrams(outcome.comment());
+        if (!bigrams.isEmpty() && recent.comments(agencyCode).stream()
+                .anyMatch(other -> NearDuplicate.similarity(bigrams, NearDuplicate.bigrams(other)) >= NearDuplicate.THRESHOLD)) {
+            reasons.add(HoldReason.DUPLICATE.code());
+        }
+        velocity.check(arrivals.fromRater(agencyCode, raterKey), arrivals.fromNetwork(agencyCode, networkKey))
+                .ifPresent(reason -> reasons.add(reason.code()));
+        return reasons.size() == outcome.holdReasons().size() ? outcome : new ScreeningOutcome(outcome.comment(), reasons);
     }
 
     /** The rules themselves, for any lexicon: pure, and what the unit tests exercise. */

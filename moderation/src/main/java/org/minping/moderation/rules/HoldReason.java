@@ -13,7 +13,9 @@ public enum HoldReason {
     /** The appraisal arrived in a window quarantined as a suspected review bomb. */
     COORDINATED("coordinated"),
     /** The comment is a near-copy of another comment about the same agency within a day. */
-    DUPLICATE("duplicate");
+    DUPLICATE("duplicate"),
+    /** Too many appraisals of one agency from one device or one network within minutes. */
+    VELOCITY("velocity");
 
     private final String code;
 

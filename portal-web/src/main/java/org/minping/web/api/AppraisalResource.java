@@ -52,7 +52,7 @@ public class AppraisalResource {
     public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey,
                            @HeaderParam(RaterIdentity.DEVICE_HEADER) String deviceToken, String body,
                            @Context UriInfo uriInfo, @Context HttpServletRequest request) {
-        Rater rater = RaterIdentity.ofApiRequest(deviceToken);
+        Rater rater = RaterIdentity.ofApiRequest(deviceToken).from(IntakeThrottle.networkOf(request.getRemoteAddr()));
         long wait = throttle.take(request.getRemoteAddr(), rater.identity());
         if (wait > 0) {
             return Response.fromResponse(Problem.of(Response.Status.TOO_MANY_REQUESTS, "too-many-appraisals",

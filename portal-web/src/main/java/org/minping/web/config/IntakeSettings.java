@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.minping.core.appraisal.RatingWindow;
 import org.minping.core.followup.FollowUpPolicy;
+import org.minping.moderation.rules.VelocityRule;
 
 /** Settings the core takes from the portal's configuration: rating window and follow-up deadline. */
 @ApplicationScoped
@@ -20,6 +21,18 @@ public class IntakeSettings {
             throw new IllegalStateException("minping.followup.working-days must be 1 or more, not " + days);
         }
         return new FollowUpPolicy(days);
+    }
+
+    /**
+     * The velocity rule: earlier appraisals of one agency from one device (minping.velocity.per-device,
+     * default 3) or one network (minping.velocity.per-network, default 30) within ten minutes that
+     * make the next one held.
+     */
+    @Produces
+    VelocityRule velocityRule() {
+        var config = ConfigProvider.getConfig();
+        return new VelocityRule(config.getOptionalValue("minping.velocity.per-device", Integer.class).orElse(3),
+                config.getOptionalValue("minping.velocity.per-network", Integer.class).orElse(30));
     }
 
     // Dependent scope: a record is final and cannot be proxied; it is read once per injecting bean.

@@ -58,7 +58,7 @@ public class IntakeThrottle {
     }
 
     /** The /24 of an IPv4 address or the /48 of an IPv6 address, as text. */
-    static String networkOf(String address) {
+    public static String networkOf(String address) {
         // Only literals reach getByName, so it never asks the DNS.
         if (address == null || !address.matches("[0-9A-Fa-f:.]+")) {
             return "other:" + address;

@@ -94,7 +94,8 @@ public class AgencyBacking implements Serializable {
         try {
             var external = FacesContext.getCurrentInstance().getExternalContext();
             HttpServletRequest request = (HttpServletRequest) external.getRequest();
-            Rater rater = RaterIdentity.ofBrowser(request, (HttpServletResponse) external.getResponse());
+            Rater rater = RaterIdentity.ofBrowser(request, (HttpServletResponse) external.getResponse())
+                    .from(IntakeThrottle.networkOf(request.getRemoteAddr()));
             // Anonymous visitors prove some work was done in their browser; signed-in citizens need not.
             if (rater.level() == RaterLevel.ANONYMOUS && !proofOfWork.accept(request.getParameter("altcha"))) {
                 fieldErrors.put("altcha", messages.get("pow.failed"));

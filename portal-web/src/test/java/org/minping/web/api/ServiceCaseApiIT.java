@@ -141,6 +141,53 @@ class ServiceCaseApiIT {
     }
 
     @Test
+    void aRaterWhoseAppraisalsWereRejectedWeighsLess(Portal portal) throws Exception {
+        Http http = new Http(portal.baseUrl());
+        String device = "history-" + UUID.randomUUID();
+        String first = Http.object(rateWithoutCase(http, device)).getString("receipt");
+        assertEquals(0, new java.math.BigDecimal("0.6").compareTo(weightOf(portal, first)), "a new anonymous rater");
+        try (var db = portal.database(); var sql = db.createStatement()) {
+            sql.executeUpdate("UPDATE appraisal SET status = 'REJECTED', decision_reason = 'spam' WHERE receipt = '" + first + "'");
+        }
+        String second = Http.object(rateWithoutCase(http, device)).getString("receipt");
+        assertEquals(0, new java.math.BigDecimal("0.3").compareTo(weightOf(portal, second)), "one rejection halves the weight");
+        String stranger = Http.object(rateWithoutCase(http, "other-" + device)).getString("receipt");
+        assertEquals(0, new java.math.BigDecimal("0.6").compareTo(weightOf(portal, stranger)), "others keep theirs");
+    }
+
+    @Test
+    void aBurstFromOneDeviceForOneAgencyIsHeldForVelocity(Portal portal) throws Exception {
+        Http http = new Http(portal.baseUrl());
+        String device = "burst-" + UUID.randomUUID();
+        List<String> statuses = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            statuses.add(Http.object(rateWithoutCase(http, device, "BJ")).getString("status"));
+        }
+        assertEquals(List.of("PUBLISHED", "PUBLISHED", "PUBLISHED", "HELD"), statuses, "the fourth within ten minutes waits");
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM appraisal a JOIN agency g ON g.id = a.agency_id WHERE g.code = 'BJ'"
+                + " AND a.hold_reasons = 'velocity' AND a.network_key IS NOT NULL AND a.network_key NOT LIKE '127%'"));
+        assertEquals("PUBLISHED", Http.object(rateWithoutCase(http, device, "FJ")).getString("status"), "another agency is not a burst");
+    }
+
+    private static HttpResponse<String> rateWithoutCase(Http http, String device) throws Exception {
+        return rateWithoutCase(http, device, "XJ");
+    }
+
+    private static HttpResponse<String> rateWithoutCase(Http http, String device, String agency) throws Exception {
+        return http.send(http.request(APPRAISALS).header("Content-Type", "application/json")
+                .header("Idempotency-Key", "history-" + UUID.randomUUID()).header("X-Device-Token", device)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"agencyCode\":\"" + agency + "\",\"overall\":4}")).build());
+    }
+
+    private static java.math.BigDecimal weightOf(Portal portal, String receipt) throws Exception {
+        try (var db = portal.database(); var sql = db.createStatement();
+             var row = sql.executeQuery("SELECT trust_weight FROM appraisal WHERE receipt = '" + receipt + "'")) {
+            row.next();
+            return row.getBigDecimal(1);
+        }
+    }
+
+    @Test
     void oneDeviceRatesAtMostSixtyTimesInTenMinutes(Portal portal) throws Exception {
         Http http = new Http(portal.baseUrl());
         String device = "busy-" + UUID.randomUUID();

@@ -82,7 +82,8 @@ public class PortalExtension implements BeforeAllCallback, ParameterResolver {
                         Map.of("minping.db.url", url, "minping.db.user", user, "minping.db.password", password,
                                 "minping.demo.accounts", "true",
                                 // every test shares 127.0.0.1: the per-network limit is tested on its own
-                                "minping.intake.per-network", "1000000"),
+                                "minping.intake.per-network", "1000000",
+                                "minping.velocity.per-network", "1000000"),
                         workdir.resolve("payara-" + suffix + ".log"));
                 Portal portal = new Portal(payara, schema, user, password);
                 try {
