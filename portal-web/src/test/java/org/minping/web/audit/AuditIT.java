@@ -86,8 +86,8 @@ class AuditIT {
                 browser.driver().findElement(By.id("audit:verify")).click();
                 browser.waiting().until(d -> !d.findElements(By.id("audit-result")).isEmpty());
                 assertEquals(Long.toString(seq), browser.driver().findElement(By.id("audit-result")).getAttribute("data-broken-seq"));
-                assertEquals(3, browser.driver().findElements(By.cssSelector("#appeal-statistics dd")).size(),
-                        "auditors see the appeal outcomes");
+                assertEquals(5, browser.driver().findElements(By.cssSelector("#appeal-statistics dd")).size(),
+                        "auditors see the outcomes of appeals and agencies' contests");
             }
         } finally {
             try (Connection root = portal.database(); Statement sql = root.createStatement()) {
