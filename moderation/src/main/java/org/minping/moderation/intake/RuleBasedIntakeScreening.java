@@ -39,6 +39,9 @@ public class RuleBasedIntakeScreening implements IntakeScreening {
     @Inject
     VelocityRule velocity;
 
+    @Inject
+    ModerationPolicy policy;
+
     @Override
     public ScreeningOutcome screen(String agencyCode, String comment, String raterKey, String networkKey) {
         ScreeningOutcome outcome = screen(comment, lexicon.current());
@@ -50,6 +53,9 @@ public class RuleBasedIntakeScreening implements IntakeScreening {
         }
         velocity.check(arrivals.fromRater(agencyCode, raterKey), arrivals.fromNetwork(agencyCode, networkKey))
                 .ifPresent(reason -> reasons.add(reason.code()));
+        if (policy.holdsEverything(agencyCode)) {
+            reasons.add(HoldReason.PRE_MODERATION.code());
+        }
         return reasons.size() == outcome.holdReasons().size() ? outcome : new ScreeningOutcome(outcome.comment(), reasons);
     }
 

@@ -15,7 +15,9 @@ public enum HoldReason {
     /** The comment is a near-copy of another comment about the same agency within a day. */
     DUPLICATE("duplicate"),
     /** Too many appraisals of one agency from one device or one network within minutes. */
-    VELOCITY("velocity");
+    VELOCITY("velocity"),
+    /** An administrator holds everything about this agency, or in this cycle, for a moderator. */
+    PRE_MODERATION("pre-moderation");
 
     private final String code;
 

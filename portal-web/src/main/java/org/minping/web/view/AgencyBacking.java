@@ -56,6 +56,13 @@ public class AgencyBacking implements Serializable {
     @Inject
     transient IntakeThrottle throttle;
 
+    @Inject
+    transient org.minping.core.appraisal.PublicComments publicComments;
+
+    private List<org.minping.core.appraisal.PublicComments.PublicComment> comments = List.of();
+    private final Map<Long, String> flagReasons = new HashMap<>();
+    private String flagNotice;
+
     private String code;
     private AppraisalForm form;
     private final String idempotencyKey = "web-" + UUID.randomUUID();
@@ -75,6 +82,7 @@ public class AgencyBacking implements Serializable {
         try {
             form = forms.getForm(code);
             regions = agencies.regions();
+            comments = publicComments.recent(code);
         } catch (AgencyNotFoundException unknown) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such agency");
             FacesContext.getCurrentInstance().responseComplete();
@@ -123,6 +131,37 @@ public class AgencyBacking implements Serializable {
 
     public void setComplaint(boolean complaint) {
         this.complaint = complaint;
+    }
+
+    /** A visitor flags a public comment; enough flags hide it until a moderator decides. */
+    public void flag(long appraisalId) {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        Rater rater = RaterIdentity.ofBrowser((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse());
+        try {
+            publicComments.flag(appraisalId, flagReasons.get(appraisalId), rater, flagsToHide());
+            flagNotice = messages.get("flags.thanks");
+        } catch (InvalidInputException invalid) {
+            flagNotice = messages.of(invalid.errors().get(0));
+        }
+        comments = publicComments.recent(code);
+    }
+
+    /** Flags from different raters that hide a comment (minping.moderation.flags-to-hide, default 3). */
+    private static int flagsToHide() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("minping.moderation.flags-to-hide", Integer.class).orElse(3);
+    }
+
+    public List<org.minping.core.appraisal.PublicComments.PublicComment> getComments() {
+        return comments;
+    }
+
+    public Map<Long, String> getFlagReasons() {
+        return flagReasons;
+    }
+
+    public String getFlagNotice() {
+        return flagNotice;
     }
 
     public String getCode() {

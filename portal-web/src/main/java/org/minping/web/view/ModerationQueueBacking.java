@@ -88,12 +88,47 @@ public class ModerationQueueBacking implements Serializable {
     transient org.minping.core.appraisal.AppealService appeals;
 
     private List<org.minping.core.appraisal.AppealService.AppealView> openAppeals = List.of();
+    private List<org.minping.core.appraisal.PublicComments.FlaggedComment> flaggedComments = List.of();
+
+    @Inject
+    transient org.minping.core.appraisal.PublicComments publicComments;
+
+    public List<org.minping.core.appraisal.PublicComments.FlaggedComment> getFlaggedComments() {
+        return flaggedComments;
+    }
+
+    /** The flags were unfounded: the comment is shown again. */
+    public void restoreComment(long appraisalId) {
+        SecurityUtils.getSubject().checkPermission("appraisal:moderate");
+        problem = null;
+        publicComments.restore(appraisalId, moderator());
+        notice = messages.get("flags.restored");
+        refreshSideLists();
+    }
+
+    /** The flags were right: the appraisal is rejected with the flaggers' first reason. */
+    public void rejectFlagged(String receipt, String reasons) {
+        SecurityUtils.getSubject().checkPermission("appraisal:moderate");
+        problem = null;
+        notice = null;
+        String first = reasons == null ? "spam" : reasons.split(",")[0];
+        RejectionReason reason = java.util.Arrays.stream(RejectionReason.values()).filter(r -> r.code().equals(first))
+                .findFirst().orElse(RejectionReason.SPAM);
+        try {
+            queue.reject(List.of(receipt), reason, moderator());
+            notice = messages.get("flags.rejected");
+        } catch (ConflictOfInterestException | org.minping.core.appraisal.AppraisalAlreadyDecidedException refused) {
+            problem = messages.get("flags.notRejected");
+        }
+        refreshSideLists();
+    }
     private java.time.LocalDate appealsOverdueIfFiledBy;
     private List<org.minping.moderation.bomb.QuarantineService.Quarantine> openQuarantines = List.of();
 
     /** Reads the open appeals and quarantines, when the view opens and after each action on them. */
     @jakarta.annotation.PostConstruct
     void refreshSideLists() {
+        flaggedComments = publicComments.hidden();
         openAppeals = appeals.open();
         appealsOverdueIfFiledBy = appeals.overdueIfFiledOnOrBefore(appealSlaWorkingDays());
         openQuarantines = quarantines.open();

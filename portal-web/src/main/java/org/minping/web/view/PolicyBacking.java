@@ -1,0 +1,63 @@
+package org.minping.web.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.apache.shiro.SecurityUtils;
+import org.minping.moderation.intake.ModerationPolicy;
+import org.minping.web.security.PortalPrincipal;
+
+/** Administrators switch pre-moderation (hold everything for a moderator) per agency and per cycle. */
+@Named
+@ViewScoped
+public class PolicyBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ModerationPolicy policy;
+
+    @Inject
+    transient Messages messages;
+
+    private List<ModerationPolicy.Switch> agencies = List.of();
+    private List<ModerationPolicy.Switch> cycles = List.of();
+    private String notice;
+
+    public void load() {
+        SecurityUtils.getSubject().checkPermission("admin:access");
+        agencies = policy.agencies();
+        cycles = policy.cycles();
+    }
+
+    public void switchAgency(String code, boolean preModeration) {
+        policy.setForAgency(code, preModeration, actor());
+        notice = messages.get("policy.saved");
+        load();
+    }
+
+    public void switchCycle(String code, boolean preModeration) {
+        policy.setForCycle(code, preModeration, actor());
+        notice = messages.get("policy.saved");
+        load();
+    }
+
+    private static String actor() {
+        SecurityUtils.getSubject().checkPermission("admin:access");
+        return ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username();
+    }
+
+    public List<ModerationPolicy.Switch> getAgencies() {
+        return agencies;
+    }
+
+    public List<ModerationPolicy.Switch> getCycles() {
+        return cycles;
+    }
+
+    public String getNotice() {
+        return notice;
+    }
+}
