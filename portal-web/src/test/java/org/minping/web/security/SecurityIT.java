@@ -36,7 +36,8 @@ class SecurityIT {
     class ProtectedAreas {
 
         @ParameterizedTest
-        @ValueSource(strings = {"/admin/", "/admin/index", "/admin/index.xhtml", "/moderation/queue", "/moderation/queue.xhtml"})
+        @ValueSource(strings = {"/admin/", "/admin/index", "/admin/index.xhtml", "/moderation/queue", "/moderation/queue.xhtml",
+                "/admin/policy", "/admin/followups", "/desk/followups", "/desk/followup?id=1", "/mine", "/verify"})
         void anonymousVisitorsAreSentToLogin(String path, Portal portal) throws Exception {
             HttpResponse<String> response = new Http(portal.baseUrl()).get(path);
             assertEquals(302, response.statusCode());
@@ -73,6 +74,9 @@ class SecurityIT {
             assertEquals(403, http.get("/moderation/queue").statusCode());
             assertEquals(403, http.get("/admin/scoring").statusCode());
             assertEquals(403, http.get("/admin/cycle?code=2026").statusCode());
+            assertEquals(403, http.get("/admin/policy").statusCode());
+            assertEquals(403, http.get("/desk/followups").statusCode(), "a citizen has no agency desk");
+            assertEquals(200, http.get("/mine").statusCode());
         }
 
         @Test
@@ -83,6 +87,8 @@ class SecurityIT {
             assertEquals(200, queue.statusCode());
             assertTrue(queue.body().contains(QUEUE_MARKER));
             assertEquals(403, http.get("/admin/").statusCode());
+            assertEquals(403, http.get("/desk/followups").statusCode(), "nor does a moderator");
+            assertEquals(403, http.get("/mine").statusCode(), "my appraisals are a citizen's page");
         }
 
         @Test
