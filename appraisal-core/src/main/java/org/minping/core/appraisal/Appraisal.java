@@ -195,6 +195,11 @@ public class Appraisal {
         decidedAt = nowUtc;
     }
 
+    /** The comment as a moderator redacted it. */
+    void redactComment(String redacted) {
+        comment = redacted;
+    }
+
     /** The author takes the appraisal back; it stays stored, out of every score and queue. */
     void withdraw() {
         if (status == AppraisalStatus.REJECTED || status == AppraisalStatus.WITHDRAWN) {

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.minping.core.audit.AuditLog;
+import org.minping.core.shared.FieldError;
+import org.minping.core.shared.InvalidInputException;
 
 /**
  * The core's side of moderation: applying decisions to appraisals and recording each in the audit
@@ -58,5 +60,59 @@ public class AppraisalModerationService {
                     "appraisal:" + receipt, decision == Decision.REJECT ? Map.of("reason", reasonCode) : Map.of());
         }
         return receipts.size();
+    }
+
+    /** The comment as stored (redacted at intake), for moderators. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<String> comment(String receipt) {
+        return appraisals.findByReceipt(receipt).map(Appraisal::comment);
+    }
+
+    /**
+     * A moderator blanks out part of a comment (a name, an insult) and keeps the rest: the stored
+     * comment becomes the redacted text, which may only remove or mask, never add. The audit event
+     * carries digests of both texts, not the texts: the chain is append-only and must hold no
+     * personal data.
+     */
+    @Transactional
+    public void redact(String receipt, String redacted, String moderator) {
+        Appraisal appraisal = appraisals.findByReceipt(receipt).orElseThrow(AppraisalNotFoundException::new);
+        String before = appraisal.comment();
+        String after = redacted == null ? "" : redacted.strip();
+        if (before == null || !isRedactionOf(before, after)) {
+            throw new InvalidInputException(List.of(new FieldError("comment", "redaction.invalid",
+                    "a redaction may only delete characters or mask them with █ or *")));
+        }
+        appraisal.redactComment(after.isEmpty() ? null : after);
+        audit.append(moderator, "moderation.redact", "appraisal:" + receipt,
+                Map.of("before", sha256(before), "after", sha256(after)));
+    }
+
+    /** Whether {@code after} is {@code before} with characters deleted or masked (█ or *), nothing else. */
+    static boolean isRedactionOf(String before, String after) {
+        int i = 0;
+        for (int j = 0; j < after.length(); j++) {
+            char c = after.charAt(j);
+            if (c == '█' || c == '*') {
+                continue;
+            }
+            while (i < before.length() && before.charAt(i) != c) {
+                i++;
+            }
+            if (i == before.length()) {
+                return false;
+            }
+            i++;
+        }
+        return true;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
     }
 }

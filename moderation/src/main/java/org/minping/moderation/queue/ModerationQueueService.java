@@ -63,6 +63,17 @@ public class ModerationQueueService {
         return moderation.decide(receipts, Decision.REJECT, reason.code(), moderator);
     }
 
+    /** Redacts a comment; not about one's own agency either. */
+    public void redact(String receipt, String redacted, String moderator) {
+        checkNoConflict(List.of(receipt), moderator);
+        moderation.redact(receipt, redacted, moderator);
+    }
+
+    /** The comment as stored, for the redaction form. */
+    public Optional<String> comment(String receipt) {
+        return moderation.comment(receipt);
+    }
+
     private void checkNoConflict(List<String> receipts, String moderator) {
         Optional<String> ownAgency = accounts.findAgencyCode(moderator);
         if (ownAgency.isPresent() && moderation.agenciesOf(receipts).contains(ownAgency.get())) {

@@ -202,9 +202,22 @@ public class ModerationQueueBacking implements Serializable {
 
     private QueueFilter filter() {
         overdueBefore = queue.overdueBefore(slaWorkingDays());
-        return overdueOnly
-                ? new QueueFilter(AppraisalStatus.HELD, agency, channel, holdReason, overdueBefore)
-                : new QueueFilter(status, agency, channel, holdReason, null);
+        if (overdueOnly) {
+            return new QueueFilter(AppraisalStatus.HELD, agency, channel, holdReason, overdueBefore);
+        }
+        java.time.LocalDateTime olderThan = ageDays > 0 ? java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusDays(ageDays) : null;
+        return new QueueFilter(status, agency, channel, holdReason, olderThan);
+    }
+
+    /** Only items waiting longer than this many days (0: any age). */
+    private int ageDays;
+
+    public int getAgeDays() {
+        return ageDays;
+    }
+
+    public void setAgeDays(int ageDays) {
+        this.ageDays = Math.max(0, ageDays);
     }
 
     /** Working days a held appraisal may wait for a decision (minping.moderation.sla-working-days, default 2). */
