@@ -37,7 +37,8 @@ class SecurityIT {
 
         @ParameterizedTest
         @ValueSource(strings = {"/admin/", "/admin/index", "/admin/index.xhtml", "/moderation/queue", "/moderation/queue.xhtml",
-                "/admin/policy", "/admin/followups", "/desk/followups", "/desk/followup?id=1", "/mine", "/verify"})
+                "/admin/policy", "/admin/followups", "/admin/evaluators", "/desk/followups", "/desk/followup?id=1", "/mine",
+                "/verify", "/evaluator/assignments"})
         void anonymousVisitorsAreSentToLogin(String path, Portal portal) throws Exception {
             HttpResponse<String> response = new Http(portal.baseUrl()).get(path);
             assertEquals(302, response.statusCode());
@@ -77,6 +78,7 @@ class SecurityIT {
             assertEquals(403, http.get("/admin/policy").statusCode());
             assertEquals(403, http.get("/desk/followups").statusCode(), "a citizen has no agency desk");
             assertEquals(200, http.get("/mine").statusCode());
+            assertEquals(403, http.get("/evaluator/assignments").statusCode(), "a citizen evaluates nothing");
         }
 
         @Test

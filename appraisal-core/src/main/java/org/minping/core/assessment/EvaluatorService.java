@@ -1,0 +1,205 @@
+package org.minping.core.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.minping.core.audit.AuditLog;
+import org.minping.core.shared.FieldError;
+import org.minping.core.shared.InvalidInputException;
+import org.minping.core.shared.Localized;
+import org.minping.core.shared.NativeSql;
+
+/**
+ * Evaluator organisations: administrators register them, add staff accounts (accounts with the
+ * evaluator role) and assign them to agencies in a cycle; the organisation declares, once per
+ * agency, whether it has a conflict of interest; a conflict blocks every assignment to that agency.
+ * Staff see their own organisation only. Every change is audited. Callers check the permissions
+ * (admin:access for administration, assessment:upload for staff).
+ */
+@ApplicationScoped
+public class EvaluatorService {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
+    static final int MAX_STATEMENT = 500;
+
+    @PersistenceContext(unitName = "minping")
+    private EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** An organisation with its staff. */
+    public record Organisation(String code, Localized name, List<String> staff) {
+    }
+
+    /** An assignment as staff and administrators see it; READY only after "no conflict" was declared. */
+    public record Assignment(String orgCode, String agencyCode, Localized agencyName, String cycleCode, String state) {
+        public static final String AWAITING_DECLARATION = "AWAITING_DECLARATION";
+        public static final String READY = "READY";
+        public static final String BLOCKED = "BLOCKED";
+    }
+
+    @Transactional
+    public void register(String code, String nameZh, String nameEn, String actor) {
+        List<FieldError> errors = new ArrayList<>();
+        if (code == null || !CODE.matcher(code).matches()) {
+            errors.add(new FieldError("code", "evaluator.code", "the code must be 2 to 32 capital letters, digits or -"));
+        }
+        if (nameZh == null || nameZh.isBlank() || nameZh.length() > 100) {
+            errors.add(new FieldError("nameZh", "evaluator.name", "the Chinese name must have 1 to 100 characters"));
+        }
+        if (nameEn == null || nameEn.isBlank() || nameEn.length() > 200) {
+            errors.add(new FieldError("nameEn", "evaluator.name", "the English name must have 1 to 200 characters"));
+        }
+        if (errors.isEmpty() && orgId(code).isPresent()) {
+            errors.add(new FieldError("code", "evaluator.exists", "an organisation with the code " + code + " exists"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        em.createNativeQuery("INSERT INTO evaluator_org (code, name_zh, name_en, created_by, created_at) VALUES (?, ?, ?, ?, ?)")
+                .setParameter(1, code).setParameter(2, nameZh.strip()).setParameter(3, nameEn.strip())
+                .setParameter(4, actor).setParameter(5, now()).executeUpdate();
+        audit.append(actor, "evaluator.register", "evaluator:" + code, Map.of("nameZh", nameZh.strip(), "nameEn", nameEn.strip()));
+    }
+
+    /** Adds an account with the evaluator role to the organisation (an account belongs to one organisation at most). */
+    @Transactional
+    public void addStaff(String orgCode, String username, String actor) {
+        long org = orgId(orgCode).orElseThrow(() -> invalid("code", "evaluator.unknown", "no organisation " + orgCode));
+        List<Object[]> user = NativeSql.rows(em, """
+                SELECT u.id, u.username FROM user_account u JOIN user_role r ON r.user_id = u.id AND r.role = 'evaluator'
+                WHERE u.username = ?""", username);
+        if (user.isEmpty()) {
+            throw invalid("username", "evaluator.account", "no account " + username + " with the evaluator role");
+        }
+        if (!NativeSql.rows(em, "SELECT org_id, user_id FROM evaluator_member WHERE user_id = ?", user.get(0)[0]).isEmpty()) {
+            throw invalid("username", "evaluator.member", username + " belongs to an organisation already");
+        }
+        em.createNativeQuery("INSERT INTO evaluator_member (user_id, org_id) VALUES (?, ?)")
+                .setParameter(1, user.get(0)[0]).setParameter(2, org).executeUpdate();
+        audit.append(actor, "evaluator.staff", "evaluator:" + orgCode, Map.of("username", username));
+    }
+
+    @Transactional
+    public void assign(String orgCode, String agencyCode, String cycleCode, String actor) {
+        long org = orgId(orgCode).orElseThrow(() -> invalid("code", "evaluator.unknown", "no organisation " + orgCode));
+        List<FieldError> errors = new ArrayList<>();
+        Optional<Long> agency = id("SELECT id, id FROM agency WHERE code = ?", agencyCode);
+        Optional<Long> cycle = id("SELECT id, id FROM evaluation_cycle WHERE code = ?", cycleCode);
+        if (agency.isEmpty()) {
+            errors.add(new FieldError("agencyCode", "agency.unknown", "no agency has the code " + agencyCode));
+        }
+        if (cycle.isEmpty()) {
+            errors.add(new FieldError("cycleCode", "cycle.unknown", "no cycle has the code " + cycleCode));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        em.createNativeQuery("""
+                INSERT IGNORE INTO evaluator_assignment (org_id, agency_id, cycle_id, assigned_by, assigned_at) VALUES (?, ?, ?, ?, ?)""")
+                .setParameter(1, org).setParameter(2, agency.get()).setParameter(3, cycle.get()).setParameter(4, actor)
+                .setParameter(5, now()).executeUpdate();
+        audit.append(actor, "evaluator.assign", "evaluator:" + orgCode, Map.of("agency", agencyCode, "cycle", cycleCode));
+    }
+
+    /** The organisation a staff account belongs to. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> organisationOf(String username) {
+        return NativeSql.rows(em, """
+                SELECT o.code, o.id FROM evaluator_org o JOIN evaluator_member m ON m.org_id = o.id
+                JOIN user_account u ON u.id = m.user_id WHERE u.username = ?""", username).stream()
+                .map(row -> (String) row[0]).findFirst();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Assignment> assignments(String orgCode) {
+        return NativeSql.rows(em, """
+                SELECT o.code, g.code, g.name_zh, g.name_en, c.code,
+                       CASE WHEN d.org_id IS NULL THEN 'AWAITING_DECLARATION' WHEN d.has_conflict THEN 'BLOCKED' ELSE 'READY' END
+                FROM evaluator_assignment s JOIN evaluator_org o ON o.id = s.org_id JOIN agency g ON g.id = s.agency_id
+                JOIN evaluation_cycle c ON c.id = s.cycle_id
+                LEFT JOIN conflict_declaration d ON d.org_id = s.org_id AND d.agency_id = s.agency_id
+                WHERE o.code = ? ORDER BY c.period_start DESC, g.sort_order""", orgCode).stream()
+                .map(row -> new Assignment((String) row[0], (String) row[1], new Localized((String) row[2], (String) row[3]),
+                        (String) row[4], (String) row[5]))
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Organisation> organisations() {
+        List<Organisation> organisations = new ArrayList<>();
+        for (Object[] row : NativeSql.rows(em, "SELECT o.id, o.code, o.name_zh, o.name_en FROM evaluator_org o ORDER BY o.code")) {
+            List<String> staff = NativeSql.rows(em, """
+                    SELECT u.username, u.id FROM evaluator_member m JOIN user_account u ON u.id = m.user_id
+                    WHERE m.org_id = ? ORDER BY u.username""", row[0]).stream().map(r -> (String) r[0]).toList();
+            organisations.add(new Organisation((String) row[1], new Localized((String) row[2], (String) row[3]), staff));
+        }
+        return organisations;
+    }
+
+    /**
+     * The organisation declares, once per agency, whether it has a conflict of interest (a contract,
+     * ownership, a staff member's family). A conflict blocks its assignments to that agency.
+     */
+    @Transactional
+    public void declare(String orgCode, String agencyCode, boolean conflict, String statement, String actor) {
+        long org = orgId(orgCode).orElseThrow(() -> invalid("code", "evaluator.unknown", "no organisation " + orgCode));
+        String text = statement == null ? "" : statement.strip();
+        if (text.isEmpty() || text.codePointCount(0, text.length()) > MAX_STATEMENT) {
+            throw invalid("statement", "declaration.statement", "the declaration must have 1 to 500 characters");
+        }
+        List<Object[]> assigned = NativeSql.rows(em, """
+                SELECT s.agency_id, s.cycle_id FROM evaluator_assignment s JOIN agency g ON g.id = s.agency_id
+                WHERE s.org_id = ? AND g.code = ?""", org, agencyCode);
+        if (assigned.isEmpty()) {
+            throw invalid("agencyCode", "declaration.notAssigned", "the organisation is not assigned to " + agencyCode);
+        }
+        int stored = em.createNativeQuery("""
+                INSERT IGNORE INTO conflict_declaration (org_id, agency_id, has_conflict, statement, declared_by, declared_at)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .setParameter(1, org).setParameter(2, assigned.get(0)[0]).setParameter(3, conflict).setParameter(4, text)
+                .setParameter(5, actor).setParameter(6, now()).executeUpdate();
+        if (stored == 0) {
+            throw invalid("agencyCode", "declaration.exists", "the organisation has declared for " + agencyCode + " already");
+        }
+        audit.append(actor, "evaluator.declaration", "evaluator:" + orgCode + "/agency:" + agencyCode,
+                Map.of("conflict", Boolean.toString(conflict), "statement", text));
+    }
+
+    /** Whether the organisation may upload assessments of the agency in the cycle: assigned, declared, no conflict. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayAssess(String orgCode, String agencyCode, String cycleCode) {
+        return assignments(orgCode).stream().anyMatch(a -> a.agencyCode().equals(agencyCode) && a.cycleCode().equals(cycleCode)
+                && Assignment.READY.equals(a.state()));
+    }
+
+    private Optional<Long> orgId(String code) {
+        return id("SELECT id, id FROM evaluator_org WHERE code = ?", code);
+    }
+
+    private Optional<Long> id(String sql, String code) {
+        return NativeSql.rows(em, sql, code).stream().map(row -> ((Number) row[0]).longValue()).findFirst();
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static InvalidInputException invalid(String field, String code, String message) {
+        return new InvalidInputException(List.of(new FieldError(field, code, message)));
+    }
+}

@@ -1,0 +1,152 @@
+package org.minping.web.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.shiro.SecurityUtils;
+import org.minping.core.assessment.EvaluatorService;
+import org.minping.core.shared.InvalidInputException;
+import org.minping.web.security.PortalPrincipal;
+
+/** Administrators register evaluator organisations, add their staff and assign them to agencies in a cycle. */
+@Named
+@ViewScoped
+public class EvaluatorAdminBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient EvaluatorService evaluators;
+
+    @Inject
+    transient Messages messages;
+
+    private List<EvaluatorService.Organisation> organisations = List.of();
+    private String code;
+    private String nameZh;
+    private String nameEn;
+    private String staffOrg;
+    private String staffUsername;
+    private String assignOrg;
+    private String assignAgency;
+    private String assignCycle = "2026";
+    private List<String> problems = new ArrayList<>();
+    private String notice;
+
+    public void load() {
+        SecurityUtils.getSubject().checkPermission("admin:access");
+        organisations = evaluators.organisations();
+    }
+
+    public List<EvaluatorService.Assignment> assignmentsOf(String orgCode) {
+        return evaluators.assignments(orgCode);
+    }
+
+    public void register() {
+        act(() -> evaluators.register(code, nameZh, nameEn, actor()));
+    }
+
+    public void addStaff() {
+        act(() -> evaluators.addStaff(staffOrg, staffUsername, actor()));
+    }
+
+    public void assign() {
+        act(() -> evaluators.assign(assignOrg, assignAgency, assignCycle, actor()));
+    }
+
+    private void act(Runnable change) {
+        SecurityUtils.getSubject().checkPermission("admin:access");
+        problems = new ArrayList<>();
+        notice = null;
+        try {
+            change.run();
+            notice = messages.get("evaluators.saved");
+        } catch (InvalidInputException invalid) {
+            invalid.errors().forEach(e -> problems.add(e.message()));
+        }
+        organisations = evaluators.organisations();
+    }
+
+    private static String actor() {
+        return ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username();
+    }
+
+    public List<EvaluatorService.Organisation> getOrganisations() {
+        return organisations;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public void setNameZh(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getStaffOrg() {
+        return staffOrg;
+    }
+
+    public void setStaffOrg(String staffOrg) {
+        this.staffOrg = staffOrg;
+    }
+
+    public String getStaffUsername() {
+        return staffUsername;
+    }
+
+    public void setStaffUsername(String staffUsername) {
+        this.staffUsername = staffUsername;
+    }
+
+    public String getAssignOrg() {
+        return assignOrg;
+    }
+
+    public void setAssignOrg(String assignOrg) {
+        this.assignOrg = assignOrg;
+    }
+
+    public String getAssignAgency() {
+        return assignAgency;
+    }
+
+    public void setAssignAgency(String assignAgency) {
+        this.assignAgency = assignAgency;
+    }
+
+    public String getAssignCycle() {
+        return assignCycle;
+    }
+
+    public void setAssignCycle(String assignCycle) {
+        this.assignCycle = assignCycle;
+    }
+
+    public List<String> getProblems() {
+        return problems;
+    }
+
+    public String getNotice() {
+        return notice;
+    }
+}

@@ -1,0 +1,82 @@
+package org.minping.web.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.shiro.SecurityUtils;
+import org.minping.core.assessment.EvaluatorService;
+import org.minping.core.shared.InvalidInputException;
+import org.minping.web.security.PortalPrincipal;
+
+/** An evaluator's own organisation's assignments, and its conflict-of-interest declarations. */
+@Named
+@ViewScoped
+public class EvaluatorDeskBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient EvaluatorService evaluators;
+
+    @Inject
+    transient Messages messages;
+
+    private String organisation;
+    private List<EvaluatorService.Assignment> assignments = List.of();
+    private final Map<String, Boolean> conflicts = new HashMap<>();
+    private final Map<String, String> statements = new HashMap<>();
+    private String problem;
+    private String notice;
+
+    public void load() {
+        SecurityUtils.getSubject().checkPermission("assessment:upload");
+        organisation = evaluators.organisationOf(username()).orElse(null);
+        assignments = organisation == null ? List.of() : evaluators.assignments(organisation);
+    }
+
+    public void declare(String agencyCode) {
+        SecurityUtils.getSubject().checkPermission("assessment:upload");
+        problem = null;
+        notice = null;
+        try {
+            evaluators.declare(organisation, agencyCode, Boolean.TRUE.equals(conflicts.get(agencyCode)),
+                    statements.get(agencyCode), username());
+            notice = messages.get("evaluators.declared");
+        } catch (InvalidInputException invalid) {
+            problem = messages.of(invalid.errors().get(0));
+        }
+        load();
+    }
+
+    private static String username() {
+        return ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username();
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public List<EvaluatorService.Assignment> getAssignments() {
+        return assignments;
+    }
+
+    public Map<String, Boolean> getConflicts() {
+        return conflicts;
+    }
+
+    public Map<String, String> getStatements() {
+        return statements;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public String getNotice() {
+        return notice;
+    }
+}

@@ -1,0 +1,86 @@
+package org.minping.web.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.minping.web.browser.pages.LoginPage;
+import org.minping.web.it.PortalExtension.Portal;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * An administrator registers an evaluator organisation, adds its staff and assigns it to two
+ * agencies; the evaluator declares a conflict with one (the assignment stops) and none with the other.
+ */
+class EvaluatorIT extends BrowserTestBase {
+
+    @Test
+    void anOrganisationIsAssignedAndDeclaresConflictsOfInterest(Portal portal) throws Exception {
+        String code = "TP-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        LoginPage.open(browser).logInAs("admin", "admin-demo");
+        browser.go("/admin/evaluators");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("evaluators-heading")));
+        fill("register:code", "bad code");
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("register:save")));
+        List<String> problems = browser.driver().findElements(By.cssSelector("#evaluators-problems li")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(3, problems.size(), problems.toString());
+        assertEquals(0, portal.count("SELECT COUNT(*) FROM evaluator_org WHERE code = 'bad code'"));
+
+        fill("register:code", code);
+        fill("register:nameZh", "测试评估中心");
+        fill("register:nameEn", "Test Evaluation Centre");
+        save("register:save");
+        fill("staff:org", code);
+        fill("staff:username", "evaluator");
+        save("staff:save");
+        for (String agency : List.of("HZ", "SZ")) {
+            fill("assign:org", code);
+            fill("assign:agency", agency);
+            save("assign:save");
+        }
+        assertEquals(2, portal.count("SELECT COUNT(*) FROM evaluator_assignment s JOIN evaluator_org o ON o.id = s.org_id"
+                + " WHERE o.code = '" + code + "'"));
+
+        browser.driver().manage().deleteAllCookies();
+        LoginPage.open(browser).logInAs("evaluator", "evaluator-demo");
+        browser.go("/evaluator/assignments");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("evaluator-heading")));
+        assertEquals("AWAITING_DECLARATION", state("SZ"));
+        declare("SZ", true, "本机构为深圳市人民政府信息化项目的承建单位。");
+        assertEquals("BLOCKED", state("SZ"));
+        declare("HZ", false, "本机构与杭州市人民政府无合同、无股权关系。");
+        assertEquals("READY", state("HZ"));
+        assertEquals(2, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'evaluator.declaration'"
+                + " AND subject LIKE 'evaluator:" + code + "/%'"));
+        assertTrue(browser.driver().findElements(By.cssSelector("tr[data-agency='HZ'] textarea")).isEmpty(),
+                "a declaration is made once");
+    }
+
+    private void declare(String agency, boolean conflict, String statement) {
+        WebElement row = browser.driver().findElement(By.cssSelector("tr[data-agency='" + agency + "']"));
+        row.findElement(By.cssSelector("input[type=radio][value='" + conflict + "']")).click();
+        row.findElement(By.tagName("textarea")).sendKeys(statement);
+        browser.clickAndAwaitNewPage(row.findElement(By.cssSelector("input[type=submit]")));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("evaluator-notice")));
+    }
+
+    private String state(String agency) {
+        return browser.driver().findElement(By.cssSelector("tr[data-agency='" + agency + "']")).getAttribute("data-state");
+    }
+
+    private void save(String button) {
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id(button)));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("evaluators-notice")));
+    }
+
+    private void fill(String id, String value) {
+        WebElement field = browser.driver().findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+}
