@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.minping.core.scoring.ScoringException;
+import org.minping.core.scoring.TargetNormalization;
 import org.minping.core.scoring.WeightingVariable;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
@@ -159,7 +160,9 @@ public class CycleAdminService {
 
     /**
      * Imports internal assessment scores from CSV with the header {@code agency,indicator,score}:
-     * an agency code, a leaf indicator of that agency's system, a score from 0 to 100. A score
+     * an agency code, a leaf indicator of that agency's system, a score from 0 to 100; or with the
+     * header {@code agency,indicator,value,target,challenge}: a raw value normalized to a score by
+     * {@link TargetNormalization}. A score
      * already present for the agency and indicator is replaced. Every problem is reported with its
      * row; nothing is stored unless every row is valid.
      *
@@ -176,9 +179,10 @@ public class CycleAdminService {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
                 .setTrim(true).get();
         try (CSVParser parser = format.parse(withoutByteOrderMark(csv))) {
-            if (!parser.getHeaderNames().containsAll(List.of("agency", "indicator", "score"))) {
+            boolean raw = parser.getHeaderNames().containsAll(List.of("agency", "indicator", "value", "target", "challenge"));
+            if (!raw && !parser.getHeaderNames().containsAll(List.of("agency", "indicator", "score"))) {
                 throw new InvalidInputException(List.of(new FieldError("file", "csv.header",
-                        "the first line must be the header agency,indicator,score")));
+                        "the first line must be the header agency,indicator,score or agency,indicator,value,target,challenge")));
             }
             for (CSVRecord record : parser) {
                 String where = "row " + (record.getRecordNumber() + 1);
@@ -187,7 +191,7 @@ public class CycleAdminService {
                     break;
                 }
                 if (!record.isConsistent()) {
-                    errors.add(new FieldError("file", "csv.columns", where + ": expected 3 columns"));
+                    errors.add(new FieldError("file", "csv.columns", where + ": expected " + parser.getHeaderNames().size() + " columns"));
                     continue;
                 }
                 String agency = record.get("agency");
@@ -205,9 +209,13 @@ public class CycleAdminService {
                 }
                 BigDecimal score;
                 try {
-                    score = new BigDecimal(record.get("score"));
+                    score = raw ? normalized(record) : new BigDecimal(record.get("score"));
                 } catch (NumberFormatException e) {
-                    errors.add(new FieldError("file", "csv.score", where + ", column score: not a number"));
+                    errors.add(new FieldError("file", "csv.score", where + (raw ? ", columns value, target, challenge" : ", column score")
+                            + ": not a number"));
+                    continue;
+                } catch (ScoringException e) {
+                    errors.add(new FieldError("file", "csv.target", where + ": " + e.getMessage()));
                     continue;
                 }
                 if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
@@ -235,6 +243,13 @@ public class CycleAdminService {
         audit.append(actor, "import.internal-scores", "cycle:" + cycleCode, Map.of("rows", Integer.toString(rows.size()),
                 "sha256", importDigest(rows)));
         return rows.size();
+    }
+
+    /** A raw value with its target and challenge, as a score from 0 to 100 ({@link TargetNormalization}), to 4 decimals. */
+    private static BigDecimal normalized(CSVRecord record) {
+        double score = TargetNormalization.score(Double.parseDouble(record.get("value")), Double.parseDouble(record.get("target")),
+                Double.parseDouble(record.get("challenge")));
+        return BigDecimal.valueOf(score).setScale(4, java.math.RoundingMode.HALF_EVEN);
     }
 
     /** A bonus (positive points) or deduction (negative) item for an agency, with its reason. */

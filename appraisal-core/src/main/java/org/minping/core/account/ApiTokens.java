@@ -1,0 +1,117 @@
+package org.minping.core.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.minping.core.audit.AuditLog;
+import org.minping.core.shared.FieldError;
+import org.minping.core.shared.InvalidInputException;
+import org.minping.core.shared.NativeSql;
+
+/**
+ * API tokens for other systems: administrators issue one per system and scope, see it once, and
+ * revoke it; the portal keeps only its SHA-256. Callers check admin:access for issuing and revoking.
+ */
+@ApplicationScoped
+public class ApiTokens {
+
+    /** The scope of tokens that import internal assessment scores. */
+    public static final String INTERNAL_SCORES = "internal-scores";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "minping")
+    private EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** A token as administrators see it: never the token itself. */
+    public record TokenView(long id, String name, String scope, LocalDateTime createdAt, LocalDateTime revokedAt,
+                            LocalDateTime lastUsedAt) {
+    }
+
+    /** Issues a token; the returned value is shown once and never again. */
+    @Transactional
+    public String issue(String name, String scope, String actor) {
+        String label = name == null ? "" : name.strip();
+        if (label.isEmpty() || label.length() > 100) {
+            throw new InvalidInputException(List.of(new FieldError("name", "token.name", "name the system in 1 to 100 characters")));
+        }
+        if (!INTERNAL_SCORES.equals(scope)) {
+            throw new InvalidInputException(List.of(new FieldError("scope", "token.scope", "the scope must be " + INTERNAL_SCORES)));
+        }
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = "mp_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        em.createNativeQuery("INSERT INTO api_token (name, scope, token_sha256, created_by, created_at) VALUES (?, ?, ?, ?, ?)")
+                .setParameter(1, label).setParameter(2, scope).setParameter(3, sha256(token)).setParameter(4, actor)
+                .setParameter(5, now()).executeUpdate();
+        audit.append(actor, "token.issue", "token:" + label, Map.of("scope", scope));
+        return token;
+    }
+
+    @Transactional
+    public void revoke(long id, String actor) {
+        List<Object[]> token = NativeSql.rows(em, "SELECT name, scope FROM api_token WHERE id = ? AND revoked_at IS NULL", id);
+        if (token.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("UPDATE api_token SET revoked_at = ? WHERE id = ?").setParameter(1, now()).setParameter(2, id)
+                .executeUpdate();
+        audit.append(actor, "token.revoke", "token:" + token.get(0)[0], Map.of("scope", (String) token.get(0)[1]));
+    }
+
+    /** The name of the system holding this token, if it is valid for the scope and not revoked. */
+    @Transactional
+    public Optional<String> authenticate(String token, String scope) {
+        if (token == null || !token.startsWith("mp_") || token.length() > 100) {
+            return Optional.empty();
+        }
+        List<Object[]> rows = NativeSql.rows(em,
+                "SELECT id, name FROM api_token WHERE token_sha256 = ? AND scope = ? AND revoked_at IS NULL", sha256(token), scope);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        em.createNativeQuery("UPDATE api_token SET last_used_at = ? WHERE id = ?").setParameter(1, now())
+                .setParameter(2, rows.get(0)[0]).executeUpdate();
+        return Optional.of((String) rows.get(0)[1]);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TokenView> list() {
+        return NativeSql.rows(em, "SELECT id, name, scope, created_at, revoked_at, last_used_at FROM api_token ORDER BY id DESC")
+                .stream().map(row -> new TokenView(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                        NativeSql.dateTime(row[3]), row[4] == null ? null : NativeSql.dateTime(row[4]),
+                        row[5] == null ? null : NativeSql.dateTime(row[5])))
+                .toList();
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
+    }
+}

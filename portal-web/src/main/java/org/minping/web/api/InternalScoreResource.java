@@ -1,0 +1,74 @@
+package org.minping.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.minping.core.account.ApiTokens;
+import org.minping.core.cycle.CycleAdminService;
+import org.minping.core.shared.FieldError;
+import org.minping.core.shared.InvalidInputException;
+
+/**
+ * Other systems import internal assessment scores of a cycle as CSV, with an API token of the
+ * internal-scores scope (Authorization: Bearer …): the same row-level validation as the
+ * administrators' upload, all rows or none.
+ */
+@Path("v1/cycles/{code}/internal-scores")
+public class InternalScoreResource {
+
+    static final long MAX_BYTES = 5L * 1024 * 1024;
+
+    @Inject
+    ApiTokens tokens;
+
+    @Inject
+    CycleAdminService cycles;
+
+    /** 200 with the number of scores stored; 401 without a valid token; 413 over 5 MB; 422 naming rows and columns. */
+    @POST
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response importScores(@PathParam("code") String code, @HeaderParam("Authorization") String authorization,
+                                 InputStream body) {
+        Optional<String> system = authorization != null && authorization.startsWith("Bearer ")
+                ? tokens.authenticate(authorization.substring("Bearer ".length()).strip(), ApiTokens.INTERNAL_SCORES)
+                : Optional.empty();
+        if (system.isEmpty()) {
+            return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, "unauthorized", "Unauthorized",
+                    "an API token of the internal-scores scope is required")).header("WWW-Authenticate", "Bearer").build();
+        }
+        // Limited before anything is buffered or parsed; bad UTF-8 is reported, not replaced.
+        try (Reader csv = new InputStreamReader(new LimitedInputStream(body, MAX_BYTES), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
+            int stored = cycles.importInternalScores(code, csv, "token:" + system.get());
+            return Response.ok(Json.createObjectBuilder().add("stored", stored).build()).build();
+        } catch (IOException | UncheckedIOException failure) {
+            // The CSV parser hands read failures on wrapped; what matters is what happened.
+            Throwable cause = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : failure;
+            if (cause instanceof LimitedInputStream.TooLargeException) {
+                return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "too-large", "Too large", "the CSV may have at most 5 MB");
+            }
+            if (cause instanceof CharacterCodingException) {
+                throw new InvalidInputException(List.of(new FieldError("file", "csv.encoding", "the CSV is not valid UTF-8")));
+            }
+            throw failure instanceof UncheckedIOException unchecked ? unchecked : new UncheckedIOException((IOException) failure);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.minping.web.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.apache.shiro.SecurityUtils;
+import org.minping.core.account.ApiTokens;
+import org.minping.core.shared.InvalidInputException;
+import org.minping.web.security.PortalPrincipal;
+
+/** Administrators issue API tokens for other systems (shown once) and revoke them. */
+@Named
+@ViewScoped
+public class TokenBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ApiTokens tokens;
+
+    @Inject
+    transient Messages messages;
+
+    private List<ApiTokens.TokenView> list = List.of();
+    private String name;
+    private String issued;
+    private String problem;
+
+    public void load() {
+        SecurityUtils.getSubject().checkPermission("admin:access");
+        list = tokens.list();
+    }
+
+    public void issue() {
+        problem = null;
+        issued = null;
+        try {
+            issued = tokens.issue(name, ApiTokens.INTERNAL_SCORES, actor());
+            name = null;
+        } catch (InvalidInputException invalid) {
+            problem = messages.of(invalid.errors().get(0));
+        }
+        load();
+    }
+
+    public void revoke(long id) {
+        tokens.revoke(id, actor());
+        issued = null;
+        load();
+    }
+
+    private static String actor() {
+        SecurityUtils.getSubject().checkPermission("admin:access");
+        return ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username();
+    }
+
+    public List<ApiTokens.TokenView> getList() {
+        return list;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getIssued() {
+        return issued;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+}

@@ -1,0 +1,85 @@
+package org.minping.web.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.minping.web.browser.pages.LoginPage;
+import org.minping.web.it.Http;
+import org.minping.web.it.PortalExtension.Portal;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * An administrator issues an API token; a system imports internal scores with it (raw values with
+ * target and challenge normalized, bad rows named, nothing stored on error, oversized refused);
+ * a revoked or missing token gets 401.
+ */
+class ApiTokenIT extends BrowserTestBase {
+
+    private static final String PATH = "/api/v1/cycles/IT-TOKEN/internal-scores";
+
+    @Test
+    void aSystemImportsInternalScoresWithItsTokenUntilRevoked(Portal portal) throws Exception {
+        try (Connection db = portal.database(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("""
+                    INSERT INTO evaluation_cycle (code, name_zh, name_en, period_start, period_end, level_scores, shrinkage_k,
+                      min_effective_n, grade_bands, max_bonus, max_deduction, sensitivity_draws, sensitivity_seed)
+                    VALUES ('IT-TOKEN', '令牌测试', 'Token test', '2024-01-01', '2024-12-31', '0,25,50,75,100', 10, 30,
+                      '优秀:90,良好:80,合格:60,不合格:-', 5, 5, 10, 1)""");
+        }
+        String system = "统计系统 " + UUID.randomUUID().toString().substring(0, 6);
+        LoginPage.open(browser).logInAs("admin", "admin-demo");
+        browser.go("/admin/tokens");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("tokens-heading")));
+        browser.driver().findElement(By.id("issue:name")).sendKeys(system);
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("issue:save")));
+        String token = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("token-issued"))).getText().strip();
+        assertTrue(token.startsWith("mp_"), token);
+        assertEquals(0, portal.count("SELECT COUNT(*) FROM api_token WHERE token_sha256 = '" + token + "'"), "only a digest is kept");
+
+        Http http = new Http(portal.baseUrl());
+        HttpResponse<String> anonymous = post(http, null, "agency,indicator,score\nHZ,LAW,90\n");
+        assertEquals(401, anonymous.statusCode());
+        assertEquals("Bearer", anonymous.headers().firstValue("WWW-Authenticate").orElseThrow());
+        assertEquals(401, post(http, "mp_not-a-token", "agency,indicator,score\nHZ,LAW,90\n").statusCode());
+
+        HttpResponse<String> bad = post(http, token, "agency,indicator,value,target,challenge\nHZ,LAW,87.5,80,95\nNOPE,LAW,1,2,3\nSZ,LAW,5,10,10\n");
+        assertEquals(422, bad.statusCode(), bad.body());
+        assertTrue(bad.body().contains("row 3, column agency") && bad.body().contains("row 4: the challenge must differ"), bad.body());
+        assertEquals(0, portal.count("SELECT COUNT(*) FROM internal_score s JOIN evaluation_cycle c ON c.id = s.cycle_id WHERE c.code = 'IT-TOKEN'"));
+
+        HttpResponse<String> good = post(http, token, "agency,indicator,value,target,challenge\nHZ,LAW,87.5,80,95\nSZ,LAW,7.5,10,5\n");
+        assertEquals(200, good.statusCode(), good.body());
+        assertEquals(2, Http.object(good).getInt("stored"));
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM internal_score s JOIN evaluation_cycle c ON c.id = s.cycle_id"
+                + " JOIN agency a ON a.id = s.agency_id WHERE c.code = 'IT-TOKEN' AND a.code = 'HZ' AND s.score = 80"));
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'import.internal-scores' AND actor = 'token:" + system + "'"));
+
+        StringBuilder huge = new StringBuilder("agency,indicator,score\n");
+        while (huge.length() <= 5 * 1024 * 1024) {
+            huge.append("HZ,LAW,90,").append("x".repeat(1000)).append('\n');
+        }
+        assertEquals(413, post(http, token, huge.toString()).statusCode());
+
+        browser.go("/admin/tokens");
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.cssSelector("tr[data-token='" + system + "'] input[type=submit]")));
+        browser.waiting().until(ExpectedConditions.attributeToBe(By.cssSelector("tr[data-token='" + system + "']"), "data-revoked", "true"));
+        assertEquals(401, post(http, token, "agency,indicator,score\nHZ,LAW,90\n").statusCode(), "a revoked token opens nothing");
+    }
+
+    private static HttpResponse<String> post(Http http, String token, String csv) throws Exception {
+        HttpRequest.Builder request = http.request(PATH).header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build());
+    }
+}
