@@ -17,6 +17,7 @@ import org.minping.core.scoring.CubeCell;
 import org.minping.core.scoring.IndicatorNode;
 import org.minping.core.scoring.IndicatorTree;
 import org.minping.core.scoring.InternalScore;
+import org.minping.core.scoring.PanelScore;
 import org.minping.core.scoring.ScoringException;
 import org.minping.core.scoring.ScoringInput;
 import org.minping.core.scoring.ScoringParameters;
@@ -73,7 +74,7 @@ public class ScoringInputAssembler {
         Map<String, IndicatorTree> trees = trees(cycle);
         List<CubeCell> cube = new ArrayList<>();
         long appraisals = cube(cycle, margins, cube);
-        return new Assembled(new ScoringInput(agencies, trees, OVERALL, cube, List.of(), internalScores(cycle),
+        return new Assembled(new ScoringInput(agencies, trees, OVERALL, cube, thirdPartyScores(cycle), internalScores(cycle),
                 adjustments(cycle), parameters), appraisals);
     }
 
@@ -166,6 +167,25 @@ public class ScoringInputAssembler {
                 JOIN agency a ON a.id = s.agency_id JOIN indicator i ON i.id = s.indicator_id
                 WHERE s.cycle_id = ?""", cycle.id())) {
             scores.add(new InternalScore((String) row[0], (String) row[1], ((Number) row[2]).doubleValue()));
+        }
+        return scores;
+    }
+
+    /**
+     * Third-party evaluation: each organisation's latest accepted score sheet of the cycle, as panel
+     * scores of the THIRD_PARTY source with the organisation as the rater.
+     */
+    private List<PanelScore> thirdPartyScores(EvaluationCycle cycle) {
+        List<PanelScore> scores = new ArrayList<>();
+        for (Object[] row : rows("""
+                SELECT a.code, i.code, o.code, r.score FROM score_sheet s
+                JOIN evaluator_org o ON o.id = s.org_id
+                JOIN score_sheet_row r ON r.sheet_id = s.id JOIN agency a ON a.id = r.agency_id JOIN indicator i ON i.id = r.indicator_id
+                WHERE s.cycle_id = ? AND s.status = 'ACCEPTED'
+                  AND s.version = (SELECT MAX(l.version) FROM score_sheet l
+                                   WHERE l.org_id = s.org_id AND l.cycle_id = s.cycle_id AND l.status = 'ACCEPTED')""", cycle.id())) {
+            scores.add(new PanelScore((String) row[0], (String) row[1], Source.THIRD_PARTY, (String) row[2],
+                    ((Number) row[3]).doubleValue()));
         }
         return scores;
     }

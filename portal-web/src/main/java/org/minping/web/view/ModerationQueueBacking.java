@@ -93,6 +93,34 @@ public class ModerationQueueBacking implements Serializable {
     @Inject
     transient org.minping.core.appraisal.PublicComments publicComments;
 
+    @Inject
+    transient org.minping.core.assessment.ScoreSheetService scoreSheets;
+
+    private List<org.minping.core.assessment.ScoreSheetService.Sheet> pendingSheets = List.of();
+    private final java.util.Map<Long, String> sheetReturnReasons = new java.util.HashMap<>();
+
+    public List<org.minping.core.assessment.ScoreSheetService.Sheet> getPendingSheets() {
+        return pendingSheets;
+    }
+
+    public java.util.Map<Long, String> getSheetReturnReasons() {
+        return sheetReturnReasons;
+    }
+
+    /** Four eyes: someone of no part in the uploading organisation accepts or returns a score sheet. */
+    public void decideSheet(long sheetId, boolean accept) {
+        SecurityUtils.getSubject().checkPermission("appraisal:moderate");
+        problem = null;
+        notice = null;
+        try {
+            scoreSheets.decide(sheetId, accept, sheetReturnReasons.get(sheetId), moderator());
+            notice = messages.get(accept ? "sheets.accepted" : "sheets.returned");
+        } catch (org.minping.core.shared.InvalidInputException invalid) {
+            problem = messages.of(invalid.errors().get(0));
+        }
+        refreshSideLists();
+    }
+
     public List<org.minping.core.appraisal.PublicComments.FlaggedComment> getFlaggedComments() {
         return flaggedComments;
     }
@@ -129,6 +157,7 @@ public class ModerationQueueBacking implements Serializable {
     @jakarta.annotation.PostConstruct
     void refreshSideLists() {
         flaggedComments = publicComments.hidden();
+        pendingSheets = scoreSheets.pending();
         openAppeals = appeals.open();
         appealsOverdueIfFiledBy = appeals.overdueIfFiledOnOrBefore(appealSlaWorkingDays());
         openQuarantines = quarantines.open();

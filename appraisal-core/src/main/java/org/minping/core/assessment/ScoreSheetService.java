@@ -1,0 +1,231 @@
+package org.minping.core.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.minping.core.audit.AuditLog;
+import org.minping.core.shared.FieldError;
+import org.minping.core.shared.InvalidInputException;
+import org.minping.core.shared.NativeSql;
+
+/**
+ * Third-party score sheets: an evaluator organisation uploads a per-indicator sheet (CSV, header
+ * {@code agency,indicator,score}) for a cycle; every problem is reported by row and column and
+ * nothing is stored until the whole sheet is right; each upload is a new version; a sheet stays
+ * PENDING until someone other than its uploader accepts or returns it; only the latest accepted
+ * version reaches scoring. Every step is audited. Callers check the permissions.
+ */
+@ApplicationScoped
+public class ScoreSheetService {
+
+    static final int MAX_ROWS = 100_000;
+
+    @PersistenceContext(unitName = "minping")
+    private EntityManager em;
+
+    @Inject
+    EvaluatorService evaluators;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** A sheet as its organisation and moderators see it. */
+    public record Sheet(long id, String orgCode, String cycleCode, int version, String status, String fileName,
+                        String uploadedBy, LocalDateTime uploadedAt, String returnReason, int rows) {
+    }
+
+    /**
+     * Validates and stores a sheet as the next version, PENDING.
+     *
+     * @throws InvalidInputException every wrong row and column, or an organisation not ready to assess
+     */
+    @Transactional
+    public Sheet upload(String orgCode, String cycleCode, String fileName, String sha256, Reader csv, String actor)
+            throws IOException {
+        long org = id("SELECT id, id FROM evaluator_org WHERE code = ?", orgCode, "code", "no organisation " + orgCode);
+        long cycle = id("SELECT id, id FROM evaluation_cycle WHERE code = ?", cycleCode, "cycle", "no cycle " + cycleCode);
+        Set<String> ready = new HashSet<>();
+        evaluators.assignments(orgCode).stream()
+                .filter(a -> a.cycleCode().equals(cycleCode) && EvaluatorService.Assignment.READY.equals(a.state()))
+                .forEach(a -> ready.add(a.agencyCode()));
+        Map<String, Long> agencyIds = new HashMap<>();
+        Map<String, Map<String, Long>> leaves = new HashMap<>();
+        Map<String, Set<String>> required = new HashMap<>();
+        for (Object[] row : NativeSql.rows(em, """
+                SELECT a.code, a.id, i.code, i.id, COALESCE(cw.weight, tw.weight, 0)
+                FROM agency a JOIN indicator_system s ON s.track_id = a.track_id AND s.template
+                JOIN indicator i ON i.system_id = s.id
+                LEFT JOIN cycle_source_weight cw ON cw.indicator_id = i.id AND cw.cycle_id = ? AND cw.source = 'THIRD_PARTY'
+                LEFT JOIN indicator_source_weight tw ON tw.indicator_id = i.id AND tw.source = 'THIRD_PARTY'
+                WHERE NOT EXISTS (SELECT 1 FROM indicator c WHERE c.parent_id = i.id)""", cycle)) {
+            String agency = (String) row[0];
+            agencyIds.put(agency, ((Number) row[1]).longValue());
+            leaves.computeIfAbsent(agency, a -> new HashMap<>()).put((String) row[2], ((Number) row[3]).longValue());
+            if (((Number) row[4]).doubleValue() > 0) {
+                required.computeIfAbsent(agency, a -> new TreeSet<>()).add((String) row[2]);
+            }
+        }
+        List<FieldError> errors = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
+        Map<String, Set<String>> given = new HashMap<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+        try (CSVParser parser = format.parse(csv)) {
+            if (!parser.getHeaderNames().containsAll(List.of("agency", "indicator", "score"))) {
+                throw new InvalidInputException(List.of(new FieldError("file", "csv.header",
+                        "the first line must be the header agency,indicator,score")));
+            }
+            for (CSVRecord record : parser) {
+                String where = "row " + (record.getRecordNumber() + 1);
+                if (record.getRecordNumber() > MAX_ROWS) {
+                    errors.add(new FieldError("file", "csv.tooLong", "more than " + MAX_ROWS + " rows"));
+                    break;
+                }
+                if (!record.isConsistent()) {
+                    errors.add(new FieldError("file", "csv.columns", where + ": expected 3 columns"));
+                    continue;
+                }
+                String agency = record.get("agency");
+                String indicator = record.get("indicator");
+                if (!leaves.containsKey(agency)) {
+                    errors.add(new FieldError("file", "csv.agency", where + ", column agency: unknown agency " + agency));
+                    continue;
+                }
+                if (!ready.contains(agency)) {
+                    errors.add(new FieldError("file", "csv.notAssigned", where + ", column agency: the organisation may not assess "
+                            + agency + " in " + cycleCode + " (not assigned, no declaration, or a conflict of interest)"));
+                    continue;
+                }
+                Long indicatorId = leaves.get(agency).get(indicator);
+                if (indicatorId == null) {
+                    errors.add(new FieldError("file", "csv.indicator", where + ", column indicator: " + indicator
+                            + " is not a leaf indicator of " + agency + "'s indicator system"));
+                    continue;
+                }
+                BigDecimal score;
+                try {
+                    score = new BigDecimal(record.get("score"));
+                } catch (NumberFormatException e) {
+                    errors.add(new FieldError("file", "csv.score", where + ", column score: not a number"));
+                    continue;
+                }
+                if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
+                    errors.add(new FieldError("file", "csv.score", where + ", column score: must be from 0 to 100"));
+                    continue;
+                }
+                if (!given.computeIfAbsent(agency, a -> new HashSet<>()).add(indicator)) {
+                    errors.add(new FieldError("file", "csv.duplicate", where + ": " + agency + "/" + indicator + " appears twice"));
+                    continue;
+                }
+                rows.add(new Object[] {agencyIds.get(agency), indicatorId, score});
+            }
+        }
+        given.forEach((agency, indicators) -> {
+            Set<String> missing = new TreeSet<>(required.getOrDefault(agency, Set.of()));
+            missing.removeAll(indicators);
+            if (!missing.isEmpty()) {
+                errors.add(new FieldError("file", "csv.missing", agency + ": missing required indicators " + String.join(", ", missing)));
+            }
+        });
+        if (errors.isEmpty() && rows.isEmpty()) {
+            errors.add(new FieldError("file", "csv.empty", "the sheet has no rows"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        int version = ((Number) em.createNativeQuery("SELECT COALESCE(MAX(version), 0) + 1 FROM score_sheet WHERE org_id = ? AND cycle_id = ?")
+                .setParameter(1, org).setParameter(2, cycle).getSingleResult()).intValue();
+        em.createNativeQuery("""
+                INSERT INTO score_sheet (org_id, cycle_id, version, status, file_name, file_sha256, uploaded_by, uploaded_at)
+                VALUES (?, ?, ?, 'PENDING', ?, ?, ?, ?)""")
+                .setParameter(1, org).setParameter(2, cycle).setParameter(3, version).setParameter(4, fileName)
+                .setParameter(5, sha256).setParameter(6, actor).setParameter(7, now()).executeUpdate();
+        long sheetId = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+        List<Object[]> stored = rows.stream().map(r -> new Object[] {sheetId, r[0], r[1], r[2]}).toList();
+        NativeSql.insertRows(em, "score_sheet_row", List.of("sheet_id", "agency_id", "indicator_id", "score"), stored);
+        audit.append(actor, "assessment.upload", "evaluator:" + orgCode + "/sheet:" + sheetId,
+                Map.of("cycle", cycleCode, "version", Integer.toString(version), "sha256", sha256, "rows", Integer.toString(rows.size())));
+        return sheets("WHERE s.id = ?", sheetId).get(0);
+    }
+
+    /** The organisation's sheets, every version, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Sheet> ofOrganisation(String orgCode) {
+        return sheets("WHERE o.code = ? ORDER BY s.id DESC", orgCode);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Sheet> pending() {
+        return sheets("WHERE s.status = 'PENDING' ORDER BY s.id");
+    }
+
+    /**
+     * Accepts a pending sheet or returns it with a reason. Someone other than its uploader decides,
+     * and no member of the uploading organisation.
+     */
+    @Transactional
+    public void decide(long sheetId, boolean accept, String reason, String actor) {
+        List<Sheet> found = sheets("WHERE s.id = ? AND s.status = 'PENDING'", sheetId);
+        if (found.isEmpty()) {
+            throw invalid("sheet", "sheet.notPending", "the sheet is not waiting for a decision");
+        }
+        Sheet sheet = found.get(0);
+        if (sheet.uploadedBy().equals(actor) || evaluators.organisationOf(actor).map(sheet.orgCode()::equals).orElse(false)) {
+            throw invalid("sheet", "sheet.fourEyes", "someone other than the uploading organisation decides a sheet");
+        }
+        String text = reason == null ? "" : reason.strip();
+        if (!accept && (text.isEmpty() || text.length() > 500)) {
+            throw invalid("reason", "sheet.reason", "a returned sheet needs a reason of 1 to 500 characters");
+        }
+        em.createNativeQuery("UPDATE score_sheet SET status = ?, decided_by = ?, decided_at = ?, return_reason = ? WHERE id = ?")
+                .setParameter(1, accept ? "ACCEPTED" : "RETURNED").setParameter(2, actor).setParameter(3, now())
+                .setParameter(4, accept ? null : text).setParameter(5, sheetId).executeUpdate();
+        audit.append(actor, accept ? "assessment.accept" : "assessment.return", "evaluator:" + sheet.orgCode() + "/sheet:" + sheetId,
+                accept ? Map.of() : Map.of("reason", text));
+    }
+
+    private List<Sheet> sheets(String where, Object... parameters) {
+        return NativeSql.rows(em, """
+                SELECT s.id, o.code, c.code, s.version, s.status, s.file_name, s.uploaded_by, s.uploaded_at, s.return_reason,
+                       (SELECT COUNT(*) FROM score_sheet_row r WHERE r.sheet_id = s.id)
+                FROM score_sheet s JOIN evaluator_org o ON o.id = s.org_id JOIN evaluation_cycle c ON c.id = s.cycle_id
+                """ + where, parameters).stream()
+                .map(row -> new Sheet(((Number) row[0]).longValue(), (String) row[1], (String) row[2], ((Number) row[3]).intValue(),
+                        (String) row[4], (String) row[5], (String) row[6], NativeSql.dateTime(row[7]), (String) row[8],
+                        ((Number) row[9]).intValue()))
+                .toList();
+    }
+
+    private long id(String sql, String code, String field, String message) {
+        return NativeSql.rows(em, sql, code).stream().map(row -> ((Number) row[0]).longValue()).findFirst()
+                .orElseThrow(() -> invalid(field, "unknown", message));
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static InvalidInputException invalid(String field, String code, String message) {
+        return new InvalidInputException(List.of(new FieldError(field, code, message)));
+    }
+}

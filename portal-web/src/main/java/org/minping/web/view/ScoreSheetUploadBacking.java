@@ -1,0 +1,154 @@
+package org.minping.web.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import org.apache.shiro.SecurityUtils;
+import org.apache.tika.Tika;
+import org.minping.core.assessment.EvaluatorService;
+import org.minping.core.assessment.ScoreSheetService;
+import org.minping.core.shared.InvalidInputException;
+import org.minping.web.security.PortalPrincipal;
+
+/**
+ * Evaluators upload a cycle's score sheet (CSV). The size is limited before anything is read, the
+ * type is judged from the bytes (Apache Tika), not the name, and bad UTF-8 is an error; every row
+ * problem is listed; the organisation's sheets and their state are shown.
+ */
+@Named
+@ViewScoped
+public class ScoreSheetUploadBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final long MAX_BYTES = 5L * 1024 * 1024;
+    private static final Set<String> TEXT_TYPES = Set.of("text/plain", "text/csv");
+    private static final Tika TIKA = new Tika();
+
+    @Inject
+    transient ScoreSheetService sheets;
+
+    @Inject
+    transient EvaluatorService evaluators;
+
+    @Inject
+    transient Messages messages;
+
+    private String organisation;
+    private String cycle = "2026";
+    private transient Part file;
+    private List<String> problems = new ArrayList<>();
+    private String notice;
+    private List<ScoreSheetService.Sheet> mine = List.of();
+
+    public void load() {
+        SecurityUtils.getSubject().checkPermission("assessment:upload");
+        organisation = evaluators.organisationOf(username()).orElse(null);
+        mine = organisation == null ? List.of() : sheets.ofOrganisation(organisation);
+    }
+
+    public void upload() {
+        SecurityUtils.getSubject().checkPermission("assessment:upload");
+        problems = new ArrayList<>();
+        notice = null;
+        if (organisation == null) {
+            problems.add(messages.get("evaluators.desk.noOrganisation"));
+            return;
+        }
+        if (file == null || file.getSize() == 0) {
+            problems.add(messages.get("cycle.import.choose"));
+            return;
+        }
+        if (file.getSize() > MAX_BYTES) {
+            problems.add(messages.get("cycle.import.tooLarge"));
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            String type = TIKA.detect(bytes);
+            if (!TEXT_TYPES.contains(type)) {
+                problems.add(messages.get("sheets.notCsv", type));
+                return;
+            }
+            Reader csv = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+            ScoreSheetService.Sheet sheet = sheets.upload(organisation, cycle, safeName(file.getSubmittedFileName()),
+                    sha256(bytes), csv, username());
+            notice = messages.get("sheets.uploaded", sheet.version(), sheet.rows());
+        } catch (InvalidInputException invalid) {
+            invalid.errors().forEach(e -> problems.add(e.message()));
+        } catch (CharacterCodingException | UncheckedIOException badText) {
+            problems.add(messages.get("cycle.import.encoding"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        load();
+    }
+
+    /** A name to store and show: no path, no control characters, at most 200 characters. */
+    static String safeName(String submitted) {
+        String name = submitted == null ? "sheet.csv" : submitted.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        return name.isEmpty() ? "sheet.csv" : name.substring(0, Math.min(200, name.length()));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
+    }
+
+    private static String username() {
+        return ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username();
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public String getCycle() {
+        return cycle;
+    }
+
+    public void setCycle(String cycle) {
+        this.cycle = cycle;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public List<String> getProblems() {
+        return problems;
+    }
+
+    public String getNotice() {
+        return notice;
+    }
+
+    public List<ScoreSheetService.Sheet> getMine() {
+        return mine;
+    }
+}

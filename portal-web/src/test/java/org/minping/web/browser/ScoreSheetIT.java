@@ -1,0 +1,122 @@
+package org.minping.web.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minping.web.browser.pages.LoginPage;
+import org.minping.web.browser.pages.ModerationQueuePage;
+import org.minping.web.browser.pages.ScoringPage;
+import org.minping.web.it.PortalExtension.Portal;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * An evaluator uploads a sheet with errors and sees them by row, an HTML file named .csv is refused
+ * by its bytes, the fixed sheet waits for a moderator, who accepts it, and the next scoring run
+ * counts it as third-party evaluation.
+ */
+class ScoreSheetIT extends BrowserTestBase {
+
+    @Test
+    void aSheetIsValidatedByRowAcceptedByASecondPersonAndScored(Portal portal, @TempDir Path dir) throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String org = "TP-S" + suffix;
+        String account = "ev-" + suffix.toLowerCase();
+        List<String> leaves = new ArrayList<>();
+        try (Connection db = portal.database(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("""
+                    INSERT INTO evaluation_cycle (code, name_zh, name_en, period_start, period_end, level_scores, shrinkage_k,
+                      min_effective_n, grade_bands, max_bonus, max_deduction, sensitivity_draws, sensitivity_seed)
+                    VALUES ('IT-SHEET', '第三方测试', 'Third-party test', '2024-01-01', '2024-12-31', '0,25,50,75,100', 10, 30,
+                      '优秀:90,良好:80,合格:60,不合格:-', 5, 5, 10, 1)""");
+            sql.executeUpdate("INSERT INTO evaluator_org (code, name_zh, name_en, created_by, created_at)"
+                    + " VALUES ('" + org + "', '测试机构', 'Test organisation', 'admin', UTC_TIMESTAMP(6))");
+            sql.executeUpdate("INSERT INTO user_account (username, password_hash, display_name, enabled, created_at)"
+                    + " SELECT '" + account + "', password_hash, '测试评估员', TRUE, UTC_TIMESTAMP(6) FROM user_account WHERE username = 'evaluator'");
+            sql.executeUpdate("INSERT INTO user_role (user_id, role) SELECT id, 'evaluator' FROM user_account WHERE username = '" + account + "'");
+            sql.executeUpdate("INSERT INTO evaluator_member (user_id, org_id) SELECT u.id, o.id FROM user_account u, evaluator_org o"
+                    + " WHERE u.username = '" + account + "' AND o.code = '" + org + "'");
+            for (String agency : List.of("HZ", "SZ")) {
+                sql.executeUpdate("INSERT INTO evaluator_assignment (org_id, agency_id, cycle_id, assigned_by, assigned_at)"
+                        + " SELECT o.id, a.id, c.id, 'admin', UTC_TIMESTAMP(6) FROM evaluator_org o, agency a, evaluation_cycle c"
+                        + " WHERE o.code = '" + org + "' AND a.code = '" + agency + "' AND c.code = 'IT-SHEET'");
+            }
+            sql.executeUpdate("INSERT INTO conflict_declaration (org_id, agency_id, has_conflict, statement, declared_by, declared_at)"
+                    + " SELECT o.id, a.id, FALSE, '无利益冲突', '" + account + "', UTC_TIMESTAMP(6) FROM evaluator_org o, agency a"
+                    + " WHERE o.code = '" + org + "' AND a.code = 'HZ'");
+            try (ResultSet rows = sql.executeQuery("""
+                    SELECT i.code FROM indicator i JOIN indicator_system s ON s.id = i.system_id AND s.template
+                    JOIN agency a ON a.track_id = s.track_id AND a.code = 'HZ'
+                    JOIN indicator_source_weight w ON w.indicator_id = i.id AND w.source = 'THIRD_PARTY' AND w.weight > 0
+                    ORDER BY i.id""")) {
+                while (rows.next()) {
+                    leaves.add(rows.getString(1));
+                }
+            }
+        }
+        assertTrue(leaves.size() >= 2, leaves.toString());
+
+        LoginPage.open(browser).logInAs(account, "evaluator-demo");
+        Path bad = dir.resolve("结果表<1>.csv");
+        Files.writeString(bad, "agency,indicator,score\nHZ,NOPE,50\nHZ," + leaves.get(0) + ",101\nSZ," + leaves.get(0) + ",80\nHZ,"
+                + leaves.get(1) + ",abc\n");
+        List<String> problems = upload(bad);
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("row 2, column indicator")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("row 3, column score")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("row 4, column agency")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("row 5, column score")), problems.toString());
+        assertEquals(0, portal.count("SELECT COUNT(*) FROM score_sheet s JOIN evaluator_org o ON o.id = s.org_id WHERE o.code = '" + org + "'"));
+
+        Path html = dir.resolve("sheet.csv");
+        Files.writeString(html, "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>");
+        assertTrue(upload(html).get(0).contains("text/html"), "judged by its bytes, not its name");
+
+        Path partial = dir.resolve("partial.csv");
+        Files.writeString(partial, "agency,indicator,score\nHZ," + leaves.get(0) + ",80\n");
+        assertTrue(upload(partial).stream().anyMatch(p -> p.startsWith("HZ: missing required indicators")), "every third-party leaf is required");
+
+        StringBuilder good = new StringBuilder("agency,indicator,score\n");
+        leaves.forEach(leaf -> good.append("HZ,").append(leaf).append(",85.5\n"));
+        Path sheet = dir.resolve("good.csv");
+        Files.writeString(sheet, good.toString());
+        assertEquals(List.of(), upload(sheet));
+        assertEquals("PENDING", browser.driver().findElement(By.cssSelector("#sheets tr[data-version='1']")).getAttribute("data-status"));
+
+        browser.driver().manage().deleteAllCookies();
+        LoginPage.open(browser).logInAs("moderator", "moderator-demo");
+        ModerationQueuePage.open(browser);
+        long sheetId = portal.count("SELECT s.id FROM score_sheet s JOIN evaluator_org o ON o.id = s.org_id WHERE o.code = '" + org + "'");
+        browser.driver().findElement(By.xpath("//span[@class='sheet-org' and @data-sheet='" + sheetId
+                + "']/ancestor::tr//button[contains(@id, ':accept')]")).click();
+        browser.awaitQuiet();
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM score_sheet WHERE id = " + sheetId + " AND status = 'ACCEPTED' AND decided_by = 'moderator'"));
+
+        browser.driver().manage().deleteAllCookies();
+        LoginPage.open(browser).logInAs("admin", "admin-demo");
+        String run = ScoringPage.open(browser, "IT-SHEET").startRunAndWait();
+        assertTrue(portal.count("SELECT COUNT(*) FROM scoring_contribution t JOIN agency a ON a.id = t.agency_id"
+                + " WHERE t.run_id = " + run + " AND a.code = 'HZ' AND t.source = 'THIRD_PARTY'") >= leaves.size(),
+                "the accepted sheet counts as third-party evaluation");
+    }
+
+    private List<String> upload(Path file) {
+        browser.go("/evaluator/sheets");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sheets-heading")));
+        browser.driver().findElement(By.id("upload:cycle")).clear();
+        browser.driver().findElement(By.id("upload:cycle")).sendKeys("IT-SHEET");
+        browser.driver().findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("upload:submit")));
+        return browser.driver().findElements(By.cssSelector("#sheet-problems li")).stream().map(WebElement::getText).toList();
+    }
+}
