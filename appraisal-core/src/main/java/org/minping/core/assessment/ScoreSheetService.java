@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.minping.core.audit.AuditLog;
+import org.minping.core.shared.Csv;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.NativeSql;
@@ -90,7 +91,7 @@ public class ScoreSheetService {
         List<Object[]> rows = new ArrayList<>();
         Map<String, Set<String>> given = new HashMap<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-        try (CSVParser parser = format.parse(csv)) {
+        try (CSVParser parser = format.parse(Csv.withoutByteOrderMark(csv))) {
             if (!parser.getHeaderNames().containsAll(List.of("agency", "indicator", "score"))) {
                 throw new InvalidInputException(List.of(new FieldError("file", "csv.header",
                         "the first line must be the header agency,indicator,score")));
@@ -166,6 +167,40 @@ public class ScoreSheetService {
         audit.append(actor, "assessment.upload", "evaluator:" + orgCode + "/sheet:" + sheetId,
                 Map.of("cycle", cycleCode, "version", Integer.toString(version), "sha256", sha256, "rows", Integer.toString(rows.size())));
         return sheets("WHERE s.id = ?", sheetId).get(0);
+    }
+
+    /** One line of a sheet's template: what to score, named in both languages. */
+    public record TemplateLine(String agencyCode, String indicatorCode, String agencyName, String indicatorName) {
+    }
+
+    /**
+     * The template of the organisation's sheet for a cycle: every agency it may assess there, with
+     * every leaf indicator that has third-party weight, scores left blank to fill in.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TemplateLine> template(String orgCode, String cycleCode) {
+        Set<String> ready = new TreeSet<>();
+        evaluators.assignments(orgCode).stream()
+                .filter(a -> a.cycleCode().equals(cycleCode) && EvaluatorService.Assignment.READY.equals(a.state()))
+                .forEach(a -> ready.add(a.agencyCode()));
+        if (ready.isEmpty()) {
+            return List.of();
+        }
+        List<TemplateLine> lines = new ArrayList<>();
+        for (Object[] row : NativeSql.rows(em, """
+                SELECT a.code, i.code, CONCAT(a.name_zh, ' ', a.name_en), CONCAT(i.name_zh, ' ', i.name_en)
+                FROM agency a JOIN indicator_system s ON s.track_id = a.track_id AND s.template
+                JOIN indicator i ON i.system_id = s.id
+                JOIN evaluation_cycle c ON c.code = ?
+                LEFT JOIN cycle_source_weight cw ON cw.indicator_id = i.id AND cw.cycle_id = c.id AND cw.source = 'THIRD_PARTY'
+                LEFT JOIN indicator_source_weight tw ON tw.indicator_id = i.id AND tw.source = 'THIRD_PARTY'
+                WHERE NOT EXISTS (SELECT 1 FROM indicator x WHERE x.parent_id = i.id) AND COALESCE(cw.weight, tw.weight, 0) > 0
+                ORDER BY a.sort_order, a.code, i.sort_order, i.id""", cycleCode)) {
+            if (ready.contains((String) row[0])) {
+                lines.add(new TemplateLine((String) row[0], (String) row[1], (String) row[2], (String) row[3]));
+            }
+        }
+        return lines;
     }
 
     /** The organisation's sheets, every version, newest first. */

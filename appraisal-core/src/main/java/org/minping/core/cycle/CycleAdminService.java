@@ -24,6 +24,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.minping.core.scoring.ScoringException;
 import org.minping.core.scoring.TargetNormalization;
 import org.minping.core.scoring.WeightingVariable;
+import org.minping.core.shared.Csv;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 
@@ -178,7 +179,7 @@ public class CycleAdminService {
         Set<String> seen = new HashSet<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
                 .setTrim(true).get();
-        try (CSVParser parser = format.parse(withoutByteOrderMark(csv))) {
+        try (CSVParser parser = format.parse(Csv.withoutByteOrderMark(csv))) {
             boolean raw = parser.getHeaderNames().containsAll(List.of("agency", "indicator", "value", "target", "challenge"));
             if (!raw && !parser.getHeaderNames().containsAll(List.of("agency", "indicator", "score"))) {
                 throw new InvalidInputException(List.of(new FieldError("file", "csv.header",
@@ -305,15 +306,5 @@ public class CycleAdminService {
             leaves.computeIfAbsent((String) row[0], a -> new HashMap<>()).put((String) row[2], ((Number) row[3]).longValue());
         }
         return leaves;
-    }
-
-    /** Spreadsheet programs save UTF-8 CSV with a byte-order mark; it is not part of the header. */
-    private static Reader withoutByteOrderMark(Reader csv) throws IOException {
-        java.io.PushbackReader reader = new java.io.PushbackReader(csv, 1);
-        int first = reader.read();
-        if (first != -1 && first != '\uFEFF') {
-            reader.unread(first);
-        }
-        return reader;
     }
 }

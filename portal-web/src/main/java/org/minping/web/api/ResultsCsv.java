@@ -8,7 +8,7 @@ import org.minping.core.evaluation.RankedAgency;
  * names). Text cells that a spreadsheet would run as a formula are neutralized with a leading
  * apostrophe.
  */
-final class ResultsCsv {
+public final class ResultsCsv {
 
     private ResultsCsv() {
     }
@@ -32,7 +32,7 @@ final class ResultsCsv {
     }
 
     /** Quotes every text cell; a cell starting with = + - @ tab or CR gets an apostrophe first. */
-    static String cell(String value) {
+    public static String cell(String value) {
         if (value == null) {
             return "";
         }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ModerationQueuePage;
 import org.minping.web.browser.pages.ScoringPage;
+import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -86,10 +87,20 @@ class ScoreSheetIT extends BrowserTestBase {
         Files.writeString(partial, "agency,indicator,score\nHZ," + leaves.get(0) + ",80\n");
         assertTrue(upload(partial).stream().anyMatch(p -> p.startsWith("HZ: missing required indicators")), "every third-party leaf is required");
 
-        StringBuilder good = new StringBuilder("agency,indicator,score\n");
-        leaves.forEach(leaf -> good.append("HZ,").append(leaf).append(",85.5\n"));
+        // The template, downloaded in the evaluator's session: the assessable agency's required leaves, scores to fill in.
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        Http http = new Http(portal.baseUrl());
+        var template = http.send(http.request("/evaluator/template.csv?cycle=IT-SHEET").header("Cookie", "JSESSIONID=" + session)
+                .GET().build());
+        assertEquals(200, template.statusCode());
+        List<String> lines = template.body().lines().toList();
+        assertEquals("\uFEFFagency,indicator,score,机关 agency name,指标 indicator name", lines.get(0));
+        assertEquals(leaves.size(), lines.size() - 1, "one line per required leaf of the one agency the organisation may assess");
+        assertTrue(lines.stream().skip(1).allMatch(line -> line.startsWith("\"HZ\",") && line.contains("杭州市人民政府")), lines.toString());
+        String filled = template.body().lines().map(line -> line.contains(",,") ? line.replaceFirst(",,", ",85.5,") : line)
+                .collect(java.util.stream.Collectors.joining("\n"));
         Path sheet = dir.resolve("good.csv");
-        Files.writeString(sheet, good.toString());
+        Files.writeString(sheet, filled);
         assertEquals(List.of(), upload(sheet));
         assertEquals("PENDING", browser.driver().findElement(By.cssSelector("#sheets tr[data-version='1']")).getAttribute("data-status"));
 
