@@ -31,6 +31,12 @@ public class ApiTokens {
 
     /** The scope of tokens that import internal assessment scores. */
     public static final String INTERNAL_SCORES = "internal-scores";
+    /** The scope of tokens with which an evaluator organisation's system uploads score sheets. */
+    public static final String ASSESSMENTS = "assessments";
+
+    /** Who holds a token: the system's name, and for the assessments scope its organisation. */
+    public record Holder(String name, String orgCode) {
+    }
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "minping")
@@ -50,20 +56,34 @@ public class ApiTokens {
     /** Issues a token; the returned value is shown once and never again. */
     @Transactional
     public String issue(String name, String scope, String actor) {
+        return issue(name, scope, null, actor);
+    }
+
+    /** Issues a token, for the assessments scope on behalf of an evaluator organisation. */
+    @Transactional
+    public String issue(String name, String scope, String orgCode, String actor) {
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > 100) {
             throw new InvalidInputException(List.of(new FieldError("name", "token.name", "name the system in 1 to 100 characters")));
         }
-        if (!INTERNAL_SCORES.equals(scope)) {
-            throw new InvalidInputException(List.of(new FieldError("scope", "token.scope", "the scope must be " + INTERNAL_SCORES)));
+        if (!INTERNAL_SCORES.equals(scope) && !ASSESSMENTS.equals(scope)) {
+            throw new InvalidInputException(List.of(new FieldError("scope", "token.scope",
+                    "the scope must be " + INTERNAL_SCORES + " or " + ASSESSMENTS)));
+        }
+        Long org = null;
+        if (ASSESSMENTS.equals(scope)) {
+            org = NativeSql.rows(em, "SELECT id, id FROM evaluator_org WHERE code = ?", orgCode == null ? "" : orgCode.strip())
+                    .stream().map(row -> ((Number) row[0]).longValue()).findFirst()
+                    .orElseThrow(() -> new InvalidInputException(List.of(new FieldError("org", "token.org",
+                            "an assessments token belongs to a registered evaluator organisation"))));
         }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = "mp_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        em.createNativeQuery("INSERT INTO api_token (name, scope, token_sha256, created_by, created_at) VALUES (?, ?, ?, ?, ?)")
+        em.createNativeQuery("INSERT INTO api_token (name, scope, token_sha256, created_by, created_at, org_id) VALUES (?, ?, ?, ?, ?, ?)")
                 .setParameter(1, label).setParameter(2, scope).setParameter(3, sha256(token)).setParameter(4, actor)
-                .setParameter(5, now()).executeUpdate();
-        audit.append(actor, "token.issue", "token:" + label, Map.of("scope", scope));
+                .setParameter(5, now()).setParameter(6, org).executeUpdate();
+        audit.append(actor, "token.issue", "token:" + label, Map.of("scope", scope, "org", orgCode == null ? "" : orgCode));
         return token;
     }
 
@@ -81,17 +101,24 @@ public class ApiTokens {
     /** The name of the system holding this token, if it is valid for the scope and not revoked. */
     @Transactional
     public Optional<String> authenticate(String token, String scope) {
+        return holder(token, scope).map(Holder::name);
+    }
+
+    /** Who holds this token, if it is valid for the scope and not revoked. */
+    @Transactional
+    public Optional<Holder> holder(String token, String scope) {
         if (token == null || !token.startsWith("mp_") || token.length() > 100) {
             return Optional.empty();
         }
-        List<Object[]> rows = NativeSql.rows(em,
-                "SELECT id, name FROM api_token WHERE token_sha256 = ? AND scope = ? AND revoked_at IS NULL", sha256(token), scope);
+        List<Object[]> rows = NativeSql.rows(em, """
+                SELECT t.id, t.name, o.code FROM api_token t LEFT JOIN evaluator_org o ON o.id = t.org_id
+                WHERE t.token_sha256 = ? AND t.scope = ? AND t.revoked_at IS NULL""", sha256(token), scope);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         em.createNativeQuery("UPDATE api_token SET last_used_at = ? WHERE id = ?").setParameter(1, now())
                 .setParameter(2, rows.get(0)[0]).executeUpdate();
-        return Optional.of((String) rows.get(0)[1]);
+        return Optional.of(new Holder((String) rows.get(0)[1], (String) rows.get(0)[2]));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

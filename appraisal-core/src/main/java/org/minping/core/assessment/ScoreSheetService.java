@@ -209,6 +209,12 @@ public class ScoreSheetService {
         return sheets("WHERE o.code = ? ORDER BY s.id DESC", orgCode);
     }
 
+    /** One of the organisation's sheets; another organisation's is "not found". */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<Sheet> ofOrganisation(String orgCode, long sheetId) {
+        return sheets("WHERE o.code = ? AND s.id = ?", orgCode, sheetId).stream().findFirst();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Sheet> pending() {
         return sheets("WHERE s.status = 'PENDING' ORDER BY s.id");

@@ -14,18 +14,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import org.apache.shiro.SecurityUtils;
-import org.apache.tika.Tika;
 import org.minping.core.assessment.EvaluatorService;
 import org.minping.core.assessment.ScoreSheetService;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.PortalPrincipal;
+import org.minping.web.security.UploadChecks;
 
 /**
  * Evaluators upload a cycle's score sheet (CSV). The size is limited before anything is read, the
@@ -37,9 +33,6 @@ import org.minping.web.security.PortalPrincipal;
 public class ScoreSheetUploadBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final long MAX_BYTES = 5L * 1024 * 1024;
-    private static final Set<String> TEXT_TYPES = Set.of("text/plain", "text/csv");
-    private static final Tika TIKA = new Tika();
 
     @Inject
     transient ScoreSheetService sheets;
@@ -75,21 +68,20 @@ public class ScoreSheetUploadBacking implements Serializable {
             problems.add(messages.get("cycle.import.choose"));
             return;
         }
-        if (file.getSize() > MAX_BYTES) {
+        if (file.getSize() > UploadChecks.MAX_BYTES) {
             problems.add(messages.get("cycle.import.tooLarge"));
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
-            String type = TIKA.detect(bytes);
-            if (!TEXT_TYPES.contains(type)) {
-                problems.add(messages.get("sheets.notCsv", type));
+            byte[] bytes = in.readNBytes((int) UploadChecks.MAX_BYTES + 1);
+            if (!UploadChecks.isCsvText(bytes)) {
+                problems.add(messages.get("sheets.notCsv", UploadChecks.detectedType(bytes)));
                 return;
             }
             Reader csv = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-            ScoreSheetService.Sheet sheet = sheets.upload(organisation, cycle, safeName(file.getSubmittedFileName()),
-                    sha256(bytes), csv, username());
+            ScoreSheetService.Sheet sheet = sheets.upload(organisation, cycle, UploadChecks.safeName(file.getSubmittedFileName()),
+                    UploadChecks.sha256(bytes), csv, username());
             notice = messages.get("sheets.uploaded", sheet.version(), sheet.rows());
         } catch (InvalidInputException invalid) {
             invalid.errors().forEach(e -> problems.add(e.message()));
@@ -99,21 +91,6 @@ public class ScoreSheetUploadBacking implements Serializable {
             throw new UncheckedIOException(e);
         }
         load();
-    }
-
-    /** A name to store and show: no path, no control characters, at most 200 characters. */
-    static String safeName(String submitted) {
-        String name = submitted == null ? "sheet.csv" : submitted.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
-        return name.isEmpty() ? "sheet.csv" : name.substring(0, Math.min(200, name.length()));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
     }
 
     private static String username() {

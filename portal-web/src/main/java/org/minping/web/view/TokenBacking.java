@@ -10,7 +10,7 @@ import org.minping.core.account.ApiTokens;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.PortalPrincipal;
 
-/** Administrators issue API tokens for other systems (shown once) and revoke them. */
+/** Administrators issue API tokens for other systems (shown once; assessments tokens belong to an evaluator organisation) and revoke them. */
 @Named
 @ViewScoped
 public class TokenBacking implements Serializable {
@@ -25,6 +25,8 @@ public class TokenBacking implements Serializable {
 
     private List<ApiTokens.TokenView> list = List.of();
     private String name;
+    private String scope = ApiTokens.INTERNAL_SCORES;
+    private String org;
     private String issued;
     private String problem;
 
@@ -37,7 +39,7 @@ public class TokenBacking implements Serializable {
         problem = null;
         issued = null;
         try {
-            issued = tokens.issue(name, ApiTokens.INTERNAL_SCORES, actor());
+            issued = tokens.issue(name, scope, org, actor());
             name = null;
         } catch (InvalidInputException invalid) {
             problem = messages.of(invalid.errors().get(0));
@@ -66,6 +68,22 @@ public class TokenBacking implements Serializable {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public void setScope(String scope) {
+        this.scope = scope;
+    }
+
+    public String getOrg() {
+        return org;
+    }
+
+    public void setOrg(String org) {
+        this.org = org;
     }
 
     public String getIssued() {

@@ -1,0 +1,122 @@
+package org.minping.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.minping.core.account.ApiTokens;
+import org.minping.core.assessment.ScoreSheetService;
+import org.minping.core.shared.FieldError;
+import org.minping.core.shared.InvalidInputException;
+import org.minping.web.security.UploadChecks;
+
+/**
+ * An evaluator organisation's system uploads score sheets (multipart: {@code cycle}, {@code sheet}
+ * as CSV) with an API token of the assessments scope, and reads back its own sheets' state;
+ * another organisation's sheet is 404. The same checks as the upload page.
+ */
+@Path("v1/assessments")
+@Produces(MediaType.APPLICATION_JSON)
+public class AssessmentResource {
+
+    @Inject
+    ApiTokens tokens;
+
+    @Inject
+    ScoreSheetService sheets;
+
+    /** 201 with the new version, PENDING; 401 without a valid token; 413 over 5 MB; 422 naming fields or rows. */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@HeaderParam("Authorization") String authorization, @FormParam("cycle") String cycle,
+                           @FormParam("sheet") EntityPart sheet) {
+        Optional<ApiTokens.Holder> holder = holder(authorization);
+        if (holder.isEmpty()) {
+            return unauthorized();
+        }
+        if (cycle == null || cycle.isBlank() || sheet == null) {
+            throw new InvalidInputException(List.of(new FieldError(cycle == null || cycle.isBlank() ? "cycle" : "sheet", "required",
+                    "send the parts cycle (a cycle code) and sheet (the CSV file)")));
+        }
+        byte[] bytes;
+        try (InputStream in = sheet.getContent()) {
+            bytes = in.readNBytes((int) UploadChecks.MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bytes.length > UploadChecks.MAX_BYTES) {
+            return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "too-large", "Too large", "the sheet may have at most 5 MB");
+        }
+        if (!UploadChecks.isCsvText(bytes)) {
+            throw new InvalidInputException(List.of(new FieldError("sheet", "sheet.type",
+                    "the sheet is not CSV text (it looks like " + UploadChecks.detectedType(bytes) + ")")));
+        }
+        try {
+            ScoreSheetService.Sheet stored = sheets.upload(holder.get().orgCode(), cycle.strip(),
+                    UploadChecks.safeName(UploadChecks.multipartFileName(sheet.getFileName().orElse("sheet.csv"))), UploadChecks.sha256(bytes),
+                    new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
+                    "token:" + holder.get().name());
+            return Response.status(Response.Status.CREATED).entity(view(stored)).build();
+        } catch (IOException | UncheckedIOException failure) {
+            Throwable cause = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : failure;
+            if (cause instanceof CharacterCodingException) {
+                throw new InvalidInputException(List.of(new FieldError("sheet", "csv.encoding", "the sheet is not valid UTF-8")));
+            }
+            throw failure instanceof UncheckedIOException unchecked ? unchecked : new UncheckedIOException((IOException) failure);
+        }
+    }
+
+    /** The state of one of the organisation's sheets: PENDING, ACCEPTED or RETURNED with the reason. */
+    @GET
+    @Path("{id}")
+    public Response state(@HeaderParam("Authorization") String authorization, @PathParam("id") long id) {
+        Optional<ApiTokens.Holder> holder = holder(authorization);
+        if (holder.isEmpty()) {
+            return unauthorized();
+        }
+        return Response.ok(view(sheets.ofOrganisation(holder.get().orgCode(), id)
+                .orElseThrow(() -> new NotFoundException("no such sheet")))).build();
+    }
+
+    private Optional<ApiTokens.Holder> holder(String authorization) {
+        return authorization != null && authorization.startsWith("Bearer ")
+                ? tokens.holder(authorization.substring("Bearer ".length()).strip(), ApiTokens.ASSESSMENTS)
+                : Optional.empty();
+    }
+
+    private static Response unauthorized() {
+        return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, "unauthorized", "Unauthorized",
+                "an API token of the assessments scope is required")).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    private static JsonObject view(ScoreSheetService.Sheet sheet) {
+        var json = Json.createObjectBuilder().add("id", sheet.id()).add("cycle", sheet.cycleCode()).add("version", sheet.version())
+                .add("status", sheet.status()).add("rows", sheet.rows()).add("fileName", sheet.fileName());
+        if (sheet.returnReason() != null) {
+            json.add("returnReason", sheet.returnReason());
+        }
+        return json.build();
+    }
+}
