@@ -15,14 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.minping.core.account.ApiTokens;
@@ -33,7 +29,7 @@ import org.minping.web.security.UploadChecks;
 
 /**
  * An evaluator organisation's system uploads score sheets (multipart: {@code cycle}, {@code sheet}
- * as CSV) with an API token of the assessments scope, and reads back its own sheets' state;
+ * as CSV or XLSX) with an API token of the assessments scope, and reads back its own sheets' state;
  * another organisation's sheet is 404. The same checks as the upload page.
  */
 @Path("v1/assessments")
@@ -68,23 +64,14 @@ public class AssessmentResource {
         if (bytes.length > UploadChecks.MAX_BYTES) {
             return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "too-large", "Too large", "the sheet may have at most 5 MB");
         }
-        if (!UploadChecks.isCsvText(bytes)) {
-            throw new InvalidInputException(List.of(new FieldError("sheet", "sheet.type",
-                    "the sheet is not CSV text (it looks like " + UploadChecks.detectedType(bytes) + ")")));
-        }
+        String text = UploadChecks.sheetText(bytes, "sheet");
         try {
             ScoreSheetService.Sheet stored = sheets.upload(holder.get().orgCode(), cycle.strip(),
-                    UploadChecks.safeName(UploadChecks.multipartFileName(sheet.getFileName().orElse("sheet.csv"))), UploadChecks.sha256(bytes),
-                    new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.newDecoder()
-                            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
-                    "token:" + holder.get().name());
+                    UploadChecks.safeName(UploadChecks.multipartFileName(sheet.getFileName().orElse("sheet.csv"))),
+                    UploadChecks.sha256(bytes), new StringReader(text), "token:" + holder.get().name());
             return Response.status(Response.Status.CREATED).entity(view(stored)).build();
-        } catch (IOException | UncheckedIOException failure) {
-            Throwable cause = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : failure;
-            if (cause instanceof CharacterCodingException) {
-                throw new InvalidInputException(List.of(new FieldError("sheet", "csv.encoding", "the sheet is not valid UTF-8")));
-            }
-            throw failure instanceof UncheckedIOException unchecked ? unchecked : new UncheckedIOException((IOException) failure);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -12,6 +12,8 @@ public final class UploadChecks {
     /** At most this many bytes are read of an upload: checked before anything is parsed. */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
     private static final Set<String> CSV_TYPES = Set.of("text/plain", "text/csv");
+    private static final Set<String> XLSX_TYPES = Set.of("application/zip", "application/x-tika-ooxml",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final Tika TIKA = new Tika();
 
     private UploadChecks() {
@@ -49,6 +51,39 @@ public final class UploadChecks {
         } catch (java.nio.charset.CharacterCodingException notUtf8) {
             return header;
         }
+    }
+
+    /**
+     * The text of a score sheet upload: CSV as strict UTF-8, or the first worksheet of an XLSX
+     * workbook read by streaming; anything else is refused, naming what the bytes are.
+     *
+     * @param field the field to name in errors ("file" on the page, "sheet" in the API)
+     */
+    public static String sheetText(byte[] bytes, String field) {
+        if (isCsvText(bytes)) {
+            try {
+                return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw invalid(field, "csv.encoding", "the file is not valid UTF-8");
+            }
+        }
+        String type = detectedType(bytes);
+        if (XLSX_TYPES.contains(type)) {
+            try {
+                return XlsxSheets.firstSheetAsCsv(bytes);
+            } catch (XlsxSheets.UnreadableWorkbookException e) {
+                throw invalid(field, "xlsx.unreadable", e.getMessage());
+            }
+        }
+        throw invalid(field, "sheet.type", "the file is neither CSV text nor an XLSX workbook (it looks like " + type + ")");
+    }
+
+    private static org.minping.core.shared.InvalidInputException invalid(String field, String code, String message) {
+        return new org.minping.core.shared.InvalidInputException(
+                java.util.List.of(new org.minping.core.shared.FieldError(field, code, message)));
     }
 
     /** A name to store and show: no path, no control characters, at most 200 characters. */

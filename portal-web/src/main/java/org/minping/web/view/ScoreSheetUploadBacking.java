@@ -4,16 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.shiro.SecurityUtils;
@@ -24,9 +19,10 @@ import org.minping.web.security.PortalPrincipal;
 import org.minping.web.security.UploadChecks;
 
 /**
- * Evaluators upload a cycle's score sheet (CSV). The size is limited before anything is read, the
- * type is judged from the bytes (Apache Tika), not the name, and bad UTF-8 is an error; every row
- * problem is listed; the organisation's sheets and their state are shown.
+ * Evaluators upload a cycle's score sheet (CSV or XLSX). The size is limited before anything is
+ * read, the type is judged from the bytes (Apache Tika), not the name, bad UTF-8 is an error, XLSX
+ * is read by streaming with POI's protections; every row problem is listed; the organisation's
+ * sheets and their state are shown.
  */
 @Named
 @ViewScoped
@@ -74,19 +70,12 @@ public class ScoreSheetUploadBacking implements Serializable {
         }
         try (InputStream in = file.getInputStream()) {
             byte[] bytes = in.readNBytes((int) UploadChecks.MAX_BYTES + 1);
-            if (!UploadChecks.isCsvText(bytes)) {
-                problems.add(messages.get("sheets.notCsv", UploadChecks.detectedType(bytes)));
-                return;
-            }
-            Reader csv = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+            String text = UploadChecks.sheetText(bytes, "file");
             ScoreSheetService.Sheet sheet = sheets.upload(organisation, cycle, UploadChecks.safeName(file.getSubmittedFileName()),
-                    UploadChecks.sha256(bytes), csv, username());
+                    UploadChecks.sha256(bytes), new StringReader(text), username());
             notice = messages.get("sheets.uploaded", sheet.version(), sheet.rows());
         } catch (InvalidInputException invalid) {
             invalid.errors().forEach(e -> problems.add(e.message()));
-        } catch (CharacterCodingException | UncheckedIOException badText) {
-            problems.add(messages.get("cycle.import.encoding"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

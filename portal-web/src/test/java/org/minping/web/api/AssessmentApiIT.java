@@ -88,6 +88,29 @@ class AssessmentApiIT {
         assertEquals(413, upload(http, tokenA, "IT-API", "big.csv", "agency,indicator,score\n" + "x".repeat(5 * 1024 * 1024 + 10)).statusCode());
         assertEquals(1, portal.count("SELECT COUNT(*) FROM score_sheet s JOIN evaluator_org o ON o.id = s.org_id WHERE o.code = 'TP-A" + suffix + "'"),
                 "only the valid sheet was stored");
+
+        // The same sheet as an XLSX workbook: the second version.
+        byte[] xlsx;
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var rows = workbook.createSheet("sheet");
+            String[] header = {"agency", "indicator", "score"};
+            var first = rows.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                first.createCell(c).setCellValue(header[c]);
+            }
+            for (int r = 0; r < leaves.size(); r++) {
+                var row = rows.createRow(r + 1);
+                row.createCell(0).setCellValue("SZ");
+                row.createCell(1).setCellValue(leaves.get(r));
+                row.createCell(2).setCellValue(81.25);
+            }
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+        HttpResponse<String> fromXlsx = uploadBytes(http, tokenA, "IT-API", "结果表.xlsx", xlsx);
+        assertEquals(201, fromXlsx.statusCode(), fromXlsx.body());
+        assertEquals(2, Http.object(fromXlsx).getInt("version"));
+        assertEquals(leaves.size(), Http.object(fromXlsx).getInt("rows"));
     }
 
     private static HttpResponse<String> upload(Http http, String token, String cycle, String fileName, String content) throws Exception {
@@ -100,6 +123,17 @@ class AssessmentApiIT {
             request.header("Authorization", "Bearer " + token);
         }
         return http.send(request.build());
+    }
+
+    private static HttpResponse<String> uploadBytes(Http http, String token, String cycle, String fileName, byte[] content) throws Exception {
+        var body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"cycle\"\r\n\r\n" + cycle + "\r\n--" + BOUNDARY
+                + "\r\nContent-Disposition: form-data; name=\"sheet\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(http.request("/api/v1/assessments").header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
     private static HttpResponse<String> state(Http http, String token, long id) throws Exception {
