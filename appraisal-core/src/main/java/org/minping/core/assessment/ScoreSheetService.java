@@ -53,7 +53,7 @@ public class ScoreSheetService {
 
     /** A sheet as its organisation and moderators see it. */
     public record Sheet(long id, String orgCode, String cycleCode, int version, String status, String fileName,
-                        String uploadedBy, LocalDateTime uploadedAt, String returnReason, int rows) {
+                        String uploadedBy, LocalDateTime uploadedAt, String returnReason, int rows, boolean hasReport) {
     }
 
     /**
@@ -209,6 +209,36 @@ public class ScoreSheetService {
         return sheets("WHERE o.code = ? ORDER BY s.id DESC", orgCode);
     }
 
+    /** A stored report: the generated file name, the name as uploaded, its digest. */
+    public record Report(String file, String name, String sha256) {
+    }
+
+    /** Attaches the PDF report (already stored under its generated name) to a sheet of the organisation. */
+    @Transactional
+    public void attachReport(String orgCode, long sheetId, Report report, String actor) {
+        if (ofOrganisation(orgCode, sheetId).isEmpty()) {
+            throw invalid("report", "sheet.unknown", "no such sheet of the organisation");
+        }
+        em.createNativeQuery("UPDATE score_sheet SET report_file = ?, report_name = ?, report_sha256 = ? WHERE id = ?")
+                .setParameter(1, report.file()).setParameter(2, report.name()).setParameter(3, report.sha256())
+                .setParameter(4, sheetId).executeUpdate();
+        audit.append(actor, "assessment.report", "evaluator:" + orgCode + "/sheet:" + sheetId, Map.of("sha256", report.sha256()));
+    }
+
+    /**
+     * The report of a sheet for someone who may read it: a member of the uploading organisation, or
+     * (when {@code moderator}) a moderator or administrator. Anyone else learns nothing: empty.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<Report> report(long sheetId, String username, boolean moderator) {
+        return NativeSql.rows(em, """
+                SELECT s.report_file, s.report_name, s.report_sha256, o.code FROM score_sheet s JOIN evaluator_org o ON o.id = s.org_id
+                WHERE s.id = ? AND s.report_file IS NOT NULL""", sheetId).stream()
+                .filter(row -> moderator || evaluators.organisationOf(username).map(row[3]::equals).orElse(false))
+                .map(row -> new Report((String) row[0], (String) row[1], (String) row[2]))
+                .findFirst();
+    }
+
     /** One of the organisation's sheets; another organisation's is "not found". */
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Optional<Sheet> ofOrganisation(String orgCode, long sheetId) {
@@ -248,12 +278,12 @@ public class ScoreSheetService {
     private List<Sheet> sheets(String where, Object... parameters) {
         return NativeSql.rows(em, """
                 SELECT s.id, o.code, c.code, s.version, s.status, s.file_name, s.uploaded_by, s.uploaded_at, s.return_reason,
-                       (SELECT COUNT(*) FROM score_sheet_row r WHERE r.sheet_id = s.id)
+                       (SELECT COUNT(*) FROM score_sheet_row r WHERE r.sheet_id = s.id), s.report_file IS NOT NULL
                 FROM score_sheet s JOIN evaluator_org o ON o.id = s.org_id JOIN evaluation_cycle c ON c.id = s.cycle_id
                 """ + where, parameters).stream()
                 .map(row -> new Sheet(((Number) row[0]).longValue(), (String) row[1], (String) row[2], ((Number) row[3]).intValue(),
                         (String) row[4], (String) row[5], (String) row[6], NativeSql.dateTime(row[7]), (String) row[8],
-                        ((Number) row[9]).intValue()))
+                        ((Number) row[9]).intValue(), row[10] instanceof Boolean b ? b : ((Number) row[10]).intValue() != 0))
                 .toList();
     }
 

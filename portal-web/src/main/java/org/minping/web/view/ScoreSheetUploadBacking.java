@@ -16,6 +16,7 @@ import org.minping.core.assessment.EvaluatorService;
 import org.minping.core.assessment.ScoreSheetService;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.PortalPrincipal;
+import org.minping.web.security.ReportFiles;
 import org.minping.web.security.UploadChecks;
 
 /**
@@ -42,6 +43,7 @@ public class ScoreSheetUploadBacking implements Serializable {
     private String organisation;
     private String cycle = "2026";
     private transient Part file;
+    private transient Part report;
     private List<String> problems = new ArrayList<>();
     private String notice;
     private List<ScoreSheetService.Sheet> mine = List.of();
@@ -71,8 +73,14 @@ public class ScoreSheetUploadBacking implements Serializable {
         try (InputStream in = file.getInputStream()) {
             byte[] bytes = in.readNBytes((int) UploadChecks.MAX_BYTES + 1);
             String text = UploadChecks.sheetText(bytes, "file");
+            byte[] pdf = reportBytes();
             ScoreSheetService.Sheet sheet = sheets.upload(organisation, cycle, UploadChecks.safeName(file.getSubmittedFileName()),
                     UploadChecks.sha256(bytes), new StringReader(text), username());
+            if (pdf != null) {
+                // Stored under a generated name outside the web root; never opened by the portal.
+                sheets.attachReport(organisation, sheet.id(), new ScoreSheetService.Report(ReportFiles.store(pdf),
+                        UploadChecks.safeName(report.getSubmittedFileName()), UploadChecks.sha256(pdf)), username());
+            }
             notice = messages.get("sheets.uploaded", sheet.version(), sheet.rows());
         } catch (InvalidInputException invalid) {
             invalid.errors().forEach(e -> problems.add(e.message()));
@@ -80,6 +88,34 @@ public class ScoreSheetUploadBacking implements Serializable {
             throw new UncheckedIOException(e);
         }
         load();
+    }
+
+    /** The optional PDF report: at most 5 MB, and a PDF by its bytes, whatever its name. */
+    private byte[] reportBytes() throws IOException {
+        if (report == null || report.getSize() == 0) {
+            return null;
+        }
+        if (report.getSize() > UploadChecks.MAX_BYTES) {
+            throw new InvalidInputException(java.util.List.of(new org.minping.core.shared.FieldError("report", "report.tooLarge",
+                    messages.get("cycle.import.tooLarge"))));
+        }
+        try (InputStream in = report.getInputStream()) {
+            byte[] pdf = in.readNBytes((int) UploadChecks.MAX_BYTES + 1);
+            String type = UploadChecks.detectedType(pdf);
+            if (!"application/pdf".equals(type)) {
+                throw new InvalidInputException(java.util.List.of(new org.minping.core.shared.FieldError("report", "report.type",
+                        messages.get("sheets.notPdf", type))));
+            }
+            return pdf;
+        }
+    }
+
+    public Part getReport() {
+        return report;
+    }
+
+    public void setReport(Part report) {
+        this.report = report;
     }
 
     private static String username() {

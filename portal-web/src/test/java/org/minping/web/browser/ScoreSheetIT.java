@@ -101,8 +101,16 @@ class ScoreSheetIT extends BrowserTestBase {
                 .collect(java.util.stream.Collectors.joining("\n"));
         Path sheet = dir.resolve("good.csv");
         Files.writeString(sheet, filled);
-        assertEquals(List.of(), upload(sheet));
+        Path fakePdf = dir.resolve("report.pdf");
+        Files.writeString(fakePdf, "<html><body>not a report</body></html>");
+        assertTrue(upload(sheet, fakePdf).get(0).contains("PDF"), "a report is a PDF by its bytes");
+        Path pdf = dir.resolve("评估报告.pdf");
+        Files.write(pdf, "%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertEquals(List.of(), upload(sheet, pdf));
         assertEquals("PENDING", browser.driver().findElement(By.cssSelector("#sheets tr[data-version='1']")).getAttribute("data-status"));
+        long withReport = portal.count("SELECT s.id FROM score_sheet s JOIN evaluator_org o ON o.id = s.org_id WHERE o.code = '" + org + "'");
+        String evaluatorSession = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        assertEquals(200, report(portal, evaluatorSession, withReport).statusCode(), "the organisation reads its report");
 
         browser.driver().manage().deleteAllCookies();
         LoginPage.open(browser).logInAs("moderator", "moderator-demo");
@@ -112,6 +120,15 @@ class ScoreSheetIT extends BrowserTestBase {
                 + "']/ancestor::tr//button[contains(@id, ':accept')]")).click();
         browser.awaitQuiet();
         assertEquals(1, portal.count("SELECT COUNT(*) FROM score_sheet WHERE id = " + sheetId + " AND status = 'ACCEPTED' AND decided_by = 'moderator'"));
+        var download = report(portal, browser.driver().manage().getCookieNamed("JSESSIONID").getValue(), sheetId);
+        assertEquals(200, download.statusCode(), "a moderator reads the report");
+        assertTrue(download.headers().firstValue("Content-Type").orElseThrow().startsWith("application/pdf"));
+        assertTrue(download.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"), "never shown inline");
+        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        browser.driver().manage().deleteAllCookies();
+        LoginPage.open(browser).logInAs("citizen", "citizen-demo");
+        assertEquals(404, report(portal, browser.driver().manage().getCookieNamed("JSESSIONID").getValue(), sheetId).statusCode(),
+                "nobody else learns it exists");
 
         browser.driver().manage().deleteAllCookies();
         LoginPage.open(browser).logInAs("admin", "admin-demo");
@@ -121,12 +138,25 @@ class ScoreSheetIT extends BrowserTestBase {
                 "the accepted sheet counts as third-party evaluation");
     }
 
+    private static java.net.http.HttpResponse<byte[]> report(Portal portal, String session, long sheet) throws Exception {
+        Http http = new Http(portal.baseUrl());
+        return http.client().send(http.request("/reports/report.pdf?sheet=" + sheet).header("Cookie", "JSESSIONID=" + session).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private List<String> upload(Path file) {
+        return upload(file, null);
+    }
+
+    private List<String> upload(Path file, Path report) {
         browser.go("/evaluator/sheets");
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sheets-heading")));
         browser.driver().findElement(By.id("upload:cycle")).clear();
         browser.driver().findElement(By.id("upload:cycle")).sendKeys("IT-SHEET");
         browser.driver().findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
+        if (report != null) {
+            browser.driver().findElement(By.id("upload:report")).sendKeys(report.toAbsolutePath().toString());
+        }
         browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("upload:submit")));
         return browser.driver().findElements(By.cssSelector("#sheet-problems li")).stream().map(WebElement::getText).toList();
     }

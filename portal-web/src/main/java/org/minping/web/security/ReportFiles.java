@@ -1,0 +1,49 @@
+package org.minping.web.security;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Where uploaded reports live: a directory outside the web root (minping.files.dir, default
+ * ~/.minping/files), each under a generated name, so no uploaded name ever reaches the file system.
+ */
+public final class ReportFiles {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private ReportFiles() {
+    }
+
+    /** Stores the bytes under a new generated name and returns the name. */
+    public static String store(byte[] bytes) {
+        byte[] id = new byte[16];
+        RANDOM.nextBytes(id);
+        String name = HexFormat.of().formatHex(id) + ".pdf";
+        try {
+            Path dir = directory();
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name), bytes);
+            return name;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The stored file of a generated name; names of any other form are refused. */
+    public static Path resolve(String generatedName) {
+        if (generatedName == null || !generatedName.matches("[0-9a-f]{32}\\.pdf")) {
+            throw new IllegalArgumentException("not a generated report name");
+        }
+        return directory().resolve(generatedName);
+    }
+
+    private static Path directory() {
+        return Path.of(ConfigProvider.getConfig().getOptionalValue("minping.files.dir", String.class)
+                .orElse(Path.of(System.getProperty("user.home"), ".minping", "files").toString()));
+    }
+}
