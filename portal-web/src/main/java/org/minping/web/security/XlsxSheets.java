@@ -46,6 +46,7 @@ public final class XlsxSheets {
 
     /** The first sheet's rows as CSV lines, every cell quoted, values as the cells show them. */
     public static String firstSheetAsCsv(byte[] xlsx) throws UnreadableWorkbookException {
+        refuseDuplicateEntries(xlsx);
         try (OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(xlsx))) {
             XSSFReader reader = new XSSFReader(workbook);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
@@ -96,6 +97,24 @@ public final class XlsxSheets {
             throw e;
         } catch (Exception e) {
             // Whatever POI refuses (a zip bomb, a DOCTYPE, a broken package) is an unreadable workbook.
+            throw new UnreadableWorkbookException("not a readable XLSX workbook: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
+     * A package with two entries of one name can show one part to one reader and another to the
+     * next; such a file is refused before any of it is parsed.
+     */
+    static void refuseDuplicateEntries(byte[] xlsx) throws UnreadableWorkbookException {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(xlsx))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (!names.add(entry.getName())) {
+                    throw new UnreadableWorkbookException("not a readable XLSX workbook: the entry " + entry.getName()
+                            + " appears twice", null);
+                }
+            }
+        } catch (IOException e) {
             throw new UnreadableWorkbookException("not a readable XLSX workbook: " + e.getClass().getSimpleName(), e);
         }
     }

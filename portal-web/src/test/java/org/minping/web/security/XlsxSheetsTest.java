@@ -63,6 +63,30 @@ class XlsxSheetsTest {
     }
 
     @Test
+    void twoEntriesOfOneNameAreRefused() throws Exception {
+        // sheet2.xml added, then renamed in the bytes to sheet1.xml: same length, so the zip stays well-formed.
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook())); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                zip.write(content);
+                zip.closeEntry();
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    zip.putNextEntry(new ZipEntry("xl/worksheets/sheet2.xml"));
+                    zip.write(new String(content, StandardCharsets.UTF_8).replace("HZ", "XX").getBytes(StandardCharsets.UTF_8));
+                    zip.closeEntry();
+                }
+            }
+        }
+        byte[] twin = new String(out.toByteArray(), StandardCharsets.ISO_8859_1)
+                .replace("xl/worksheets/sheet2.xml", "xl/worksheets/sheet1.xml").getBytes(StandardCharsets.ISO_8859_1);
+        XlsxSheets.UnreadableWorkbookException refused = assertThrows(XlsxSheets.UnreadableWorkbookException.class,
+                () -> XlsxSheets.firstSheetAsCsv(twin));
+        assertTrue(refused.getMessage().contains("appears twice"), refused.getMessage());
+    }
+
+    @Test
     void somethingElseWithAnXlsxNameIsRefused() {
         assertThrows(XlsxSheets.UnreadableWorkbookException.class,
                 () -> XlsxSheets.firstSheetAsCsv("<html><body>not a workbook</body></html>".getBytes(StandardCharsets.UTF_8)));
