@@ -79,11 +79,7 @@ public class AppealService {
 
     @Transactional
     public AppealView file(String receipt, String statement, int workingDays) {
-        String text = statement == null ? "" : statement.strip();
-        if (text.isEmpty() || text.codePointCount(0, text.length()) > MAX_STATEMENT) {
-            throw new InvalidInputException(List.of(new FieldError("statement", "appeal.statement",
-                    "the statement must have 1 to 500 characters")));
-        }
+        String text = checkedStatement(statement);
         Appraisal appraisal = appraisals.findByReceipt(receipt).orElseThrow(AppraisalNotFoundException::new);
         if (appraisal.status() != AppraisalStatus.REJECTED) {
             throw new AppealNotAllowedException(AppealNotAllowedException.Why.NOT_REJECTED, "only a rejected appraisal can be appealed");
@@ -110,11 +106,7 @@ public class AppealService {
      */
     @Transactional
     public AppealView contest(String receipt, String agencyCode, String statement, String actor) {
-        String text = statement == null ? "" : statement.strip();
-        if (text.isEmpty() || text.codePointCount(0, text.length()) > MAX_STATEMENT) {
-            throw new InvalidInputException(List.of(new FieldError("statement", "appeal.statement",
-                    "the statement must have 1 to 500 characters")));
-        }
+        String text = checkedStatement(statement);
         Appraisal appraisal = appraisals.findByReceipt(receipt).orElseThrow(AppraisalNotFoundException::new);
         if (!appraisal.agency().code().equals(agencyCode)) {
             throw new AppraisalNotFoundException();
@@ -131,6 +123,16 @@ public class AppealService {
                 .setParameter(1, appraisal.id()).setParameter(2, now).setParameter(3, text).setParameter(4, actor).executeUpdate();
         audit.append(actor, "moderation.contest", "appraisal:" + receipt, Map.of("statement", text));
         return views("WHERE p.appraisal_id = ? AND p.kind = 'AGENCY'", appraisal.id()).get(0);
+    }
+
+    /** An appeal's or a contest's statement: 1 to 500 characters, as people count them. */
+    private static String checkedStatement(String statement) {
+        String text = statement == null ? "" : statement.strip();
+        if (text.isEmpty() || text.codePointCount(0, text.length()) > MAX_STATEMENT) {
+            throw new InvalidInputException(List.of(new FieldError("statement", "appeal.statement",
+                    "the statement must have 1 to 500 characters")));
+        }
+        return text;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.minping.core.shared.FieldError;
@@ -65,13 +66,14 @@ public class AppraisalWriter {
      * screened like any other. The caller makes sure it happens once per follow-up.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public AppraisalReceipt storeRerating(String originalReceipt, int overall, String comment) {
+    public AppraisalReceipt storeRerating(String originalReceipt, Integer overall, String comment) {
         Appraisal original = appraisals.findByReceipt(originalReceipt).orElseThrow(AppraisalNotFoundException::new);
-        SatisfactionLevel level = SatisfactionLevel.of(overall).orElseThrow(() -> new InvalidInputException(List.of(
-                new FieldError("overall", "level.range", "overall must be a level from 1 to 5, not " + overall))));
-        String text = comment == null || comment.isBlank() ? null : comment.strip();
-        if (text != null && text.codePointCount(0, text.length()) > SubmissionResolver.MAX_COMMENT_CHARACTERS) {
-            throw new InvalidInputException(List.of(new FieldError("comment", "comment.tooLong", "comment must be at most 1000 characters")));
+        // The same rules as any submission: a level from 1 to 5, a comment of at most 1000 characters.
+        List<FieldError> errors = new ArrayList<>();
+        SatisfactionLevel level = SubmissionResolver.checkLevel("overall", overall, true, errors);
+        String text = SubmissionResolver.checkComment(comment, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         // The second rating of a rectified follow-up is expected, so velocity does not apply.

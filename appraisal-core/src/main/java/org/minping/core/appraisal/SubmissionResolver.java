@@ -122,7 +122,7 @@ public class SubmissionResolver {
         return stripped;
     }
 
-    private static SatisfactionLevel checkLevel(String field, Integer level, boolean required, List<FieldError> errors) {
+    static SatisfactionLevel checkLevel(String field, Integer level, boolean required, List<FieldError> errors) {
         if (level == null) {
             if (required) {
                 errors.add(new FieldError(field, "required", field + " is required: a level from 1 to 5"));
@@ -159,7 +159,7 @@ public class SubmissionResolver {
         return resolved;
     }
 
-    private static String checkComment(String comment, List<FieldError> errors) {
+    static String checkComment(String comment, List<FieldError> errors) {
         if (comment == null || comment.isBlank()) {
             return null;
         }

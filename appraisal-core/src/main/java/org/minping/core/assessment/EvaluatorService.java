@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.minping.core.audit.AuditLog;
 import org.minping.core.shared.FieldError;
@@ -141,14 +143,18 @@ public class EvaluatorService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Organisation> organisations() {
-        List<Organisation> organisations = new ArrayList<>();
-        for (Object[] row : NativeSql.rows(em, "SELECT o.id, o.code, o.name_zh, o.name_en FROM evaluator_org o ORDER BY o.code")) {
-            List<String> staff = NativeSql.rows(em, """
-                    SELECT u.username, u.id FROM evaluator_member m JOIN user_account u ON u.id = m.user_id
-                    WHERE m.org_id = ? ORDER BY u.username""", row[0]).stream().map(r -> (String) r[0]).toList();
-            organisations.add(new Organisation((String) row[1], new Localized((String) row[2], (String) row[3]), staff));
+        Map<String, Organisation> organisations = new java.util.LinkedHashMap<>();
+        for (Object[] row : NativeSql.rows(em, """
+                SELECT o.code, o.name_zh, o.name_en, u.username FROM evaluator_org o
+                LEFT JOIN evaluator_member m ON m.org_id = o.id LEFT JOIN user_account u ON u.id = m.user_id
+                ORDER BY o.code, u.username""")) {
+            Organisation organisation = organisations.computeIfAbsent((String) row[0], code ->
+                    new Organisation(code, new Localized((String) row[1], (String) row[2]), new ArrayList<>()));
+            if (row[3] != null) {
+                organisation.staff().add((String) row[3]);
+            }
         }
-        return organisations;
+        return List.copyOf(organisations.values());
     }
 
     /**
@@ -180,11 +186,14 @@ public class EvaluatorService {
                 Map.of("conflict", Boolean.toString(conflict), "statement", text));
     }
 
-    /** Whether the organisation may upload assessments of the agency in the cycle: assigned, declared, no conflict. */
+    /** The agencies the organisation may assess in the cycle: assigned, declared, no conflict. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean mayAssess(String orgCode, String agencyCode, String cycleCode) {
-        return assignments(orgCode).stream().anyMatch(a -> a.agencyCode().equals(agencyCode) && a.cycleCode().equals(cycleCode)
-                && Assignment.READY.equals(a.state()));
+    public Set<String> assessableAgencies(String orgCode, String cycleCode) {
+        Set<String> ready = new TreeSet<>();
+        assignments(orgCode).stream()
+                .filter(a -> a.cycleCode().equals(cycleCode) && Assignment.READY.equals(a.state()))
+                .forEach(a -> ready.add(a.agencyCode()));
+        return ready;
     }
 
     private Optional<Long> orgId(String code) {

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Reader;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -18,13 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.minping.core.audit.AuditLog;
-import org.minping.core.shared.Csv;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
+import org.minping.core.shared.LeafScoreCsv;
 import org.minping.core.shared.NativeSql;
 
 /**
@@ -66,10 +62,7 @@ public class ScoreSheetService {
             throws IOException {
         long org = id("SELECT id, id FROM evaluator_org WHERE code = ?", orgCode, "code", "no organisation " + orgCode);
         long cycle = id("SELECT id, id FROM evaluation_cycle WHERE code = ?", cycleCode, "cycle", "no cycle " + cycleCode);
-        Set<String> ready = new HashSet<>();
-        evaluators.assignments(orgCode).stream()
-                .filter(a -> a.cycleCode().equals(cycleCode) && EvaluatorService.Assignment.READY.equals(a.state()))
-                .forEach(a -> ready.add(a.agencyCode()));
+        Set<String> ready = evaluators.assessableAgencies(orgCode, cycleCode);
         Map<String, Long> agencyIds = new HashMap<>();
         Map<String, Map<String, Long>> leaves = new HashMap<>();
         Map<String, Set<String>> required = new HashMap<>();
@@ -88,59 +81,13 @@ public class ScoreSheetService {
             }
         }
         List<FieldError> errors = new ArrayList<>();
-        List<Object[]> rows = new ArrayList<>();
+        List<LeafScoreCsv.Row> valid = LeafScoreCsv.read(csv, new LeafScoreCsv.Rules(List.of(List.of("agency", "indicator", "score")),
+                agencyIds, leaves, agency -> ready.contains(agency) ? null : "the organisation may not assess " + agency + " in "
+                        + cycleCode + " (not assigned, no declaration, or a conflict of interest)",
+                LeafScoreCsv::scoreColumn, MAX_ROWS), errors);
         Map<String, Set<String>> given = new HashMap<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-        try (CSVParser parser = format.parse(Csv.withoutByteOrderMark(csv))) {
-            if (!parser.getHeaderNames().containsAll(List.of("agency", "indicator", "score"))) {
-                throw new InvalidInputException(List.of(new FieldError("file", "csv.header",
-                        "the first line must be the header agency,indicator,score")));
-            }
-            for (CSVRecord record : parser) {
-                String where = "row " + (record.getRecordNumber() + 1);
-                if (record.getRecordNumber() > MAX_ROWS) {
-                    errors.add(new FieldError("file", "csv.tooLong", "more than " + MAX_ROWS + " rows"));
-                    break;
-                }
-                if (!record.isConsistent()) {
-                    errors.add(new FieldError("file", "csv.columns", where + ": expected 3 columns"));
-                    continue;
-                }
-                String agency = record.get("agency");
-                String indicator = record.get("indicator");
-                if (!leaves.containsKey(agency)) {
-                    errors.add(new FieldError("file", "csv.agency", where + ", column agency: unknown agency " + agency));
-                    continue;
-                }
-                if (!ready.contains(agency)) {
-                    errors.add(new FieldError("file", "csv.notAssigned", where + ", column agency: the organisation may not assess "
-                            + agency + " in " + cycleCode + " (not assigned, no declaration, or a conflict of interest)"));
-                    continue;
-                }
-                Long indicatorId = leaves.get(agency).get(indicator);
-                if (indicatorId == null) {
-                    errors.add(new FieldError("file", "csv.indicator", where + ", column indicator: " + indicator
-                            + " is not a leaf indicator of " + agency + "'s indicator system"));
-                    continue;
-                }
-                BigDecimal score;
-                try {
-                    score = new BigDecimal(record.get("score"));
-                } catch (NumberFormatException e) {
-                    errors.add(new FieldError("file", "csv.score", where + ", column score: not a number"));
-                    continue;
-                }
-                if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
-                    errors.add(new FieldError("file", "csv.score", where + ", column score: must be from 0 to 100"));
-                    continue;
-                }
-                if (!given.computeIfAbsent(agency, a -> new HashSet<>()).add(indicator)) {
-                    errors.add(new FieldError("file", "csv.duplicate", where + ": " + agency + "/" + indicator + " appears twice"));
-                    continue;
-                }
-                rows.add(new Object[] {agencyIds.get(agency), indicatorId, score});
-            }
-        }
+        valid.forEach(row -> given.computeIfAbsent(row.agency(), a -> new HashSet<>()).add(row.indicator()));
+        List<Object[]> rows = valid.stream().map(row -> new Object[] {row.agencyId(), row.indicatorId(), row.score()}).toList();
         given.forEach((agency, indicators) -> {
             Set<String> missing = new TreeSet<>(required.getOrDefault(agency, Set.of()));
             missing.removeAll(indicators);
@@ -179,10 +126,7 @@ public class ScoreSheetService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TemplateLine> template(String orgCode, String cycleCode) {
-        Set<String> ready = new TreeSet<>();
-        evaluators.assignments(orgCode).stream()
-                .filter(a -> a.cycleCode().equals(cycleCode) && EvaluatorService.Assignment.READY.equals(a.state()))
-                .forEach(a -> ready.add(a.agencyCode()));
+        Set<String> ready = evaluators.assessableAgencies(orgCode, cycleCode);
         if (ready.isEmpty()) {
             return List.of();
         }

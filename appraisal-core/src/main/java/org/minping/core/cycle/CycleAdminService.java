@@ -13,20 +13,18 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.minping.core.scoring.ScoringException;
 import org.minping.core.scoring.TargetNormalization;
 import org.minping.core.scoring.WeightingVariable;
-import org.minping.core.shared.Csv;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
+import org.minping.core.shared.LeafScoreCsv;
+import org.minping.core.shared.NativeSql;
 
 /**
  * What administrators set for a cycle before scoring it: the population margins, internal
@@ -175,82 +173,40 @@ public class CycleAdminService {
         Map<String, Long> agencyIds = new HashMap<>();
         Map<String, Map<String, Long>> leavesByAgency = leaves(agencyIds);
         List<FieldError> errors = new ArrayList<>();
-        List<Object[]> rows = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
-                .setTrim(true).get();
-        try (CSVParser parser = format.parse(Csv.withoutByteOrderMark(csv))) {
-            boolean raw = parser.getHeaderNames().containsAll(List.of("agency", "indicator", "value", "target", "challenge"));
-            if (!raw && !parser.getHeaderNames().containsAll(List.of("agency", "indicator", "score"))) {
-                throw new InvalidInputException(List.of(new FieldError("file", "csv.header",
-                        "the first line must be the header agency,indicator,score or agency,indicator,value,target,challenge")));
-            }
-            for (CSVRecord record : parser) {
-                String where = "row " + (record.getRecordNumber() + 1);
-                if (record.getRecordNumber() > MAX_IMPORT_ROWS) {
-                    errors.add(new FieldError("file", "csv.tooLong", "more than " + MAX_IMPORT_ROWS + " rows"));
-                    break;
-                }
-                if (!record.isConsistent()) {
-                    errors.add(new FieldError("file", "csv.columns", where + ": expected " + parser.getHeaderNames().size() + " columns"));
-                    continue;
-                }
-                String agency = record.get("agency");
-                String indicator = record.get("indicator");
-                Map<String, Long> leaves = leavesByAgency.get(agency);
-                if (leaves == null) {
-                    errors.add(new FieldError("file", "csv.agency", where + ", column agency: unknown agency " + agency));
-                    continue;
-                }
-                Long indicatorId = leaves.get(indicator);
-                if (indicatorId == null) {
-                    errors.add(new FieldError("file", "csv.indicator", where + ", column indicator: " + indicator
-                            + " is not a leaf indicator of " + agency + "'s indicator system"));
-                    continue;
-                }
-                BigDecimal score;
-                try {
-                    score = raw ? normalized(record) : new BigDecimal(record.get("score"));
-                } catch (NumberFormatException e) {
-                    errors.add(new FieldError("file", "csv.score", where + (raw ? ", columns value, target, challenge" : ", column score")
-                            + ": not a number"));
-                    continue;
-                } catch (ScoringException e) {
-                    errors.add(new FieldError("file", "csv.target", where + ": " + e.getMessage()));
-                    continue;
-                }
-                if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
-                    errors.add(new FieldError("file", "csv.score", where + ", column score: must be from 0 to 100"));
-                    continue;
-                }
-                if (!seen.add(agency + "/" + indicator)) {
-                    errors.add(new FieldError("file", "csv.duplicate", where + ": " + agency + "/" + indicator + " appears twice"));
-                    continue;
-                }
-                rows.add(new Object[] {agencyIds.get(agency), indicatorId, score});
-            }
-        }
+        List<Object[]> rows = LeafScoreCsv.read(csv, new LeafScoreCsv.Rules(
+                List.of(List.of("agency", "indicator", "value", "target", "challenge"), List.of("agency", "indicator", "score")),
+                agencyIds, leavesByAgency, agency -> null, CycleAdminService::scoreOf, MAX_IMPORT_ROWS), errors).stream()
+                .map(row -> new Object[] {row.agencyId(), row.indicatorId(), row.score()}).toList();
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-        for (Object[] row : rows) {
-            em.createNativeQuery("""
-                    INSERT INTO internal_score (cycle_id, agency_id, indicator_id, score, imported_at) VALUES (?, ?, ?, ?, ?)
-                    ON DUPLICATE KEY UPDATE score = VALUES(score), imported_at = VALUES(imported_at)""")
-                    .setParameter(1, cycle.id()).setParameter(2, row[0]).setParameter(3, row[1]).setParameter(4, row[2])
-                    .setParameter(5, now).executeUpdate();
-        }
+        // Up to 100,000 rows: multi-row statements, not one round trip per score.
+        NativeSql.insertRows(em, "internal_score", List.of("cycle_id", "agency_id", "indicator_id", "score", "imported_at"),
+                rows.stream().map(row -> new Object[] {cycle.id(), row[0], row[1], row[2], now}).toList(),
+                " ON DUPLICATE KEY UPDATE score = VALUES(score), imported_at = VALUES(imported_at)");
         audit.append(actor, "import.internal-scores", "cycle:" + cycleCode, Map.of("rows", Integer.toString(rows.size()),
                 "sha256", importDigest(rows)));
         return rows.size();
     }
 
-    /** A raw value with its target and challenge, as a score from 0 to 100 ({@link TargetNormalization}), to 4 decimals. */
-    private static BigDecimal normalized(CSVRecord record) {
-        double score = TargetNormalization.score(Double.parseDouble(record.get("value")), Double.parseDouble(record.get("target")),
-                Double.parseDouble(record.get("challenge")));
-        return BigDecimal.valueOf(score).setScale(4, java.math.RoundingMode.HALF_EVEN);
+    /**
+     * The score of a row: the score column, or a raw value with its target and challenge as a score
+     * from 0 to 100 ({@link TargetNormalization}), to 4 decimals.
+     */
+    private static BigDecimal scoreOf(CSVRecord record) {
+        if (!record.isMapped("value")) {
+            return LeafScoreCsv.scoreColumn(record);
+        }
+        try {
+            double score = TargetNormalization.score(Double.parseDouble(record.get("value")), Double.parseDouble(record.get("target")),
+                    Double.parseDouble(record.get("challenge")));
+            return BigDecimal.valueOf(score).setScale(4, java.math.RoundingMode.HALF_EVEN);
+        } catch (NumberFormatException e) {
+            throw new LeafScoreCsv.UnreadableScore(", columns value, target, challenge: not a number");
+        } catch (ScoringException e) {
+            throw new LeafScoreCsv.UnreadableScore(": " + e.getMessage());
+        }
     }
 
     /** A bonus (positive points) or deduction (negative) item for an agency, with its reason. */

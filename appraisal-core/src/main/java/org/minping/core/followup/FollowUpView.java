@@ -1,7 +1,6 @@
 package org.minping.core.followup;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import org.minping.core.shared.Localized;
 
 /**
@@ -14,9 +13,5 @@ public record FollowUpView(long id, String agencyCode, Localized agencyName, Loc
 
     public boolean overdueOn(LocalDate today) {
         return !"RECTIFIED".equals(status) && today.isAfter(dueOn);
-    }
-
-    public Optional<String> commentIfAny() {
-        return Optional.ofNullable(comment);
     }
 }

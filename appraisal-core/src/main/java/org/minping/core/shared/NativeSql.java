@@ -31,11 +31,16 @@ public final class NativeSql {
      * one statement per row costs a round trip each, which dominates storing thousands of results.
      */
     public static void insertRows(EntityManager em, String table, List<String> columns, List<Object[]> rows) {
+        insertRows(em, table, columns, rows, "");
+    }
+
+    /** The same, each statement ending with {@code tail} (e.g. an ON DUPLICATE KEY UPDATE clause). */
+    public static void insertRows(EntityManager em, String table, List<String> columns, List<Object[]> rows, String tail) {
         String head = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ";
         String tuple = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
         for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
             List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK));
-            Query insert = em.createNativeQuery(head + String.join(", ", Collections.nCopies(chunk.size(), tuple)));
+            Query insert = em.createNativeQuery(head + String.join(", ", Collections.nCopies(chunk.size(), tuple)) + tail);
             int position = 1;
             for (Object[] row : chunk) {
                 if (row.length != columns.size()) {

@@ -1,6 +1,5 @@
 package org.minping.web.security;
 
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +20,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class IntakeThrottle {
 
     static final Duration WINDOW = Duration.ofMinutes(10);
-    private static final int MOST_TRACKED = 100_000;
 
     private final Map<String, Bucket> byNetwork = new ConcurrentHashMap<>();
     private final Map<String, Bucket> byDevice = new ConcurrentHashMap<>();
@@ -81,12 +79,7 @@ public class IntakeThrottle {
     }
 
     private static Bucket bucket(Map<String, Bucket> buckets, String key, int capacity) {
-        if (buckets.size() > MOST_TRACKED) {
-            buckets.clear();
-        }
-        return buckets.computeIfAbsent(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, WINDOW).build())
-                .build());
+        return Buckets.of(buckets, key, capacity, WINDOW);
     }
 
     private static int setting(String key, int fallback) {

@@ -1,6 +1,5 @@
 package org.minping.web.security;
 
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import java.time.Duration;
 import java.util.Locale;
@@ -18,7 +17,6 @@ public final class LoginThrottle {
     static final int FAILURES_PER_USER = 5;
     static final int FAILURES_PER_ADDRESS = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
-    private static final int MOST_TRACKED = 100_000;
 
     private final Map<String, Bucket> byUser = new ConcurrentHashMap<>();
     private final Map<String, Bucket> byAddress = new ConcurrentHashMap<>();
@@ -44,12 +42,7 @@ public final class LoginThrottle {
     }
 
     private static Bucket bucket(Map<String, Bucket> buckets, String key, int capacity) {
-        if (buckets.size() > MOST_TRACKED) {
-            buckets.clear();
-        }
-        return buckets.computeIfAbsent(key == null ? "" : key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, WINDOW).build())
-                .build());
+        return Buckets.of(buckets, key, capacity, WINDOW);
     }
 
     private static String key(String username) {

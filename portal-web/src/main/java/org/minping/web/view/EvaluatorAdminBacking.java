@@ -25,6 +25,7 @@ public class EvaluatorAdminBacking implements Serializable {
     transient Messages messages;
 
     private List<EvaluatorService.Organisation> organisations = List.of();
+    private java.util.Map<String, List<EvaluatorService.Assignment>> assignments = java.util.Map.of();
     private String code;
     private String nameZh;
     private String nameEn;
@@ -38,11 +39,19 @@ public class EvaluatorAdminBacking implements Serializable {
 
     public void load() {
         SecurityUtils.getSubject().checkPermission("admin:access");
+        refresh();
+    }
+
+    /** Read once per change, not per rendering of the list. */
+    private void refresh() {
         organisations = evaluators.organisations();
+        java.util.Map<String, List<EvaluatorService.Assignment>> byOrganisation = new java.util.HashMap<>();
+        organisations.forEach(o -> byOrganisation.put(o.code(), evaluators.assignments(o.code())));
+        assignments = byOrganisation;
     }
 
     public List<EvaluatorService.Assignment> assignmentsOf(String orgCode) {
-        return evaluators.assignments(orgCode);
+        return assignments.getOrDefault(orgCode, List.of());
     }
 
     public void register() {
@@ -67,7 +76,7 @@ public class EvaluatorAdminBacking implements Serializable {
         } catch (InvalidInputException invalid) {
             invalid.errors().forEach(e -> problems.add(e.message()));
         }
-        organisations = evaluators.organisations();
+        refresh();
     }
 
     private static String actor() {

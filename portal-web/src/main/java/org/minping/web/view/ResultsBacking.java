@@ -85,10 +85,6 @@ public class ResultsBacking implements Serializable {
         return followUpCounts.getOrDefault(agencyCode, new long[3]);
     }
 
-    public int getMinRaters() {
-        return settings.minRaters();
-    }
-
     /** Chart.js configuration: each agency's score, and the 95% interval of its public satisfaction as a floating bar. */
     public String getChart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();

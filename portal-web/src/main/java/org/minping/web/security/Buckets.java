@@ -1,0 +1,26 @@
+package org.minping.web.security;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import java.time.Duration;
+import java.util.Map;
+
+/** Per-key token buckets kept in this instance's memory, as the throttles use them. */
+final class Buckets {
+
+    /** Beyond this many keys the map is emptied: an attacker varying keys cannot exhaust the memory. */
+    private static final int MOST_TRACKED = 100_000;
+
+    private Buckets() {
+    }
+
+    /** The key's bucket of {@code capacity} tokens refilled over {@code window}, made on first use. */
+    static Bucket of(Map<String, Bucket> buckets, String key, int capacity, Duration window) {
+        if (buckets.size() > MOST_TRACKED) {
+            buckets.clear();
+        }
+        return buckets.computeIfAbsent(key == null ? "" : key, k -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, window).build())
+                .build());
+    }
+}
