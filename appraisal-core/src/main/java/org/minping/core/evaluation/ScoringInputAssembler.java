@@ -13,11 +13,13 @@ import java.util.TreeMap;
 import org.minping.core.cycle.EvaluationCycle;
 import org.minping.core.scoring.Adjustment;
 import org.minping.core.scoring.AgencyRef;
+import org.minping.core.scoring.Agreement;
 import org.minping.core.scoring.CubeCell;
 import org.minping.core.scoring.IndicatorNode;
 import org.minping.core.scoring.IndicatorTree;
 import org.minping.core.scoring.InternalScore;
 import org.minping.core.scoring.PanelScore;
+import org.minping.core.scoring.ScoringEngine;
 import org.minping.core.scoring.ScoringException;
 import org.minping.core.scoring.ScoringInput;
 import org.minping.core.scoring.ScoringParameters;
@@ -28,8 +30,8 @@ import org.minping.core.shared.NativeSql;
 
 /**
  * Reads one cycle's scoring input from the database: agencies and tracks, each track's indicator
- * tree with its source weights, the cube of approved public ratings (kept by the database), internal
- * scores and bonus / deduction items.
+ * tree with its source weights, the cube of approved public ratings (kept by the database), accepted
+ * third-party sheets, submitted expert scores, internal scores and bonus / deduction items.
  */
 @ApplicationScoped
 public class ScoringInputAssembler {
@@ -74,8 +76,24 @@ public class ScoringInputAssembler {
         Map<String, IndicatorTree> trees = trees(cycle);
         List<CubeCell> cube = new ArrayList<>();
         long appraisals = cube(cycle, margins, cube);
-        return new Assembled(new ScoringInput(agencies, trees, OVERALL, cube, thirdPartyScores(cycle), internalScores(cycle),
+        return new Assembled(new ScoringInput(agencies, trees, OVERALL, cube, panelScores(cycle), internalScores(cycle),
                 adjustments(cycle), parameters), appraisals);
+    }
+
+    /**
+     * The panels' agreement as the next run will compute it, from the scores accepted and submitted
+     * so far: administrators see low agreement before they run.
+     */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.SUPPORTS)
+    public List<Agreement> agreements(EvaluationCycle cycle) {
+        return ScoringEngine.agreements(agencies(), panelScores(cycle),
+                cycle.parameters(List.of()).lowAgreementThreshold());
+    }
+
+    private List<PanelScore> panelScores(EvaluationCycle cycle) {
+        List<PanelScore> scores = new ArrayList<>(thirdPartyScores(cycle));
+        scores.addAll(expertScores(cycle));
+        return scores;
     }
 
     private List<AgencyRef> agencies() {
@@ -185,6 +203,22 @@ public class ScoringInputAssembler {
                   AND s.version = (SELECT MAX(l.version) FROM score_sheet l
                                    WHERE l.org_id = s.org_id AND l.cycle_id = s.cycle_id AND l.status = 'ACCEPTED')""", cycle.id())) {
             scores.add(new PanelScore((String) row[0], (String) row[1], Source.THIRD_PARTY, (String) row[2],
+                    ((Number) row[3]).doubleValue()));
+        }
+        return scores;
+    }
+
+    /** Expert evaluation: the scores of every panel member who has submitted, the account as the rater. */
+    private List<PanelScore> expertScores(EvaluationCycle cycle) {
+        List<PanelScore> scores = new ArrayList<>();
+        for (Object[] row : rows("""
+                SELECT a.code, i.code, u.username, s.score FROM expert_panel p
+                JOIN expert_panel_member m ON m.panel_id = p.id AND m.submitted_at IS NOT NULL
+                JOIN user_account u ON u.id = m.user_id
+                JOIN expert_score s ON s.panel_id = m.panel_id AND s.user_id = m.user_id
+                JOIN agency a ON a.id = s.agency_id JOIN indicator i ON i.id = s.indicator_id
+                WHERE p.cycle_id = ?""", cycle.id())) {
+            scores.add(new PanelScore((String) row[0], (String) row[1], Source.EXPERT, (String) row[2],
                     ((Number) row[3]).doubleValue()));
         }
         return scores;

@@ -60,7 +60,7 @@ public final class ScoringEngine {
         }
 
         List<AgencyResult> results = Ranking.rankAndGrade(combined, input.trees(), parameters);
-        List<Agreement> agreements = agreements(input, parameters);
+        List<Agreement> agreements = agreements(input.agencies(), input.panelScores(), parameters.lowAgreementThreshold());
         String inputDigest = Digests.input(input);
         String outputDigest = Digests.output(results, raking, agreements);
         return new ScoringResult(results, raking, agreements, inputDigest, outputDigest);
@@ -180,12 +180,16 @@ public final class ScoringEngine {
         return bounded;
     }
 
-    private static List<Agreement> agreements(ScoringInput input, ScoringParameters parameters) {
+    /**
+     * Each panel's agreement per track, indicator and source: Kendall's W over the raters who scored
+     * every agency the panel scored. Public so administrators see it before a run, computed the same way.
+     */
+    public static List<Agreement> agreements(List<AgencyRef> agencyRefs, List<PanelScore> panelScores, double lowThreshold) {
         Map<String, String> trackOf = new HashMap<>();
-        input.agencies().forEach(a -> trackOf.put(a.code(), a.track()));
+        agencyRefs.forEach(a -> trackOf.put(a.code(), a.track()));
         // (track, indicator, source) -> rater -> agency -> score
         Map<String, Map<String, Map<String, Double>>> panels = new TreeMap<>();
-        for (PanelScore score : input.panelScores()) {
+        for (PanelScore score : panelScores) {
             String key = trackOf.get(score.agency()) + "\u0000" + score.indicator() + "\u0000" + score.source().name();
             panels.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(score.rater(), r -> new TreeMap<>())
                     .put(score.agency(), score.score());
@@ -203,7 +207,7 @@ public final class ScoringEngine {
             });
             double w = PanelAggregation.kendallW(complete.toArray(double[][]::new));
             agreements.add(new Agreement(parts[0], parts[1], Source.valueOf(parts[2]), complete.size(), agencies.size(), w,
-                    !Double.isNaN(w) && w < parameters.lowAgreementThreshold()));
+                    !Double.isNaN(w) && w < lowThreshold));
         });
         return agreements;
     }

@@ -11,6 +11,9 @@ import org.minping.core.evaluation.ResultsService;
 import org.minping.core.evaluation.RunProgress;
 import org.minping.core.evaluation.RunSummary;
 import org.minping.core.evaluation.ScoringRunService;
+import org.minping.core.evaluation.ScoringInputAssembler;
+import org.minping.core.cycle.CycleRepository;
+import org.minping.core.scoring.Agreement;
 import org.minping.web.security.PortalPrincipal;
 
 /** The administrators' scoring desk: start a run, follow it, review its ranking, publish it. */
@@ -29,6 +32,12 @@ public class ScoringBacking implements Serializable {
     @Inject
     transient Messages messages;
 
+    @Inject
+    transient ScoringInputAssembler assembler;
+
+    @Inject
+    transient CycleRepository cycleRepository;
+
     private String cycle;
     private String ticket;
     private Long selectedRun;
@@ -36,6 +45,7 @@ public class ScoringBacking implements Serializable {
     private List<ResultsService.CycleView> cycles = List.of();
     private List<RunSummary> runs = List.of();
     private List<RankedAgency> ranking = List.of();
+    private List<Agreement> lowAgreements = List.of();
 
     public void load() {
         cycles = results.cycles();
@@ -43,6 +53,7 @@ public class ScoringBacking implements Serializable {
             cycle = cycles.stream().findFirst().map(ResultsService.CycleView::code).orElse(null);
         }
         refresh();
+        readAgreements();
         if (selectedRun == null) {
             selectedRun = runs.stream().findFirst().map(RunSummary::id).orElse(null);
             refresh();
@@ -61,6 +72,17 @@ public class ScoringBacking implements Serializable {
         runs = cycle == null ? List.of() : results.runs(cycle);
         selectedRun = runs.stream().findFirst().map(RunSummary::id).orElse(null);
         refresh();
+        readAgreements();
+    }
+
+    /** Panels whose agreement is low, so the administrator looks into them before running. */
+    private void readAgreements() {
+        lowAgreements = cycle == null ? List.of() : cycleRepository.findByCode(cycle).map(assembler::agreements).orElse(List.of())
+                .stream().filter(Agreement::low).toList();
+    }
+
+    public List<Agreement> getLowAgreements() {
+        return lowAgreements;
     }
 
     public void start() {

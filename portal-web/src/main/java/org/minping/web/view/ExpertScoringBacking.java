@@ -1,0 +1,169 @@
+package org.minping.web.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.shiro.SecurityUtils;
+import org.minping.core.assessment.ExpertPanelService;
+import org.minping.core.shared.InvalidInputException;
+import org.minping.core.shared.Localized;
+import org.minping.web.security.PortalPrincipal;
+
+/** An expert's panels, and the score sheet of one: a score and a comment per agency and indicator, saved or submitted. */
+@Named
+@ViewScoped
+public class ExpertScoringBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ExpertPanelService panels;
+
+    @Inject
+    transient Messages messages;
+
+    private String cycle;
+    private String track;
+    private List<ExpertPanelService.Membership> memberships = List.of();
+    private List<Row> rows = List.of();
+    private boolean submitted;
+    private List<String> problems = new ArrayList<>();
+    private String notice;
+
+    /** One line of the sheet as the form edits it. */
+    public static class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String agencyCode;
+        private final Localized agencyName;
+        private final String indicatorCode;
+        private final Localized indicatorName;
+        private String score;
+        private String comment;
+
+        Row(ExpertPanelService.Line line) {
+            agencyCode = line.agencyCode();
+            agencyName = line.agencyName();
+            indicatorCode = line.indicatorCode();
+            indicatorName = line.indicatorName();
+            score = line.score() == null ? null : line.score().stripTrailingZeros().toPlainString();
+            comment = line.comment();
+        }
+
+        public String getAgencyCode() {
+            return agencyCode;
+        }
+
+        public Localized getAgencyName() {
+            return agencyName;
+        }
+
+        public String getIndicatorCode() {
+            return indicatorCode;
+        }
+
+        public Localized getIndicatorName() {
+            return indicatorName;
+        }
+
+        public String getScore() {
+            return score;
+        }
+
+        public void setScore(String score) {
+            this.score = score;
+        }
+
+        public String getComment() {
+            return comment;
+        }
+
+        public void setComment(String comment) {
+            this.comment = comment;
+        }
+    }
+
+    public void load() {
+        SecurityUtils.getSubject().checkPermission("panel:score");
+        memberships = panels.memberships(username());
+        if (cycle != null && track != null) {
+            read();
+        }
+    }
+
+    private void read() {
+        submitted = memberships.stream().anyMatch(m -> m.cycleCode().equals(cycle) && m.trackCode().equals(track) && m.submitted());
+        rows = panels.lines(username(), cycle, track).stream().map(Row::new).toList();
+    }
+
+    public void save() {
+        store(false);
+    }
+
+    public void submit() {
+        store(true);
+    }
+
+    private void store(boolean submit) {
+        SecurityUtils.getSubject().checkPermission("panel:score");
+        problems = new ArrayList<>();
+        notice = null;
+        List<ExpertPanelService.Entry> entries = rows.stream()
+                .map(r -> new ExpertPanelService.Entry(r.agencyCode, r.indicatorCode, r.score, r.comment)).toList();
+        try {
+            panels.save(username(), cycle, track, entries, submit);
+            notice = messages.get(submit ? "expert.submitted" : "expert.saved");
+            memberships = panels.memberships(username());
+            read();
+        } catch (InvalidInputException invalid) {
+            // The rows keep what was typed, so the expert mends only what is named.
+            invalid.errors().forEach(e -> problems.add(e.message()));
+        }
+    }
+
+    private static String username() {
+        return ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username();
+    }
+
+    public boolean isSelected() {
+        return !rows.isEmpty();
+    }
+
+    public List<ExpertPanelService.Membership> getMemberships() {
+        return memberships;
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public boolean isSubmitted() {
+        return submitted;
+    }
+
+    public String getCycle() {
+        return cycle;
+    }
+
+    public void setCycle(String cycle) {
+        this.cycle = cycle;
+    }
+
+    public String getTrack() {
+        return track;
+    }
+
+    public void setTrack(String track) {
+        this.track = track;
+    }
+
+    public List<String> getProblems() {
+        return problems;
+    }
+
+    public String getNotice() {
+        return notice;
+    }
+}

@@ -1,0 +1,150 @@
+package org.minping.web.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.shiro.SecurityUtils;
+import org.minping.core.assessment.ExpertPanelService;
+import org.minping.core.cycle.CycleRepository;
+import org.minping.core.evaluation.ScoringInputAssembler;
+import org.minping.core.scoring.Agreement;
+import org.minping.core.shared.InvalidInputException;
+import org.minping.web.security.PortalPrincipal;
+
+/**
+ * Administrators form expert panels per cycle and track, add experts, follow who has submitted, and
+ * see each panel's agreement (Kendall's W) as the next run will compute it, low agreement flagged.
+ */
+@Named
+@ViewScoped
+public class PanelAdminBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ExpertPanelService panelService;
+
+    @Inject
+    transient ScoringInputAssembler assembler;
+
+    @Inject
+    transient CycleRepository cycles;
+
+    @Inject
+    transient Messages messages;
+
+    private String cycle = "2026";
+    private String track;
+    private String memberTrack;
+    private String username;
+    private List<ExpertPanelService.Panel> panels = List.of();
+    private List<Agreement> agreements = List.of();
+    private List<String> problems = new ArrayList<>();
+    private String notice;
+
+    public void load() {
+        SecurityUtils.getSubject().checkPermission("admin:access");
+        refresh();
+    }
+
+    /** Read once per change, not per rendering. */
+    private void refresh() {
+        panels = panelService.panels(cycle);
+        agreements = cycles.findByCode(cycle).map(assembler::agreements).orElse(List.of());
+    }
+
+    public void show() {
+        SecurityUtils.getSubject().checkPermission("admin:access");
+        problems = new ArrayList<>();
+        notice = null;
+        if (cycles.findByCode(cycle).isEmpty()) {
+            problems.add(messages.get("panels.noCycle", cycle));
+        }
+        refresh();
+    }
+
+    public void form() {
+        act(() -> panelService.form(cycle, track, actor()));
+    }
+
+    public void addMember() {
+        act(() -> panelService.addMember(cycle, memberTrack, username, actor()));
+    }
+
+    private void act(Runnable change) {
+        SecurityUtils.getSubject().checkPermission("admin:access");
+        problems = new ArrayList<>();
+        notice = null;
+        try {
+            change.run();
+            notice = messages.get("evaluators.saved");
+        } catch (InvalidInputException invalid) {
+            invalid.errors().forEach(e -> problems.add(e.field() + ": " + e.message()));
+        }
+        refresh();
+    }
+
+    private static String actor() {
+        return ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username();
+    }
+
+    public boolean isAnyLow() {
+        return agreements.stream().anyMatch(Agreement::low);
+    }
+
+    /** W with three decimals, or a dash where it is undefined (fewer than two complete raters or agencies). */
+    public String format(double kendallW) {
+        return Double.isNaN(kendallW) ? "–" : String.format(java.util.Locale.ROOT, "%.3f", kendallW);
+    }
+
+    public List<ExpertPanelService.Panel> getPanels() {
+        return panels;
+    }
+
+    public List<Agreement> getAgreements() {
+        return agreements;
+    }
+
+    public String getCycle() {
+        return cycle;
+    }
+
+    public void setCycle(String cycle) {
+        this.cycle = cycle;
+    }
+
+    public String getTrack() {
+        return track;
+    }
+
+    public void setTrack(String track) {
+        this.track = track;
+    }
+
+    public String getMemberTrack() {
+        return memberTrack;
+    }
+
+    public void setMemberTrack(String memberTrack) {
+        this.memberTrack = memberTrack;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public List<String> getProblems() {
+        return problems;
+    }
+
+    public String getNotice() {
+        return notice;
+    }
+}

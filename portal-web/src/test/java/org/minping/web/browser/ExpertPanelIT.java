@@ -1,0 +1,205 @@
+package org.minping.web.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.minping.web.browser.pages.LoginPage;
+import org.minping.web.browser.pages.ScoringPage;
+import org.minping.web.it.PortalExtension.Portal;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * An administrator forms an expert panel for a track and cycle; its experts score every agency on
+ * every expert indicator with comments, bad entries are named by line and change nothing; while two
+ * experts who rank alike have submitted, the agreement shown is W = 1; when a third ranks the other
+ * way round it drops to 1/9 and is flagged, on the panels page and on the scoring desk before the
+ * run; the run counts the submitted scores as expert review.
+ */
+class ExpertPanelIT extends BrowserTestBase {
+
+    private static final String TRACK = "ENERGY";
+
+    @Test
+    void anExpertPanelScoresAndItsAgreementIsShown(Portal portal) throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String cycle = "IT-P" + suffix;
+        List<String> experts = List.of("ex1-" + suffix.toLowerCase(), "ex2-" + suffix.toLowerCase(), "ex3-" + suffix.toLowerCase());
+        try (Connection db = portal.database(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("""
+                    INSERT INTO evaluation_cycle (code, name_zh, name_en, period_start, period_end, level_scores, shrinkage_k,
+                      min_effective_n, grade_bands, max_bonus, max_deduction, sensitivity_draws, sensitivity_seed)
+                    VALUES ('%s', '专家测试', 'Expert test', '2023-01-01', '2023-12-31', '0,25,50,75,100', 10, 30,
+                      '优秀:90,良好:80,合格:60,不合格:-', 5, 5, 10, 1)""".formatted(cycle));
+            for (String expert : experts) {
+                sql.executeUpdate("INSERT INTO user_account (username, password_hash, display_name, enabled, created_at)"
+                        + " SELECT '" + expert + "', password_hash, '测试专家', TRUE, UTC_TIMESTAMP(6) FROM user_account WHERE username = 'expert'");
+                sql.executeUpdate("INSERT INTO user_role (user_id, role) SELECT id, 'expert' FROM user_account WHERE username = '" + expert + "'");
+            }
+        }
+        long agencies = portal.count("SELECT COUNT(*) FROM agency a JOIN pilot_track t ON t.id = a.track_id WHERE t.code = '" + TRACK + "'");
+        long leaves = portal.count("""
+                SELECT COUNT(*) FROM indicator i JOIN indicator_system s ON s.id = i.system_id AND s.template
+                JOIN pilot_track t ON t.id = s.track_id AND t.code = '%s'
+                JOIN indicator_source_weight w ON w.indicator_id = i.id AND w.source = 'EXPERT' AND w.weight > 0""".formatted(TRACK));
+        assertTrue(agencies >= 2 && leaves >= 1, agencies + " agencies, " + leaves + " leaves");
+
+        LoginPage.open(browser).logInAs("admin", "admin-demo");
+        openPanels(cycle);
+        assertTrue(submitForm("form", "track", "NOPE").stream().anyMatch(p -> p.startsWith("track:")), "the bad field is named");
+        assertEquals(0, portal.count("SELECT COUNT(*) FROM expert_panel p JOIN evaluation_cycle c ON c.id = p.cycle_id WHERE c.code = '" + cycle + "'"));
+        assertEquals(List.of(), submitForm("form", "track", TRACK));
+        for (String expert : experts) {
+            assertEquals(List.of(), addMember(expert));
+        }
+        assertTrue(addMember("citizen").stream().anyMatch(p -> p.startsWith("username:")), "only expert accounts sit on panels");
+        assertEquals(3, browser.driver().findElements(By.cssSelector("section.expert-panel[data-track='" + TRACK + "'] li.panel-member")).size());
+
+        // The first expert: bad entries are named by line and nothing is stored; a draft keeps what is given.
+        switchTo(experts.get(0));
+        List<WebElement> rows = openSheet(cycle);
+        assertEquals(agencies * leaves, rows.size(), "every agency of the track on every expert indicator");
+        WebElement first = rows.get(0);
+        String firstLine = first.getAttribute("data-agency") + "/" + first.getAttribute("data-indicator");
+        type(first, "101", "太高了");
+        List<String> problems = press("submit");
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith(firstLine + ": the score must be a number from 0 to 100")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.endsWith(": a score is missing")), problems.toString());
+        assertEquals(0, portal.count("SELECT COUNT(*) FROM expert_score s JOIN user_account u ON u.id = s.user_id WHERE u.username = '"
+                + experts.get(0) + "'"));
+        type(openSheetRows().get(0), "88.5", "");
+        assertTrue(press("save").stream().anyMatch(p -> p.equals(firstLine + ": each score needs a comment of 1 to 500 characters")));
+        type(openSheetRows().get(0), "88.5", "目标完成较好");
+        assertEquals(List.of(), press("save"));
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM expert_score s JOIN user_account u ON u.id = s.user_id WHERE u.username = '"
+                + experts.get(0) + "' AND s.score = 88.5"));
+
+        // Two experts who rank the agencies alike: full agreement.
+        scoreAll(cycle, false);
+        assertEquals("true", sheetFinal());
+        switchTo(experts.get(1));
+        scoreAll(cycle, false);
+        switchTo("admin");
+        openPanels(cycle);
+        List<WebElement> agreements = expertAgreements();
+        assertEquals(leaves, agreements.size());
+        for (WebElement agreement : agreements) {
+            assertEquals("1.000", agreement.getAttribute("data-w"));
+            assertEquals("false", agreement.getAttribute("data-low"));
+        }
+        assertTrue(browser.driver().findElements(By.id("agreement-low")).isEmpty());
+
+        // A third who ranks them the other way round: W = 1/m² = 0.111, flagged before the run.
+        switchTo(experts.get(2));
+        scoreAll(cycle, true);
+        switchTo("admin");
+        openPanels(cycle);
+        for (WebElement agreement : expertAgreements()) {
+            assertEquals("0.111", agreement.getAttribute("data-w"));
+            assertEquals("true", agreement.getAttribute("data-low"));
+        }
+        assertFalse(browser.driver().findElements(By.id("agreement-low")).isEmpty());
+        assertEquals(3, browser.driver().findElements(By.cssSelector("li.panel-member[data-submitted='true']")).size());
+
+        ScoringPage scoring = ScoringPage.open(browser, cycle);
+        assertTrue(browser.driver().findElement(By.id("agreement-warning")).getText().contains(TRACK), "warned before the run");
+        String run = scoring.startRunAndWait();
+        assertTrue(portal.count("SELECT COUNT(*) FROM scoring_contribution t JOIN agency a ON a.id = t.agency_id JOIN pilot_track k ON k.id = a.track_id"
+                + " WHERE t.run_id = " + run + " AND k.code = '" + TRACK + "' AND t.source = 'EXPERT'") >= agencies * leaves,
+                "the submitted scores count as expert review");
+        assertTrue(portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'panel.submit' AND subject = 'panel:" + cycle + "/" + TRACK + "'") == 3);
+
+        // An expert sees no other panel's lines, and submitted scores are final.
+        switchTo(experts.get(0));
+        browser.go("/expert/scores?cycle=" + cycle + "&track=LOCAL");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("expert-heading")));
+        assertTrue(browser.driver().findElements(By.id("expert-lines")).isEmpty());
+        openSheet(cycle);
+        assertTrue(browser.driver().findElements(By.id("scores:submit")).isEmpty());
+        assertFalse(browser.driver().findElements(By.id("expert-final")).isEmpty());
+    }
+
+    /** Every line: agencies in page order scored 90, 80, … (or the reverse), the same on every indicator. */
+    private void scoreAll(String cycle, boolean reversed) {
+        List<WebElement> rows = openSheet(cycle);
+        List<String> agencyOrder = rows.stream().map(r -> r.getAttribute("data-agency")).distinct().toList();
+        for (int i = 0; i < rows.size(); i++) {
+            int rank = agencyOrder.indexOf(rows.get(i).getAttribute("data-agency"));
+            int score = reversed ? 50 + 10 * rank : 90 - 10 * rank;
+            type(openSheetRows().get(i), Integer.toString(score), "依据年度报告第" + (i + 1) + "项");
+        }
+        assertEquals(List.of(), press("submit"));
+    }
+
+    private String sheetFinal() {
+        return Boolean.toString(!browser.driver().findElements(By.id("expert-final")).isEmpty());
+    }
+
+    private List<WebElement> openSheet(String cycle) {
+        browser.go("/expert/scores");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("expert-heading")));
+        browser.clickAndAwaitNewPage(browser.driver().findElement(
+                By.cssSelector("#memberships li[data-cycle='" + cycle + "'][data-track='" + TRACK + "'] a")));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("expert-lines")));
+        return openSheetRows();
+    }
+
+    private List<WebElement> openSheetRows() {
+        return browser.driver().findElements(By.cssSelector("#expert-lines tbody tr"));
+    }
+
+    private static void type(WebElement row, String score, String comment) {
+        WebElement scoreInput = row.findElement(By.cssSelector("input.expert-score"));
+        scoreInput.clear();
+        scoreInput.sendKeys(score);
+        WebElement commentInput = row.findElement(By.cssSelector("textarea.expert-comment"));
+        commentInput.clear();
+        commentInput.sendKeys(comment);
+    }
+
+    private List<String> press(String button) {
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("scores:" + button)));
+        return browser.driver().findElements(By.cssSelector("#expert-problems li")).stream().map(WebElement::getText).toList();
+    }
+
+    private void switchTo(String username) {
+        browser.driver().manage().deleteAllCookies();
+        LoginPage.open(browser).logInAs(username, "admin".equals(username) ? "admin-demo" : "expert-demo");
+    }
+
+    private void openPanels(String cycle) {
+        browser.go("/admin/panels?cycle=" + cycle);
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("panels-heading")));
+    }
+
+    private List<WebElement> expertAgreements() {
+        return browser.driver().findElements(By.cssSelector("#agreements tr[data-track='" + TRACK + "'][data-source='EXPERT']"));
+    }
+
+    private List<String> submitForm(String form, String field, String value) {
+        browser.driver().findElement(By.id(form + ":" + field)).clear();
+        browser.driver().findElement(By.id(form + ":" + field)).sendKeys(value);
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id(form + ":save")));
+        return problems();
+    }
+
+    private List<String> addMember(String username) {
+        browser.driver().findElement(By.id("member:track")).clear();
+        browser.driver().findElement(By.id("member:track")).sendKeys(TRACK);
+        browser.driver().findElement(By.id("member:username")).clear();
+        browser.driver().findElement(By.id("member:username")).sendKeys(username);
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("member:save")));
+        return problems();
+    }
+
+    private List<String> problems() {
+        return browser.driver().findElements(By.cssSelector("#panels-problems li")).stream().map(WebElement::getText).toList();
+    }
+}
