@@ -38,7 +38,7 @@ class SecurityIT {
         @ParameterizedTest
         @ValueSource(strings = {"/admin/", "/admin/index", "/admin/index.xhtml", "/moderation/queue", "/moderation/queue.xhtml",
                 "/admin/policy", "/admin/followups", "/admin/evaluators", "/desk/followups", "/desk/followup?id=1", "/mine",
-                "/verify", "/evaluator/assignments", "/evaluator/sheets", "/admin/tokens"})
+                "/verify", "/evaluator/assignments", "/evaluator/sheets", "/admin/tokens", "/admin/panels", "/expert/scores"})
         void anonymousVisitorsAreSentToLogin(String path, Portal portal) throws Exception {
             HttpResponse<String> response = new Http(portal.baseUrl()).get(path);
             assertEquals(302, response.statusCode());
@@ -79,6 +79,8 @@ class SecurityIT {
             assertEquals(403, http.get("/desk/followups").statusCode(), "a citizen has no agency desk");
             assertEquals(200, http.get("/mine").statusCode());
             assertEquals(403, http.get("/evaluator/assignments").statusCode(), "a citizen evaluates nothing");
+            assertEquals(403, http.get("/expert/scores").statusCode(), "nor sits on a panel");
+            assertEquals(403, http.get("/admin/panels").statusCode());
         }
 
         @Test
@@ -91,6 +93,7 @@ class SecurityIT {
             assertEquals(403, http.get("/admin/").statusCode());
             assertEquals(403, http.get("/desk/followups").statusCode(), "nor does a moderator");
             assertEquals(403, http.get("/mine").statusCode(), "my appraisals are a citizen's page");
+            assertEquals(403, http.get("/expert/scores").statusCode(), "a moderator scores nothing");
         }
 
         @Test
