@@ -103,15 +103,27 @@ public final class XlsxSheets {
 
     /**
      * A package with two entries of one name can show one part to one reader and another to the
-     * next; such a file is refused before any of it is parsed.
+     * next; such a file is refused before any of it is parsed. The entries are walked the way POI
+     * reads them (Commons Compress, local headers, data descriptors allowed), and at most 50 MB in
+     * all is inflated on the way, so a bomb costs no more here than in POI's own guard.
      */
     static void refuseDuplicateEntries(byte[] xlsx) throws UnreadableWorkbookException {
         java.util.Set<String> names = new java.util.HashSet<>();
-        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        byte[] buffer = new byte[8192];
+        long inflated = 0;
+        try (org.apache.commons.compress.archivers.zip.ZipArchiveInputStream zip =
+                     new org.apache.commons.compress.archivers.zip.ZipArchiveInputStream(new ByteArrayInputStream(xlsx), "UTF-8", true, true)) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (!names.add(entry.getName())) {
                     throw new UnreadableWorkbookException("not a readable XLSX workbook: the entry " + entry.getName()
                             + " appears twice", null);
+                }
+                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+                    inflated += n;
+                    if (inflated > ZipSecureFile.getMaxEntrySize()) {
+                        throw new UnreadableWorkbookException("not a readable XLSX workbook: it inflates beyond "
+                                + ZipSecureFile.getMaxEntrySize() / (1024 * 1024) + " MB", null);
+                    }
                 }
             }
         } catch (IOException e) {

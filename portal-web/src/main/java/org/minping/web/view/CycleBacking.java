@@ -5,12 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.shiro.SecurityUtils;
@@ -18,6 +14,7 @@ import org.minping.core.cycle.CycleAdminService;
 import org.minping.core.cycle.SourceWeightService;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
+import org.minping.web.security.UploadChecks;
 
 /** A cycle's settings for administrators: parameters, population margins, source weights, internal score import, bonus and deduction items. */
 @Named
@@ -25,7 +22,6 @@ import org.minping.core.shared.InvalidInputException;
 public class CycleBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final long MAX_UPLOAD_BYTES = 5L * 1024 * 1024;
 
     @Inject
     transient CycleAdminService cycles;
@@ -94,16 +90,15 @@ public class CycleBacking implements Serializable {
             if (internalScores == null || internalScores.getSize() == 0) {
                 throw new InvalidInputException(List.of(new FieldError("file", "required", messages.get("cycle.import.choose"))));
             }
-            if (internalScores.getSize() > MAX_UPLOAD_BYTES) {
+            if (internalScores.getSize() > UploadChecks.MAX_BYTES) {
                 throw new InvalidInputException(List.of(new FieldError("file", "file.tooLarge", messages.get("cycle.import.tooLarge"))));
             }
-            // Bad UTF-8 is an error to report, not something to replace silently.
-            try (Reader reader = new InputStreamReader(internalScores.getInputStream(), StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
-                int stored = cycles.importInternalScores(code, reader, actor());
+            // CSV as strict UTF-8 or the first worksheet of an XLSX workbook, judged by the bytes,
+            // with the same protections as evaluators' sheets.
+            try (java.io.InputStream in = internalScores.getInputStream()) {
+                String text = UploadChecks.sheetText(in.readNBytes((int) UploadChecks.MAX_BYTES + 1), "file");
+                int stored = cycles.importInternalScores(code, new java.io.StringReader(text), actor());
                 notice = messages.get("cycle.import.done", stored);
-            } catch (java.nio.charset.CharacterCodingException e) {
-                throw new InvalidInputException(List.of(new FieldError("file", "csv.encoding", messages.get("cycle.import.encoding"))));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

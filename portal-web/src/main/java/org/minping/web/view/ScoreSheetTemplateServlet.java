@@ -6,19 +6,16 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
 import org.apache.shiro.SecurityUtils;
 import org.minping.core.assessment.EvaluatorService;
 import org.minping.core.assessment.ScoreSheetService;
-import org.minping.web.api.ResultsCsv;
 import org.minping.web.security.PortalPrincipal;
 
 /**
- * The CSV template of the signed-in evaluator's sheet for a cycle: the columns the upload reads
- * (agency, indicator, score) and two more naming agency and indicator in Chinese and English, which
- * the upload ignores. Cells are neutralized against spreadsheet formulas.
+ * The template of the signed-in evaluator's sheet for a cycle, as CSV or XLSX by the path
+ * ({@link SheetTemplates}); another organisation's agencies never appear in it.
  */
-@WebServlet("/evaluator/template.csv")
+@WebServlet({"/evaluator/template.csv", "/evaluator/template.xlsx"})
 public class ScoreSheetTemplateServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -39,15 +36,17 @@ public class ScoreSheetTemplateServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"minping-sheet-" + organisation + "-" + cycle + ".csv\"");
-        PrintWriter out = response.getWriter();
-        // A byte-order mark, so that spreadsheet programs read the Chinese names as UTF-8.
-        out.print('\uFEFF');
-        out.print("agency,indicator,score,机关 agency name,指标 indicator name\r\n");
-        for (ScoreSheetService.TemplateLine line : sheets.template(organisation, cycle)) {
-            out.print(ResultsCsv.cell(line.agencyCode()) + "," + ResultsCsv.cell(line.indicatorCode()) + ",,"
-                    + ResultsCsv.cell(line.agencyName()) + "," + ResultsCsv.cell(line.indicatorName()) + "\r\n");
+        java.util.List<ScoreSheetService.TemplateLine> lines = sheets.template(organisation, cycle);
+        boolean xlsx = request.getServletPath().endsWith(".xlsx");
+        String name = "minping-sheet-" + organisation + "-" + cycle + (xlsx ? ".xlsx" : ".csv");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        if (xlsx) {
+            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            SheetTemplates.xlsx(lines, response.getOutputStream());
+        } else {
+            response.setContentType("text/csv; charset=UTF-8");
+            SheetTemplates.csv(lines, response.getWriter());
         }
     }
 }

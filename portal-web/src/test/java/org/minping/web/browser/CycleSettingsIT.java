@@ -95,11 +95,45 @@ class CycleSettingsIT extends BrowserTestBase {
         assertEquals(0, portal.count("SELECT COUNT(*) FROM internal_score s JOIN evaluation_cycle c ON c.id = s.cycle_id"
                 + " WHERE c.code = 'IT-RAKE'"));
 
+        // Bad UTF-8 (a lone lead byte) is named, not replaced silently; nothing is stored.
+        Path badUtf8 = dir.resolve("latin.csv");
+        byte[] head = "agency,indicator,score\nHZ,LAW,92\nSZ,LAW,75 ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] broken = java.util.Arrays.copyOf(head, head.length + 3);
+        broken[head.length] = (byte) 0xC3;
+        broken[head.length + 1] = '(';
+        broken[head.length + 2] = '\n';
+        Files.write(badUtf8, broken);
+        cycle.importInternalScores(badUtf8);
+        assertEquals(List.of("the file is not valid UTF-8"), cycle.problems());
+        assertEquals(0, portal.count("SELECT COUNT(*) FROM internal_score s JOIN evaluation_cycle c ON c.id = s.cycle_id"
+                + " WHERE c.code = 'IT-RAKE'"));
+
+        // A byte-order mark, as spreadsheet programs write, is not part of the header.
         Path good = dir.resolve("good.csv");
-        Files.writeString(good, "\uFEFFagency,indicator,score\nHZ,LAW,92\nHZ,ENVIRONMENT,88.5\nSZ,LAW,75\n");
+        Files.writeString(good, "\uFEFFagency,indicator,score\nHZ,LAW,92\nHZ,ENVIRONMENT,88.5\nSZ,LAW,70\n");
         cycle.importInternalScores(good);
         assertEquals(List.of(), cycle.problems());
         assertTrue(cycle.notice().contains("3"), cycle.notice());
+
+        // The same import from a workbook: it replaces the score it names.
+        Path workbook = dir.resolve("internal.xlsx");
+        try (var xlsx = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(workbook)) {
+            var sheet = xlsx.createSheet("scores");
+            var header = sheet.createRow(0);
+            header.createCell(0).setCellValue("agency");
+            header.createCell(1).setCellValue("indicator");
+            header.createCell(2).setCellValue("score");
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue("SZ");
+            row.createCell(1).setCellValue("LAW");
+            row.createCell(2).setCellValue(75);
+            xlsx.write(out);
+        }
+        cycle.importInternalScores(workbook);
+        assertEquals(List.of(), cycle.problems());
+        assertTrue(cycle.notice().contains("1"), cycle.notice());
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM internal_score s JOIN evaluation_cycle c ON c.id = s.cycle_id"
+                + " JOIN agency a ON a.id = s.agency_id WHERE c.code = 'IT-RAKE' AND a.code = 'SZ' AND s.score = 75"));
 
         cycle.addAdjustment("HZ", "国家级表彰 national award", "1.5");
         assertEquals(List.of(), cycle.problems());

@@ -34,8 +34,17 @@ class ScoreSheetIT extends BrowserTestBase {
         String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         String org = "TP-S" + suffix;
         String account = "ev-" + suffix.toLowerCase();
+        String otherOrg = "TP-O" + suffix;
+        String otherAccount = "ev2-" + suffix.toLowerCase();
         List<String> leaves = new ArrayList<>();
         try (Connection db = portal.database(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("INSERT INTO evaluator_org (code, name_zh, name_en, created_by, created_at)"
+                    + " VALUES ('" + otherOrg + "', '另一机构', 'Another organisation', 'admin', UTC_TIMESTAMP(6))");
+            sql.executeUpdate("INSERT INTO user_account (username, password_hash, display_name, enabled, created_at)"
+                    + " SELECT '" + otherAccount + "', password_hash, '另一评估员', TRUE, UTC_TIMESTAMP(6) FROM user_account WHERE username = 'evaluator'");
+            sql.executeUpdate("INSERT INTO user_role (user_id, role) SELECT id, 'evaluator' FROM user_account WHERE username = '" + otherAccount + "'");
+            sql.executeUpdate("INSERT INTO evaluator_member (user_id, org_id) SELECT u.id, o.id FROM user_account u, evaluator_org o"
+                    + " WHERE u.username = '" + otherAccount + "' AND o.code = '" + otherOrg + "'");
             sql.executeUpdate("""
                     INSERT INTO evaluation_cycle (code, name_zh, name_en, period_start, period_end, level_scores, shrinkage_k,
                       min_effective_n, grade_bands, max_bonus, max_deduction, sensitivity_draws, sensitivity_seed)
@@ -112,10 +121,31 @@ class ScoreSheetIT extends BrowserTestBase {
         String evaluatorSession = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
         assertEquals(200, report(portal, evaluatorSession, withReport).statusCode(), "the organisation reads its report");
 
+        // The XLSX template, filled in a spreadsheet program's stead by POI, uploads as the next version.
+        var xlsxTemplate = http.client().send(http.request("/evaluator/template.xlsx?cycle=IT-SHEET")
+                .header("Cookie", "JSESSIONID=" + evaluatorSession).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, xlsxTemplate.statusCode());
+        assertTrue(xlsxTemplate.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"));
+        Path workbook = dir.resolve("filled.xlsx");
+        try (var xlsx = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsxTemplate.body()));
+             var out = Files.newOutputStream(workbook)) {
+            var first = xlsx.getSheetAt(0);
+            assertEquals("score", first.getRow(0).getCell(2).getStringCellValue());
+            assertEquals(leaves.size(), first.getLastRowNum(), "one row per required leaf");
+            for (int r = 1; r <= first.getLastRowNum(); r++) {
+                assertEquals("HZ", first.getRow(r).getCell(0).getStringCellValue());
+                first.getRow(r).createCell(2).setCellValue(86);
+            }
+            xlsx.write(out);
+        }
+        assertEquals(List.of(), upload(workbook));
+        assertEquals("PENDING", browser.driver().findElement(By.cssSelector("#sheets tr[data-version='2']")).getAttribute("data-status"));
+        assertEquals(2, portal.count("SELECT COUNT(*) FROM score_sheet s JOIN evaluator_org o ON o.id = s.org_id WHERE o.code = '" + org + "'"));
+
         browser.driver().manage().deleteAllCookies();
         LoginPage.open(browser).logInAs("moderator", "moderator-demo");
         ModerationQueuePage.open(browser);
-        long sheetId = portal.count("SELECT s.id FROM score_sheet s JOIN evaluator_org o ON o.id = s.org_id WHERE o.code = '" + org + "'");
+        long sheetId = withReport;
         browser.driver().findElement(By.xpath("//span[@class='sheet-org' and @data-sheet='" + sheetId
                 + "']/ancestor::tr//button[contains(@id, ':accept')]")).click();
         browser.awaitQuiet();
@@ -129,6 +159,18 @@ class ScoreSheetIT extends BrowserTestBase {
         LoginPage.open(browser).logInAs("citizen", "citizen-demo");
         assertEquals(404, report(portal, browser.driver().manage().getCookieNamed("JSESSIONID").getValue(), sheetId).statusCode(),
                 "nobody else learns it exists");
+
+        // Another organisation's evaluator: neither the report nor the sheets nor the agencies of this one.
+        browser.driver().manage().deleteAllCookies();
+        LoginPage.open(browser).logInAs(otherAccount, "evaluator-demo");
+        String otherSession = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        assertEquals(404, report(portal, otherSession, sheetId).statusCode(), "another organisation learns nothing");
+        browser.go("/evaluator/sheets");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sheets-heading")));
+        assertTrue(browser.driver().findElements(By.cssSelector("#sheets tr[data-version]")).isEmpty(), "no sheet of another organisation is listed");
+        var otherTemplate = http.send(http.request("/evaluator/template.csv?cycle=IT-SHEET").header("Cookie", "JSESSIONID=" + otherSession)
+                .GET().build());
+        assertEquals(1, otherTemplate.body().lines().count(), "only the header: the other organisation is assigned nothing");
 
         browser.driver().manage().deleteAllCookies();
         LoginPage.open(browser).logInAs("admin", "admin-demo");

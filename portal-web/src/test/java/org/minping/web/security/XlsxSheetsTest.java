@@ -39,6 +39,27 @@ class XlsxSheetsTest {
         assertFalse(String.valueOf(refused.getCause()).contains("root:"));
     }
 
+    /** SECURITY.md: no outbound connection. A listening loopback socket sees whether the parser tried to fetch anything. */
+    @Test
+    void neitherAnExternalEntityNorAnExternalDtdMakesAConnection() throws Exception {
+        try (java.nio.channels.ServerSocketChannel listener = java.nio.channels.ServerSocketChannel.open()) {
+            listener.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0));
+            listener.configureBlocking(false);
+            String url = "http://127.0.0.1:" + ((java.net.InetSocketAddress) listener.getLocalAddress()).getPort();
+            byte[] entity = rewrite(workbook(), "xl/worksheets/sheet1.xml", xml -> xml.replaceFirst("<worksheet",
+                    "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"" + url + "/entity\">]><worksheet").replace("<v>90</v>", "<v>&xxe;</v>"));
+            byte[] dtd = rewrite(workbook(), "xl/worksheets/sheet1.xml", xml -> xml.replaceFirst("<worksheet",
+                    "<!DOCTYPE worksheet SYSTEM \"" + url + "/dtd\"><worksheet"));
+            byte[] sharedStrings = rewrite(workbook(), "xl/sharedStrings.xml", xml -> xml.replaceFirst("<sst",
+                    "<!DOCTYPE sst [<!ENTITY % remote SYSTEM \"" + url + "/parameter\"> %remote;]><sst"));
+            for (byte[] hostile : java.util.List.of(entity, dtd, sharedStrings)) {
+                assertThrows(XlsxSheets.UnreadableWorkbookException.class, () -> XlsxSheets.firstSheetAsCsv(hostile));
+            }
+            // The parse is synchronous: a connection it had opened would be waiting to be accepted now.
+            assertEquals(null, listener.accept(), "the parser connected to " + url);
+        }
+    }
+
     @Test
     void aBillionLaughsIsRefusedWithoutExpanding() throws Exception {
         StringBuilder entities = new StringBuilder("<!DOCTYPE worksheet [<!ENTITY l0 \"ha\">");
