@@ -183,6 +183,30 @@ public class ScoreSheetService {
                 .findFirst();
     }
 
+    /**
+     * The rows of one stored version, as template lines with their score, for whoever may read the
+     * sheet (as {@link #report}): every version stays readable; anyone else learns nothing: empty.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<List<ScoredLine>> contents(long sheetId, String username, boolean moderator) {
+        List<Object[]> sheet = NativeSql.rows(em, "SELECT s.id, o.code FROM score_sheet s JOIN evaluator_org o ON o.id = s.org_id WHERE s.id = ?",
+                sheetId);
+        if (sheet.isEmpty() || !(moderator || evaluators.organisationOf(username).map(sheet.get(0)[1]::equals).orElse(false))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(NativeSql.rows(em, """
+                SELECT a.code, i.code, CONCAT(a.name_zh, ' ', a.name_en), CONCAT(i.name_zh, ' ', i.name_en), r.score
+                FROM score_sheet_row r JOIN agency a ON a.id = r.agency_id JOIN indicator i ON i.id = r.indicator_id
+                WHERE r.sheet_id = ? ORDER BY a.sort_order, a.code, i.sort_order, i.id""", sheetId).stream()
+                .map(row -> new ScoredLine(new TemplateLine((String) row[0], (String) row[1], (String) row[2], (String) row[3]),
+                        (java.math.BigDecimal) row[4]))
+                .toList());
+    }
+
+    /** A line of a stored sheet: what was scored, and the score. */
+    public record ScoredLine(TemplateLine line, java.math.BigDecimal score) {
+    }
+
     /** One of the organisation's sheets; another organisation's is "not found". */
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Optional<Sheet> ofOrganisation(String orgCode, long sheetId) {

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.minping.core.assessment.ScoreSheetService.ScoredLine;
 import org.minping.core.assessment.ScoreSheetService.TemplateLine;
 import org.minping.web.api.ResultsCsv;
 
@@ -28,11 +29,18 @@ final class SheetTemplates {
     }
 
     static void csv(List<TemplateLine> lines, Writer out) throws IOException {
+        scoredCsv(lines.stream().map(line -> new ScoredLine(line, null)).toList(), out);
+    }
+
+    /** A stored sheet in the template's form, scores filled in: it uploads again as it is. */
+    static void scoredCsv(List<ScoredLine> lines, Writer out) throws IOException {
         // A byte-order mark, so that spreadsheet programs read the Chinese names as UTF-8.
         out.write('\uFEFF');
         out.write(String.join(",", HEADER) + "\r\n");
-        for (TemplateLine line : lines) {
-            out.write(ResultsCsv.cell(line.agencyCode()) + "," + ResultsCsv.cell(line.indicatorCode()) + ",,"
+        for (ScoredLine scored : lines) {
+            TemplateLine line = scored.line();
+            out.write(ResultsCsv.cell(line.agencyCode()) + "," + ResultsCsv.cell(line.indicatorCode()) + ","
+                    + (scored.score() == null ? "" : scored.score().stripTrailingZeros().toPlainString()) + ","
                     + ResultsCsv.cell(line.agencyName()) + "," + ResultsCsv.cell(line.indicatorName()) + "\r\n");
         }
     }

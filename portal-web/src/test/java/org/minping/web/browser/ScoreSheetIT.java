@@ -80,12 +80,13 @@ class ScoreSheetIT extends BrowserTestBase {
         LoginPage.open(browser).logInAs(account, "evaluator-demo");
         Path bad = dir.resolve("结果表<1>.csv");
         Files.writeString(bad, "agency,indicator,score\nHZ,NOPE,50\nHZ," + leaves.get(0) + ",101\nSZ," + leaves.get(0) + ",80\nHZ,"
-                + leaves.get(1) + ",abc\n");
+                + leaves.get(1) + ",abc\nHZ," + leaves.get(1) + ",\"=SUM(80,5)\"\n");
         List<String> problems = upload(bad);
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("row 2, column indicator")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("row 3, column score")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("row 4, column agency")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("row 5, column score")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("row 6, column score")), "a formula is not a score: " + problems);
         assertEquals(0, portal.count("SELECT COUNT(*) FROM score_sheet s JOIN evaluator_org o ON o.id = s.org_id WHERE o.code = '" + org + "'"));
 
         Path html = dir.resolve("sheet.csv");
@@ -108,7 +109,9 @@ class ScoreSheetIT extends BrowserTestBase {
         assertTrue(lines.stream().skip(1).allMatch(line -> line.startsWith("\"HZ\",") && line.contains("杭州市人民政府")), lines.toString());
         String filled = template.body().lines().map(line -> line.contains(",,") ? line.replaceFirst(",,", ",85.5,") : line)
                 .collect(java.util.stream.Collectors.joining("\n"));
-        Path sheet = dir.resolve("good.csv");
+        // A hostile file name: kept as given (without any path), shown as text, never as markup.
+        String hostileName = "=1+2 <img src=x onerror=alert(1)>.csv";
+        Path sheet = dir.resolve(hostileName);
         Files.writeString(sheet, filled);
         Path fakePdf = dir.resolve("report.pdf");
         Files.writeString(fakePdf, "<html><body>not a report</body></html>");
@@ -120,6 +123,13 @@ class ScoreSheetIT extends BrowserTestBase {
         long withReport = portal.count("SELECT s.id FROM score_sheet s JOIN evaluator_org o ON o.id = s.org_id WHERE o.code = '" + org + "'");
         String evaluatorSession = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
         assertEquals(200, report(portal, evaluatorSession, withReport).statusCode(), "the organisation reads its report");
+        assertTrue(browser.driver().findElement(By.cssSelector("#sheets tr[data-version='1']")).getText().contains(hostileName));
+        assertTrue(browser.driver().findElements(By.cssSelector("#sheets img")).isEmpty(), "the name is not markup");
+        assertEquals(hostileName, portal.string("SELECT file_name FROM score_sheet WHERE id = " + withReport));
+        var rows = sheetRows(portal, evaluatorSession, withReport);
+        assertEquals(200, rows.statusCode(), "every version stays readable to its organisation");
+        assertEquals(leaves.size() + 1, rows.body().lines().count());
+        assertTrue(rows.body().lines().skip(1).allMatch(line -> line.startsWith("\"HZ\",") && line.contains(",85.5,")), rows.body());
 
         // The XLSX template, filled in a spreadsheet program's stead by POI, uploads as the next version.
         var xlsxTemplate = http.client().send(http.request("/evaluator/template.xlsx?cycle=IT-SHEET")
@@ -155,6 +165,8 @@ class ScoreSheetIT extends BrowserTestBase {
         assertTrue(download.headers().firstValue("Content-Type").orElseThrow().startsWith("application/pdf"));
         assertTrue(download.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"), "never shown inline");
         assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals(200, sheetRows(portal, browser.driver().manage().getCookieNamed("JSESSIONID").getValue(), sheetId).statusCode(),
+                "a moderator reads what was accepted");
         browser.driver().manage().deleteAllCookies();
         LoginPage.open(browser).logInAs("citizen", "citizen-demo");
         assertEquals(404, report(portal, browser.driver().manage().getCookieNamed("JSESSIONID").getValue(), sheetId).statusCode(),
@@ -165,6 +177,7 @@ class ScoreSheetIT extends BrowserTestBase {
         LoginPage.open(browser).logInAs(otherAccount, "evaluator-demo");
         String otherSession = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
         assertEquals(404, report(portal, otherSession, sheetId).statusCode(), "another organisation learns nothing");
+        assertEquals(404, sheetRows(portal, otherSession, sheetId).statusCode(), "nor reads the sheet");
         browser.go("/evaluator/sheets");
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sheets-heading")));
         assertTrue(browser.driver().findElements(By.cssSelector("#sheets tr[data-version]")).isEmpty(), "no sheet of another organisation is listed");
@@ -184,6 +197,11 @@ class ScoreSheetIT extends BrowserTestBase {
         Http http = new Http(portal.baseUrl());
         return http.client().send(http.request("/reports/report.pdf?sheet=" + sheet).header("Cookie", "JSESSIONID=" + session).GET().build(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static java.net.http.HttpResponse<String> sheetRows(Portal portal, String session, long sheet) throws Exception {
+        Http http = new Http(portal.baseUrl());
+        return http.send(http.request("/reports/sheet.csv?sheet=" + sheet).header("Cookie", "JSESSIONID=" + session).GET().build());
     }
 
     private List<String> upload(Path file) {

@@ -123,6 +123,15 @@ public class PortalExtension implements BeforeAllCallback, ParameterResolver {
             }
         }
 
+        /** The first column of the first row of a query, as text. */
+        public String string(String sqlQuery) throws SQLException {
+            try (Connection connection = database(); Statement sql = connection.createStatement();
+                 ResultSet result = sql.executeQuery(sqlQuery)) {
+                result.next();
+                return result.getString(1);
+            }
+        }
+
         /** The portal's whole server log so far: where the demo verifier writes its codes. */
         public String log() {
             return payara.logText();
