@@ -249,7 +249,25 @@ public class ExpertPanelService {
             if (submitted == 0) {
                 throw invalid("panel", "panel.submitted", "your scores for " + trackCode + " in " + cycleCode + " are submitted and final");
             }
-            audit.append(username, "panel.submit", subject(cycleCode, trackCode), Map.of("scores", Integer.toString(rows.size())));
+            audit.append(username, "panel.submit", subject(cycleCode, trackCode), Map.of("scores", Integer.toString(rows.size()),
+                    "sha256", digest(entries)));
+        }
+    }
+
+    /**
+     * What was submitted, for the audit trail: SHA-256 over the sorted lines
+     * {@code AGENCY/INDICATOR=score<tab>comment} (the score as a plain decimal), so a later change is evident.
+     */
+    static String digest(List<Entry> entries) {
+        String text = entries.stream()
+                .map(e -> e.agencyCode() + "/" + e.indicatorCode() + "=" + parseScore(e.score().strip()).stripTrailingZeros().toPlainString()
+                        + "\t" + e.comment().strip())
+                .sorted().collect(java.util.stream.Collectors.joining("\n"));
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

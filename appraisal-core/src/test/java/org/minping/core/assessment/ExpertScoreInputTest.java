@@ -21,4 +21,16 @@ class ExpertScoreInputTest {
     void anythingElseIsRefused(String typed) {
         assertNull(ExpertPanelService.parseScore(typed));
     }
+
+    @org.junit.jupiter.api.Test
+    void theSubmissionDigestIgnoresOrderAndHowAScoreWasTypedButNotScoresNorComments() {
+        var a = java.util.List.of(new ExpertPanelService.Entry("HZ", "LAW", "80.50", "x"), new ExpertPanelService.Entry("SZ", "LAW", "70", "y"));
+        var b = java.util.List.of(new ExpertPanelService.Entry("SZ", "LAW", "70.0", " y"), new ExpertPanelService.Entry("HZ", "LAW", "80.5", "x"));
+        var c = java.util.List.of(new ExpertPanelService.Entry("SZ", "LAW", "70", "y"), new ExpertPanelService.Entry("HZ", "LAW", "80.51", "x"));
+        assertEquals(ExpertPanelService.digest(a), ExpertPanelService.digest(b));
+        org.junit.jupiter.api.Assertions.assertNotEquals(ExpertPanelService.digest(a), ExpertPanelService.digest(c));
+        var d = java.util.List.of(new ExpertPanelService.Entry("SZ", "LAW", "70", "z"), new ExpertPanelService.Entry("HZ", "LAW", "80.5", "x"));
+        org.junit.jupiter.api.Assertions.assertNotEquals(ExpertPanelService.digest(a), ExpertPanelService.digest(d));
+        assertEquals(64, ExpertPanelService.digest(a).length());
+    }
 }

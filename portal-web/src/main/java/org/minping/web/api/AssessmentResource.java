@@ -25,11 +25,12 @@ import org.minping.core.account.ApiTokens;
 import org.minping.core.assessment.ScoreSheetService;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
+import org.minping.web.security.ReportFiles;
 import org.minping.web.security.UploadChecks;
 
 /**
  * An evaluator organisation's system uploads score sheets (multipart: {@code cycle}, {@code sheet}
- * as CSV or XLSX) with an API token of the assessments scope, and reads back its own sheets' state;
+ * as CSV or XLSX, optionally {@code report} as PDF) with an API token of the assessments scope, and reads back its own sheets' state;
  * another organisation's sheet is 404. The same checks as the upload page.
  */
 @Path("v1/assessments")
@@ -46,7 +47,7 @@ public class AssessmentResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@HeaderParam("Authorization") String authorization, @FormParam("cycle") String cycle,
-                           @FormParam("sheet") EntityPart sheet) {
+                           @FormParam("sheet") EntityPart sheet, @FormParam("report") EntityPart report) {
         Optional<ApiTokens.Holder> holder = holder(authorization);
         if (holder.isEmpty()) {
             return unauthorized();
@@ -55,21 +56,43 @@ public class AssessmentResource {
             throw new InvalidInputException(List.of(new FieldError(cycle == null || cycle.isBlank() ? "cycle" : "sheet", "required",
                     "send the parts cycle (a cycle code) and sheet (the CSV file)")));
         }
-        byte[] bytes;
-        try (InputStream in = sheet.getContent()) {
-            bytes = in.readNBytes((int) UploadChecks.MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] bytes = bytesOf(sheet);
         if (bytes.length > UploadChecks.MAX_BYTES) {
             return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "too-large", "Too large", "the sheet may have at most 5 MB");
         }
+        byte[] pdf = report == null ? null : bytesOf(report);
+        if (pdf != null && pdf.length > UploadChecks.MAX_BYTES) {
+            return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "too-large", "Too large", "the report may have at most 5 MB");
+        }
         String text = UploadChecks.sheetText(bytes, "sheet");
+        // Checked before the sheet is stored, so a bad report leaves nothing behind.
+        if (pdf != null && !UploadChecks.isPdf(pdf)) {
+            throw new InvalidInputException(List.of(new FieldError("report", "report.type",
+                    "the report must be a PDF (it looks like " + UploadChecks.detectedType(pdf) + ")")));
+        }
+        String org = holder.get().orgCode();
+        String actor = "token:" + holder.get().name();
         try {
-            ScoreSheetService.Sheet stored = sheets.upload(holder.get().orgCode(), cycle.strip(),
+            ScoreSheetService.Sheet stored = sheets.upload(org, cycle.strip(),
                     UploadChecks.safeName(UploadChecks.multipartFileName(sheet.getFileName().orElse("sheet.csv"))),
-                    UploadChecks.sha256(bytes), new StringReader(text), "token:" + holder.get().name());
+                    UploadChecks.sha256(bytes), new StringReader(text), actor);
+            if (pdf != null) {
+                // Stored under a generated name outside the web root; never opened by the portal.
+                sheets.attachReport(org, stored.id(), new ScoreSheetService.Report(ReportFiles.store(pdf),
+                        UploadChecks.safeName(UploadChecks.multipartFileName(report.getFileName().orElse("report.pdf"))),
+                        UploadChecks.sha256(pdf)), actor);
+                stored = sheets.ofOrganisation(org, stored.id()).orElseThrow();
+            }
             return Response.status(Response.Status.CREATED).entity(view(stored)).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** At most one byte over the limit is read: enough to know it is too large. */
+    private static byte[] bytesOf(EntityPart part) {
+        try (InputStream in = part.getContent()) {
+            return in.readNBytes((int) UploadChecks.MAX_BYTES + 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -100,7 +123,8 @@ public class AssessmentResource {
 
     private static JsonObject view(ScoreSheetService.Sheet sheet) {
         var json = Json.createObjectBuilder().add("id", sheet.id()).add("cycle", sheet.cycleCode()).add("version", sheet.version())
-                .add("status", sheet.status()).add("rows", sheet.rows()).add("fileName", sheet.fileName());
+                .add("status", sheet.status()).add("rows", sheet.rows()).add("fileName", sheet.fileName())
+                .add("report", sheet.hasReport());
         if (sheet.returnReason() != null) {
             json.add("returnReason", sheet.returnReason());
         }

@@ -24,6 +24,11 @@ public final class UploadChecks {
         return TIKA.detect(bytes);
     }
 
+    /** A PDF by its bytes, whatever its name says. */
+    public static boolean isPdf(byte[] bytes) {
+        return "application/pdf".equals(detectedType(bytes));
+    }
+
     public static boolean isCsvText(byte[] bytes) {
         return CSV_TYPES.contains(detectedType(bytes));
     }

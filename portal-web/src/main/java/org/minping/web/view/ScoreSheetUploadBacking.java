@@ -101,10 +101,9 @@ public class ScoreSheetUploadBacking implements Serializable {
         }
         try (InputStream in = report.getInputStream()) {
             byte[] pdf = in.readNBytes((int) UploadChecks.MAX_BYTES + 1);
-            String type = UploadChecks.detectedType(pdf);
-            if (!"application/pdf".equals(type)) {
+            if (!UploadChecks.isPdf(pdf)) {
                 throw new InvalidInputException(java.util.List.of(new org.minping.core.shared.FieldError("report", "report.type",
-                        messages.get("sheets.notPdf", type))));
+                        messages.get("sheets.notPdf", UploadChecks.detectedType(pdf)))));
             }
             return pdf;
         }

@@ -1,6 +1,7 @@
 package org.minping.web.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -111,6 +112,20 @@ class AssessmentApiIT {
         assertEquals(201, fromXlsx.statusCode(), fromXlsx.body());
         assertEquals(2, Http.object(fromXlsx).getInt("version"));
         assertEquals(leaves.size(), Http.object(fromXlsx).getInt("rows"));
+        assertFalse(Http.object(fromXlsx).getBoolean("report"));
+
+        // With a report: a PDF by its bytes; HTML named .pdf is refused, naming the part, and nothing is stored.
+        HttpResponse<String> fakeReport = uploadBytes(http, tokenA, "IT-API", "sheet.xlsx", xlsx,
+                "<html><body>not a report</body></html>".getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, fakeReport.statusCode(), fakeReport.body());
+        assertTrue(fakeReport.body().contains("\"field\":\"report\""), fakeReport.body());
+        assertEquals(2, portal.count("SELECT COUNT(*) FROM score_sheet s JOIN evaluator_org o ON o.id = s.org_id WHERE o.code = 'TP-A" + suffix + "'"));
+        HttpResponse<String> withReport = uploadBytes(http, tokenA, "IT-API", "sheet.xlsx", xlsx,
+                "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(201, withReport.statusCode(), withReport.body());
+        assertTrue(Http.object(withReport).getBoolean("report"));
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM score_sheet WHERE id = " + Http.object(withReport).getJsonNumber("id")
+                + " AND report_name = '评估报告.pdf' AND report_file IS NOT NULL"));
     }
 
     private static HttpResponse<String> upload(Http http, String token, String cycle, String fileName, String content) throws Exception {
@@ -126,11 +141,22 @@ class AssessmentApiIT {
     }
 
     private static HttpResponse<String> uploadBytes(Http http, String token, String cycle, String fileName, byte[] content) throws Exception {
+        return uploadBytes(http, token, cycle, fileName, content, null);
+    }
+
+    /** With a report part when {@code report} is given. */
+    private static HttpResponse<String> uploadBytes(Http http, String token, String cycle, String fileName, byte[] content, byte[] report)
+            throws Exception {
         var body = new java.io.ByteArrayOutputStream();
         body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"cycle\"\r\n\r\n" + cycle + "\r\n--" + BOUNDARY
                 + "\r\nContent-Disposition: form-data; name=\"sheet\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         body.write(content);
+        if (report != null) {
+            body.write(("\r\n--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"report\"; filename=\"评估报告.pdf\"\r\n"
+                    + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(report);
+        }
         body.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return http.send(http.request("/api/v1/assessments").header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                 .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
