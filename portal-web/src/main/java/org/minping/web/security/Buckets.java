@@ -14,6 +14,17 @@ final class Buckets {
     private Buckets() {
     }
 
+    /** Takes a token: 0 when there was one, else the seconds until there is (at least 1). */
+    static long take(Bucket bucket) {
+        io.github.bucket4j.ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? 0 : Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
+    }
+
+    /** A limit from the portal's configuration. */
+    static int setting(String key, int fallback) {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue(key, Integer.class).orElse(fallback);
+    }
+
     /** The key's bucket of {@code capacity} tokens refilled over {@code window}, made on first use. */
     static Bucket of(Map<String, Bucket> buckets, String key, int capacity, Duration window) {
         if (buckets.size() > MOST_TRACKED) {

@@ -1,14 +1,12 @@
 package org.minping.web.security;
 
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Rate limits on submitting appraisals, per network (IPv4 /24, IPv6 /48: a household or an office
@@ -28,7 +26,7 @@ public class IntakeThrottle {
 
     /** Limits from minping.intake.per-network (default 1200) and minping.intake.per-device (default 60) per ten minutes. */
     public IntakeThrottle() {
-        this(setting("minping.intake.per-network", 1200), setting("minping.intake.per-device", 60));
+        this(Buckets.setting("minping.intake.per-network", 1200), Buckets.setting("minping.intake.per-device", 60));
     }
 
     IntakeThrottle(int perNetwork, int perDevice) {
@@ -42,17 +40,8 @@ public class IntakeThrottle {
      * @return seconds to wait when either is used up, else 0
      */
     public long take(String remoteAddress, String deviceToken) {
-        ConsumptionProbe network = bucket(byNetwork, networkOf(remoteAddress), perNetwork).tryConsumeAndReturnRemaining(1);
-        if (!network.isConsumed()) {
-            return seconds(network);
-        }
-        if (deviceToken != null) {
-            ConsumptionProbe device = bucket(byDevice, deviceToken, perDevice).tryConsumeAndReturnRemaining(1);
-            if (!device.isConsumed()) {
-                return seconds(device);
-            }
-        }
-        return 0;
+        long wait = Buckets.take(bucket(byNetwork, networkOf(remoteAddress), perNetwork));
+        return wait > 0 || deviceToken == null ? wait : Buckets.take(bucket(byDevice, deviceToken, perDevice));
     }
 
     /** The /24 of an IPv4 address or the /48 of an IPv6 address, as text. */
@@ -74,15 +63,7 @@ public class IntakeThrottle {
         }
     }
 
-    private static long seconds(ConsumptionProbe probe) {
-        return Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
-    }
-
     private static Bucket bucket(Map<String, Bucket> buckets, String key, int capacity) {
         return Buckets.of(buckets, key, capacity, WINDOW);
-    }
-
-    private static int setting(String key, int fallback) {
-        return ConfigProvider.getConfig().getOptionalValue(key, Integer.class).orElse(fallback);
     }
 }

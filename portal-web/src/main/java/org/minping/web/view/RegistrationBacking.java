@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.shiro.authc.credential.DefaultPasswordService;
 import org.minping.core.account.CitizenRegistration;
 import org.minping.core.shared.InvalidInputException;
+import org.minping.web.security.AccountThrottle;
 
 /** Citizens register with an e-mail address or mobile number and a password, then sign in. */
 @Named
@@ -19,6 +20,12 @@ public class RegistrationBacking {
 
     @Inject
     Messages messages;
+
+    @Inject
+    AccountThrottle throttle;
+
+    @Inject
+    jakarta.servlet.http.HttpServletRequest request;
 
     private String contact;
     private String displayName;
@@ -32,6 +39,11 @@ public class RegistrationBacking {
             String username = registration.checkedContact(contact, password, displayName);
             if (!password.equals(passwordAgain)) {
                 fieldErrors.put("passwordAgain", messages.get("register.passwordsDiffer"));
+                return null;
+            }
+            long wait = throttle.takeRegistration(request.getRemoteAddr());
+            if (wait > 0) {
+                fieldErrors.put("contact", messages.get("register.tooMany", (wait + 59) / 60));
                 return null;
             }
             // The same argon2id hashing as every account, through the realm's password service.

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import org.apache.shiro.SecurityUtils;
 import org.minping.core.account.VerificationService;
 import org.minping.core.shared.InvalidInputException;
+import org.minping.web.security.AccountThrottle;
 import org.minping.web.security.PortalPrincipal;
 
 /** A citizen proves they hold the e-mail address or mobile number they registered with. */
@@ -22,19 +23,30 @@ public class VerifyBacking implements Serializable {
     @Inject
     transient Messages messages;
 
+    @Inject
+    transient AccountThrottle throttle;
+
     private boolean verified;
     private boolean sent;
     private String code;
     private String problem;
+    private String sendProblem;
 
     public void load() {
         verified = verification.isVerified(username());
     }
 
     public void send() {
-        verification.start(username());
+        String username = username();
+        long wait = throttle.takeCode(username);
+        if (wait > 0) {
+            sent = false;
+            sendProblem = messages.get("verify.tooMany", (wait + 59) / 60);
+            return;
+        }
+        verification.start(username);
         sent = true;
-        problem = null;
+        sendProblem = null;
     }
 
     public void confirm() {
@@ -66,6 +78,10 @@ public class VerifyBacking implements Serializable {
 
     public void setCode(String code) {
         this.code = code;
+    }
+
+    public String getSendProblem() {
+        return sendProblem;
     }
 
     public String getProblem() {

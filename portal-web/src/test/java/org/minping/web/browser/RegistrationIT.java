@@ -75,6 +75,31 @@ class RegistrationIT extends BrowserTestBase {
                 "the account is not stored with the appraisal");
     }
 
+    @Test
+    void aFourthCodeWithinTheHourIsRefusedBesideTheButton(Portal portal) throws Exception {
+        String account = "q" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        try (java.sql.Connection db = portal.database(); java.sql.Statement sql = db.createStatement()) {
+            sql.executeUpdate("INSERT INTO user_account (username, password_hash, display_name, enabled, created_at)"
+                    + " SELECT '" + account + "', password_hash, '限流测试', TRUE, UTC_TIMESTAMP(6) FROM user_account WHERE username = 'citizen'");
+            sql.executeUpdate("INSERT INTO user_role (user_id, role) SELECT id, 'citizen' FROM user_account WHERE username = '" + account + "'");
+        }
+        LoginPage.open(browser).logInAs(account, "citizen-demo");
+        for (int i = 0; i < 3; i++) {
+            sendCode();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("verify-sent")));
+            assertTrue(text("send-error").isBlank());
+        }
+        sendCode();
+        browser.waiting().until(driver -> !driver.findElement(By.id("send-error")).getText().isBlank());
+        assertTrue(browser.driver().findElements(By.id("verify-sent")).isEmpty(), "no fourth code is sent");
+    }
+
+    private void sendCode() {
+        browser.go("/verify");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("verify-heading")));
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("send:submit")));
+    }
+
     private void fill(String id, String value) {
         WebElement field = browser.driver().findElement(By.id(id));
         field.clear();

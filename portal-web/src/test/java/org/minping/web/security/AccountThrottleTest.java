@@ -1,0 +1,29 @@
+package org.minping.web.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class AccountThrottleTest {
+
+    @Test
+    void aNetworkRegistersItsAllowanceAndThenWaitsWithinTheHour() {
+        AccountThrottle throttle = new AccountThrottle(2, 3);
+        assertEquals(0, throttle.takeRegistration("198.51.100.1"));
+        assertEquals(0, throttle.takeRegistration("198.51.100.2"));
+        long wait = throttle.takeRegistration("198.51.100.3");
+        assertTrue(wait > 0 && wait <= AccountThrottle.WINDOW.toSeconds(), Long.toString(wait));
+        assertEquals(0, throttle.takeRegistration("203.0.113.1"), "another network does not wait");
+    }
+
+    @Test
+    void anAccountGetsThreeCodesAnHourWhateverTheCaseOfItsName() {
+        AccountThrottle throttle = new AccountThrottle(100, 3);
+        assertEquals(0, throttle.takeCode("a@example.com"));
+        assertEquals(0, throttle.takeCode("A@example.com"));
+        assertEquals(0, throttle.takeCode("a@EXAMPLE.com"));
+        assertTrue(throttle.takeCode("a@example.com") > 0);
+        assertEquals(0, throttle.takeCode("b@example.com"));
+    }
+}
