@@ -263,12 +263,7 @@ public class ExpertPanelService {
                 .map(e -> e.agencyCode() + "/" + e.indicatorCode() + "=" + parseScore(e.score().strip()).stripTrailingZeros().toPlainString()
                         + "\t" + e.comment().strip())
                 .sorted().collect(java.util.stream.Collectors.joining("\n"));
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return org.minping.core.shared.Sha256.hex(text);
     }
 
     /** A score as typed: 0..100, at most 2 decimals; null when it is not one. */

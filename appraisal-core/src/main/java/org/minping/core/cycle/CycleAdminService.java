@@ -240,12 +240,7 @@ public class CycleAdminService {
         for (Object[] row : rows) {
             text.append(row[0]).append(',').append(row[1]).append(',').append(((BigDecimal) row[2]).toPlainString()).append('\n');
         }
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
+        return org.minping.core.shared.Sha256.hex(text.toString());
     }
 
     /** Agency code → (leaf indicator code → id) of the agency's indicator system. */

@@ -1,8 +1,5 @@
 package org.minping.web.security;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Set;
 import org.apache.tika.Tika;
 
@@ -34,11 +31,7 @@ public final class UploadChecks {
     }
 
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
+        return org.minping.core.shared.Sha256.hex(bytes);
     }
 
     /**
