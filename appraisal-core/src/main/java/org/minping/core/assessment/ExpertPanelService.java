@@ -58,7 +58,8 @@ public class ExpertPanelService {
         }
     }
 
-    public record Member(String username, boolean submitted) {
+    /** A member, whether they have submitted, and the agencies they stepped aside from. */
+    public record Member(String username, boolean submitted, List<String> recusedFrom) {
     }
 
     /** A panel as one of its experts sees it. */
@@ -129,8 +130,16 @@ public class ExpertPanelService {
             Panel panel = panels.computeIfAbsent((String) row[0], track ->
                     new Panel(cycleCode, track, new Localized((String) row[1], (String) row[2]), new ArrayList<>()));
             if (row[3] != null) {
-                panel.members().add(new Member((String) row[3], row[4] != null));
+                panel.members().add(new Member((String) row[3], row[4] != null, new ArrayList<>()));
             }
+        }
+        for (Object[] row : NativeSql.rows(em, """
+                SELECT t.code, u.username, a.code FROM expert_recusal r JOIN expert_panel p ON p.id = r.panel_id
+                JOIN evaluation_cycle c ON c.id = p.cycle_id JOIN pilot_track t ON t.id = p.track_id
+                JOIN user_account u ON u.id = r.user_id JOIN agency a ON a.id = r.agency_id
+                WHERE c.code = ? ORDER BY a.sort_order""", cycleCode)) {
+            panels.get((String) row[0]).members().stream().filter(m -> m.username().equals(row[1]))
+                    .forEach(m -> m.recusedFrom().add((String) row[2]));
         }
         return List.copyOf(panels.values());
     }
@@ -178,16 +187,34 @@ public class ExpertPanelService {
         return lines;
     }
 
+    /** The agencies the expert stepped aside from on a panel, with the reasons given. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, String> recusals(String username, String cycleCode, String trackCode) {
+        Map<String, String> recusals = new LinkedHashMap<>();
+        seat(username, cycleCode, trackCode).ifPresent(seat -> NativeSql.rows(em, """
+                SELECT a.code, r.reason FROM expert_recusal r JOIN agency a ON a.id = r.agency_id
+                WHERE r.panel_id = ? AND r.user_id = ?""", seat.panel, seat.user)
+                .forEach(row -> recusals.put((String) row[0], (String) row[1])));
+        return recusals;
+    }
+
     /**
-     * Saves an expert's scores; with {@code submit} every line must be scored and the scores are
-     * final. Lines left blank in a draft are kept unscored. Every problem is reported, named by its
-     * line ({@code AGENCY/INDICATOR}); nothing is stored unless all entries are right.
+     * Saves an expert's scores and the agencies they step aside from (回避, agency code → reason);
+     * with {@code submit} every line of every other agency must be scored and all is final. Lines
+     * left blank in a draft are kept unscored. Every problem is reported, named by its line
+     * ({@code AGENCY/INDICATOR}) or agency; nothing is stored unless all entries are right.
      */
     @Transactional
-    public void save(String username, String cycleCode, String trackCode, List<Entry> entries, boolean submit) {
+    public void save(String username, String cycleCode, String trackCode, List<Entry> entries, Map<String, String> recusals,
+                     boolean submit) {
         Seat seat = seat(username, cycleCode, trackCode)
                 .orElseThrow(() -> invalid("panel", "panel.notMember", "you are not on a panel for " + trackCode + " in " + cycleCode));
-        if (seat.submitted) {
+        // The member's row is locked, so a draft saved while the same expert submits elsewhere cannot
+        // overwrite submitted scores.
+        boolean submittedAlready = NativeSql.rows(em, """
+                SELECT submitted_at, panel_id FROM expert_panel_member WHERE panel_id = ? AND user_id = ? FOR UPDATE""",
+                seat.panel, seat.user).get(0)[0] != null;
+        if (submittedAlready) {
             throw invalid("panel", "panel.submitted", "your scores for " + trackCode + " in " + cycleCode + " are submitted and final");
         }
         Map<String, Long> agencies = new LinkedHashMap<>();
@@ -195,6 +222,17 @@ public class ExpertPanelService {
         Map<String, Long> leaves = new LinkedHashMap<>();
         NativeSql.rows(em, EXPERT_LEAVES, seat.track, seat.cycle).forEach(row -> leaves.put((String) row[1], ((Number) row[0]).longValue()));
         List<FieldError> errors = new ArrayList<>();
+        List<Object[]> recused = new ArrayList<>();
+        recusals.forEach((agency, reason) -> {
+            String text = reason == null ? "" : reason.strip();
+            if (!agencies.containsKey(agency)) {
+                errors.add(new FieldError(agency, "panel.agency", agency + ": not an agency of this panel"));
+            } else if (text.isEmpty() || text.codePointCount(0, text.length()) > MAX_COMMENT) {
+                errors.add(new FieldError(agency, "panel.recusal", agency + ": stepping aside needs a reason of 1 to 500 characters"));
+            } else {
+                recused.add(new Object[] {seat.panel, seat.user, agencies.get(agency), text, now()});
+            }
+        });
         List<Object[]> rows = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Entry entry : entries) {
@@ -205,6 +243,13 @@ public class ExpertPanelService {
             }
             String score = entry.score() == null ? "" : entry.score().strip();
             String comment = entry.comment() == null ? "" : entry.comment().strip();
+            if (recusals.containsKey(entry.agencyCode())) {
+                if (!score.isEmpty() || !comment.isEmpty()) {
+                    errors.add(new FieldError(line, "panel.recused", line + ": you stepped aside from " + entry.agencyCode()
+                            + "; leave its scores empty"));
+                }
+                continue;
+            }
             if (score.isEmpty() && comment.isEmpty()) {
                 if (submit) {
                     errors.add(new FieldError(line, "panel.missing", line + ": a score is missing"));
@@ -226,7 +271,7 @@ public class ExpertPanelService {
         if (submit) {
             for (String agency : agencies.keySet()) {
                 for (String leaf : leaves.keySet()) {
-                    if (!seen.contains(agency + "/" + leaf)) {
+                    if (!seen.contains(agency + "/" + leaf) && !recusals.containsKey(agency)) {
                         errors.add(new FieldError(agency + "/" + leaf, "panel.missing", agency + "/" + leaf + ": a score is missing"));
                     }
                 }
@@ -241,6 +286,11 @@ public class ExpertPanelService {
             NativeSql.insertRows(em, "expert_score",
                     List.of("panel_id", "user_id", "agency_id", "indicator_id", "score", "comment", "updated_at"), rows);
         }
+        em.createNativeQuery("DELETE FROM expert_recusal WHERE panel_id = ? AND user_id = ?")
+                .setParameter(1, seat.panel).setParameter(2, seat.user).executeUpdate();
+        if (!recused.isEmpty()) {
+            NativeSql.insertRows(em, "expert_recusal", List.of("panel_id", "user_id", "agency_id", "reason", "declared_at"), recused);
+        }
         if (submit) {
             // The submitted_at IS NULL guard makes a second, concurrent submit change nothing.
             int submitted = em.createNativeQuery("""
@@ -250,19 +300,22 @@ public class ExpertPanelService {
                 throw invalid("panel", "panel.submitted", "your scores for " + trackCode + " in " + cycleCode + " are submitted and final");
             }
             audit.append(username, "panel.submit", subject(cycleCode, trackCode), Map.of("scores", Integer.toString(rows.size()),
-                    "sha256", digest(entries)));
+                    "recused", String.join(",", new java.util.TreeSet<>(recusals.keySet())), "sha256", digest(entries, recusals)));
         }
     }
 
     /**
      * What was submitted, for the audit trail: SHA-256 over the sorted lines
-     * {@code AGENCY/INDICATOR=score<tab>comment} (the score as a plain decimal), so a later change is evident.
+     * {@code AGENCY/INDICATOR=score<tab>comment} (the score as a plain decimal) and
+     * {@code AGENCY=recused<tab>reason}, so a later change is evident.
      */
-    static String digest(List<Entry> entries) {
-        String text = entries.stream()
+    static String digest(List<Entry> entries, Map<String, String> recusals) {
+        java.util.stream.Stream<String> scores = entries.stream()
+                .filter(e -> !recusals.containsKey(e.agencyCode()))
                 .map(e -> e.agencyCode() + "/" + e.indicatorCode() + "=" + parseScore(e.score().strip()).stripTrailingZeros().toPlainString()
-                        + "\t" + e.comment().strip())
-                .sorted().collect(java.util.stream.Collectors.joining("\n"));
+                        + "\t" + e.comment().strip());
+        java.util.stream.Stream<String> asides = recusals.entrySet().stream().map(r -> r.getKey() + "=recused\t" + r.getValue().strip());
+        String text = java.util.stream.Stream.concat(scores, asides).sorted().collect(java.util.stream.Collectors.joining("\n"));
         return org.minping.core.shared.Sha256.hex(text);
     }
 
@@ -275,17 +328,17 @@ public class ExpertPanelService {
         return value.compareTo(BigDecimal.valueOf(100)) > 0 ? null : value;
     }
 
-    private record Seat(long panel, long user, long cycle, long track, boolean submitted) {
+    private record Seat(long panel, long user, long cycle, long track) {
     }
 
     private Optional<Seat> seat(String username, String cycleCode, String trackCode) {
         return NativeSql.rows(em, """
-                SELECT p.id, u.id, p.cycle_id, p.track_id, m.submitted_at FROM expert_panel p
+                SELECT p.id, u.id, p.cycle_id, p.track_id FROM expert_panel p
                 JOIN evaluation_cycle c ON c.id = p.cycle_id JOIN pilot_track t ON t.id = p.track_id
                 JOIN expert_panel_member m ON m.panel_id = p.id JOIN user_account u ON u.id = m.user_id
                 WHERE c.code = ? AND t.code = ? AND u.username = ?""", cycleCode, trackCode, username).stream()
                 .map(row -> new Seat(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
-                        ((Number) row[3]).longValue(), row[4] != null))
+                        ((Number) row[3]).longValue()))
                 .findFirst();
     }
 

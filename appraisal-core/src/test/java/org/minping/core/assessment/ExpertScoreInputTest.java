@@ -27,10 +27,12 @@ class ExpertScoreInputTest {
         var a = java.util.List.of(new ExpertPanelService.Entry("HZ", "LAW", "80.50", "x"), new ExpertPanelService.Entry("SZ", "LAW", "70", "y"));
         var b = java.util.List.of(new ExpertPanelService.Entry("SZ", "LAW", "70.0", " y"), new ExpertPanelService.Entry("HZ", "LAW", "80.5", "x"));
         var c = java.util.List.of(new ExpertPanelService.Entry("SZ", "LAW", "70", "y"), new ExpertPanelService.Entry("HZ", "LAW", "80.51", "x"));
-        assertEquals(ExpertPanelService.digest(a), ExpertPanelService.digest(b));
-        org.junit.jupiter.api.Assertions.assertNotEquals(ExpertPanelService.digest(a), ExpertPanelService.digest(c));
+        assertEquals(ExpertPanelService.digest(a, java.util.Map.of()), ExpertPanelService.digest(b, java.util.Map.of()));
+        org.junit.jupiter.api.Assertions.assertNotEquals(ExpertPanelService.digest(a, java.util.Map.of()), ExpertPanelService.digest(c, java.util.Map.of()));
         var d = java.util.List.of(new ExpertPanelService.Entry("SZ", "LAW", "70", "z"), new ExpertPanelService.Entry("HZ", "LAW", "80.5", "x"));
-        org.junit.jupiter.api.Assertions.assertNotEquals(ExpertPanelService.digest(a), ExpertPanelService.digest(d));
-        assertEquals(64, ExpertPanelService.digest(a).length());
+        org.junit.jupiter.api.Assertions.assertNotEquals(ExpertPanelService.digest(a, java.util.Map.of()), ExpertPanelService.digest(d, java.util.Map.of()));
+        assertEquals(64, ExpertPanelService.digest(a, java.util.Map.of()).length());
+        org.junit.jupiter.api.Assertions.assertNotEquals(ExpertPanelService.digest(a, java.util.Map.of()),
+                ExpertPanelService.digest(a, java.util.Map.of("GX", "曾在该单位任职")), "a step aside is part of what was submitted");
     }
 }

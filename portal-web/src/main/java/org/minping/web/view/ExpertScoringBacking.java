@@ -29,6 +29,7 @@ public class ExpertScoringBacking implements Serializable {
     private String track;
     private List<ExpertPanelService.Membership> memberships = List.of();
     private List<Row> rows = List.of();
+    private List<Aside> asides = List.of();
     private boolean submitted;
     private List<String> problems = new ArrayList<>();
     private String notice;
@@ -85,6 +86,46 @@ public class ExpertScoringBacking implements Serializable {
         }
     }
 
+    /** Whether the expert steps aside (回避) from an agency, and why, as the form edits it. */
+    public static class Aside implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String agencyCode;
+        private final Localized agencyName;
+        private boolean recused;
+        private String reason;
+
+        Aside(String agencyCode, Localized agencyName, String reason) {
+            this.agencyCode = agencyCode;
+            this.agencyName = agencyName;
+            this.recused = reason != null;
+            this.reason = reason;
+        }
+
+        public String getAgencyCode() {
+            return agencyCode;
+        }
+
+        public Localized getAgencyName() {
+            return agencyName;
+        }
+
+        public boolean isRecused() {
+            return recused;
+        }
+
+        public void setRecused(boolean recused) {
+            this.recused = recused;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+    }
+
     public void load() {
         SecurityUtils.getSubject().checkPermission("panel:score");
         memberships = panels.memberships(username());
@@ -96,6 +137,10 @@ public class ExpertScoringBacking implements Serializable {
     private void read() {
         submitted = memberships.stream().anyMatch(m -> m.cycleCode().equals(cycle) && m.trackCode().equals(track) && m.submitted());
         rows = panels.lines(username(), cycle, track).stream().map(Row::new).toList();
+        java.util.Map<String, String> recused = panels.recusals(username(), cycle, track);
+        java.util.Map<String, Aside> byAgency = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> byAgency.computeIfAbsent(r.agencyCode, a -> new Aside(a, r.agencyName, recused.get(a))));
+        asides = List.copyOf(byAgency.values());
     }
 
     public void save() {
@@ -113,7 +158,9 @@ public class ExpertScoringBacking implements Serializable {
         List<ExpertPanelService.Entry> entries = rows.stream()
                 .map(r -> new ExpertPanelService.Entry(r.agencyCode, r.indicatorCode, r.score, r.comment)).toList();
         try {
-            panels.save(username(), cycle, track, entries, submit);
+            java.util.Map<String, String> recusals = new java.util.LinkedHashMap<>();
+            asides.stream().filter(Aside::isRecused).forEach(a -> recusals.put(a.agencyCode, a.reason));
+            panels.save(username(), cycle, track, entries, recusals, submit);
             notice = messages.get(submit ? "expert.submitted" : "expert.saved");
             memberships = panels.memberships(username());
             read();
@@ -133,6 +180,10 @@ public class ExpertScoringBacking implements Serializable {
 
     public List<ExpertPanelService.Membership> getMemberships() {
         return memberships;
+    }
+
+    public List<Aside> getAsides() {
+        return asides;
     }
 
     public List<Row> getRows() {

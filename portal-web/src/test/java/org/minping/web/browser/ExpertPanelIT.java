@@ -31,7 +31,8 @@ class ExpertPanelIT extends BrowserTestBase {
     void anExpertPanelScoresAndItsAgreementIsShown(Portal portal) throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         String cycle = "IT-P" + suffix;
-        List<String> experts = List.of("ex1-" + suffix.toLowerCase(), "ex2-" + suffix.toLowerCase(), "ex3-" + suffix.toLowerCase());
+        List<String> experts = List.of("ex1-" + suffix.toLowerCase(), "ex2-" + suffix.toLowerCase(), "ex3-" + suffix.toLowerCase(),
+                "ex4-" + suffix.toLowerCase());
         try (Connection db = portal.database(); Statement sql = db.createStatement()) {
             sql.executeUpdate("""
                     INSERT INTO evaluation_cycle (code, name_zh, name_en, period_start, period_end, level_scores, shrinkage_k,
@@ -60,7 +61,7 @@ class ExpertPanelIT extends BrowserTestBase {
             assertEquals(List.of(), addMember(expert));
         }
         assertTrue(addMember("citizen").stream().anyMatch(p -> p.startsWith("username:")), "only expert accounts sit on panels");
-        assertEquals(3, browser.driver().findElements(By.cssSelector("section.expert-panel[data-track='" + TRACK + "'] li.panel-member")).size());
+        assertEquals(4, browser.driver().findElements(By.cssSelector("section.expert-panel[data-track='" + TRACK + "'] li.panel-member")).size());
 
         // The first expert: bad entries are named by line and nothing is stored; a draft keeps what is given.
         switchTo(experts.get(0));
@@ -108,13 +109,47 @@ class ExpertPanelIT extends BrowserTestBase {
         assertFalse(browser.driver().findElements(By.id("agreement-low")).isEmpty());
         assertEquals(3, browser.driver().findElements(By.cssSelector("li.panel-member[data-submitted='true']")).size());
 
+        // A fourth steps aside from one agency: a reason is needed and its scores stay empty; the
+        // panel's mean for it is the others', and W counts only those who scored every agency.
+        switchTo(experts.get(3));
+        openSheet(cycle);
+        WebElement aside = browser.driver().findElements(By.cssSelector("#expert-asides tbody tr")).get(0);
+        String recused = aside.getAttribute("data-agency");
+        aside.findElement(By.cssSelector("input.expert-recused")).click();
+        List<WebElement> lines = openSheetRows();
+        for (int i = 0; i < lines.size(); i++) {
+            type(lines.get(i), "70", "依据材料");
+        }
+        List<String> asideProblems = press("submit");
+        assertTrue(asideProblems.contains(recused + ": stepping aside needs a reason of 1 to 500 characters"), asideProblems.toString());
+        assertTrue(asideProblems.stream().anyMatch(p -> p.endsWith("you stepped aside from " + recused + "; leave its scores empty")),
+                asideProblems.toString());
+        WebElement reason = browser.driver().findElement(By.cssSelector("#expert-asides tr[data-agency='" + recused + "'] input.expert-reason"));
+        reason.sendKeys("本人曾在该单位任职");
+        for (WebElement line : openSheetRows()) {
+            if (line.getAttribute("data-agency").equals(recused)) {
+                type(line, "", "");
+            }
+        }
+        assertEquals(List.of(), press("submit"));
+        assertEquals((agencies - 1) * leaves, portal.count("SELECT COUNT(*) FROM expert_score s JOIN user_account u ON u.id = s.user_id"
+                + " WHERE u.username = '" + experts.get(3) + "'"));
+        switchTo("admin");
+        openPanels(cycle);
+        assertTrue(browser.driver().findElement(By.cssSelector("li.panel-member[data-username='" + experts.get(3) + "']"))
+                .getAttribute("data-recused").contains(recused));
+        for (WebElement agreement : expertAgreements()) {
+            assertEquals("0.111", agreement.getAttribute("data-w"), "the one who stepped aside ranks not every agency");
+            assertEquals("3", agreement.findElements(By.tagName("td")).get(3).getText());
+        }
+
         ScoringPage scoring = ScoringPage.open(browser, cycle);
         assertTrue(browser.driver().findElement(By.id("agreement-warning")).getText().contains(TRACK), "warned before the run");
         String run = scoring.startRunAndWait();
         assertTrue(portal.count("SELECT COUNT(*) FROM scoring_contribution t JOIN agency a ON a.id = t.agency_id JOIN pilot_track k ON k.id = a.track_id"
                 + " WHERE t.run_id = " + run + " AND k.code = '" + TRACK + "' AND t.source = 'EXPERT'") >= agencies * leaves,
                 "the submitted scores count as expert review");
-        assertTrue(portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'panel.submit' AND subject = 'panel:" + cycle + "/" + TRACK + "'") == 3);
+        assertEquals(4, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'panel.submit' AND subject = 'panel:" + cycle + "/" + TRACK + "'"));
 
         // An expert sees no other panel's lines, and submitted scores are final.
         switchTo(experts.get(0));
