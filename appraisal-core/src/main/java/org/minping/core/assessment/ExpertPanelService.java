@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.minping.core.audit.AuditLog;
+import org.minping.core.cycle.SourceWeightService;
+import org.minping.core.scoring.Source;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.Localized;
@@ -36,10 +38,9 @@ public class ExpertPanelService {
     private static final String EXPERT_LEAVES = """
             SELECT i.id, i.code, i.name_zh, i.name_en FROM indicator i
             JOIN indicator_system s ON s.id = i.system_id AND s.template AND s.track_id = ?
-            LEFT JOIN cycle_source_weight cw ON cw.indicator_id = i.id AND cw.cycle_id = ? AND cw.source = 'EXPERT'
-            LEFT JOIN indicator_source_weight tw ON tw.indicator_id = i.id AND tw.source = 'EXPERT'
             WHERE NOT EXISTS (SELECT 1 FROM indicator c WHERE c.parent_id = i.id)
-              AND COALESCE(cw.weight, tw.weight, 0) > 0
+              AND """ + SourceWeightService.effectiveWeight("?", Source.EXPERT) + """
+             > 0
             ORDER BY i.sort_order, i.id""";
 
     @PersistenceContext(unitName = "minping")
@@ -175,7 +176,7 @@ public class ExpertPanelService {
             saved.put(row[0] + "/" + row[1], row);
         }
         List<Line> lines = new ArrayList<>();
-        List<Object[]> leaves = NativeSql.rows(em, EXPERT_LEAVES, seat.get().track, seat.get().cycle);
+        List<Object[]> leaves = NativeSql.rows(em, EXPERT_LEAVES, seat.get().track, seat.get().cycle, seat.get().cycle);
         for (Object[] agency : agencies(seat.get().track)) {
             for (Object[] leaf : leaves) {
                 Object[] score = saved.get(agency[1] + "/" + leaf[1]);
@@ -220,7 +221,7 @@ public class ExpertPanelService {
         Map<String, Long> agencies = new LinkedHashMap<>();
         agencies(seat.track).forEach(row -> agencies.put((String) row[1], ((Number) row[0]).longValue()));
         Map<String, Long> leaves = new LinkedHashMap<>();
-        NativeSql.rows(em, EXPERT_LEAVES, seat.track, seat.cycle).forEach(row -> leaves.put((String) row[1], ((Number) row[0]).longValue()));
+        NativeSql.rows(em, EXPERT_LEAVES, seat.track, seat.cycle, seat.cycle).forEach(row -> leaves.put((String) row[1], ((Number) row[0]).longValue()));
         List<FieldError> errors = new ArrayList<>();
         List<Object[]> recused = new ArrayList<>();
         recusals.forEach((agency, reason) -> {

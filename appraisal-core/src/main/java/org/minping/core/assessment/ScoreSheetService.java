@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.minping.core.audit.AuditLog;
+import org.minping.core.cycle.SourceWeightService;
+import org.minping.core.scoring.Source;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.LeafScoreCsv;
@@ -67,12 +69,10 @@ public class ScoreSheetService {
         Map<String, Map<String, Long>> leaves = new HashMap<>();
         Map<String, Set<String>> required = new HashMap<>();
         for (Object[] row : NativeSql.rows(em, """
-                SELECT a.code, a.id, i.code, i.id, COALESCE(cw.weight, tw.weight, 0)
+                SELECT a.code, a.id, i.code, i.id, """ + SourceWeightService.effectiveWeight("?", Source.THIRD_PARTY) + """
                 FROM agency a JOIN indicator_system s ON s.track_id = a.track_id AND s.template
                 JOIN indicator i ON i.system_id = s.id
-                LEFT JOIN cycle_source_weight cw ON cw.indicator_id = i.id AND cw.cycle_id = ? AND cw.source = 'THIRD_PARTY'
-                LEFT JOIN indicator_source_weight tw ON tw.indicator_id = i.id AND tw.source = 'THIRD_PARTY'
-                WHERE NOT EXISTS (SELECT 1 FROM indicator c WHERE c.parent_id = i.id)""", cycle)) {
+                WHERE NOT EXISTS (SELECT 1 FROM indicator c WHERE c.parent_id = i.id)""", cycle, cycle)) {
             String agency = (String) row[0];
             agencyIds.put(agency, ((Number) row[1]).longValue());
             leaves.computeIfAbsent(agency, a -> new HashMap<>()).put((String) row[2], ((Number) row[3]).longValue());
@@ -136,9 +136,9 @@ public class ScoreSheetService {
                 FROM agency a JOIN indicator_system s ON s.track_id = a.track_id AND s.template
                 JOIN indicator i ON i.system_id = s.id
                 JOIN evaluation_cycle c ON c.code = ?
-                LEFT JOIN cycle_source_weight cw ON cw.indicator_id = i.id AND cw.cycle_id = c.id AND cw.source = 'THIRD_PARTY'
-                LEFT JOIN indicator_source_weight tw ON tw.indicator_id = i.id AND tw.source = 'THIRD_PARTY'
-                WHERE NOT EXISTS (SELECT 1 FROM indicator x WHERE x.parent_id = i.id) AND COALESCE(cw.weight, tw.weight, 0) > 0
+                WHERE NOT EXISTS (SELECT 1 FROM indicator x WHERE x.parent_id = i.id)
+                  AND """ + SourceWeightService.effectiveWeight("c.id", Source.THIRD_PARTY) + """
+                 > 0
                 ORDER BY a.sort_order, a.code, i.sort_order, i.id""", cycleCode)) {
             if (ready.contains((String) row[0])) {
                 lines.add(new TemplateLine((String) row[0], (String) row[1], (String) row[2], (String) row[3]));

@@ -38,6 +38,24 @@ public class SourceWeightService {
     @Inject
     AuditLog audit;
 
+    /**
+     * SQL for the weight a source has in the leaf {@code i} in a cycle, as scoring runs take it: the
+     * cycle's lines where it sets the leaf (a source it leaves out weighs 0 there), else the track
+     * template's. Every place that asks "does this source count here?" uses this one rule.
+     *
+     * @param cycleId an SQL expression for the cycle's id: {@code ?} (then bound twice) or a column
+     * @return the expression, on lines of its own, so that it concatenates safely
+     */
+    public static String effectiveWeight(String cycleId, Source source) {
+        return """
+                COALESCE((SELECT ew.weight FROM cycle_source_weight ew
+                          WHERE ew.cycle_id = %1$s AND ew.indicator_id = i.id AND ew.source = '%2$s'),
+                         CASE WHEN EXISTS (SELECT 1 FROM cycle_source_weight eo WHERE eo.cycle_id = %1$s AND eo.indicator_id = i.id)
+                              THEN 0
+                              ELSE (SELECT et.weight FROM indicator_source_weight et WHERE et.indicator_id = i.id AND et.source = '%2$s')
+                         END, 0)""".formatted(cycleId, source.name()).indent(1);
+    }
+
     /** A leaf indicator of a track's indicator system. */
     private record Leaf(String track, String code, long id, boolean ratedByCitizens) {
     }

@@ -181,8 +181,11 @@ public final class ScoringEngine {
     }
 
     /**
-     * Each panel's agreement per track, indicator and source: Kendall's W over the raters who scored
-     * every agency the panel scored. Public so administrators see it before a run, computed the same way.
+     * Each panel's agreement per track, indicator and source: Kendall's W over complete rankings.
+     * When raters left agencies out (an expert stepping aside, an organisation assigned to some
+     * agencies only), the larger of two complete blocks is taken: the raters who scored every
+     * agency, or every rater over the agencies all of them scored (the first on a tie). Public so
+     * administrators see it before a run, computed the same way.
      */
     public static List<Agreement> agreements(List<AgencyRef> agencyRefs, List<PanelScore> panelScores, double lowThreshold) {
         Map<String, String> trackOf = new HashMap<>();
@@ -197,16 +200,17 @@ public final class ScoringEngine {
         List<Agreement> agreements = new ArrayList<>();
         panels.forEach((key, byRater) -> {
             String[] parts = key.split("\u0000");
-            java.util.SortedSet<String> agencies = new java.util.TreeSet<>();
-            byRater.values().forEach(scores -> agencies.addAll(scores.keySet()));
-            List<double[]> complete = new ArrayList<>();
-            byRater.values().forEach(scores -> {
-                if (scores.keySet().containsAll(agencies)) {
-                    complete.add(agencies.stream().mapToDouble(scores::get).toArray());
-                }
-            });
-            double w = PanelAggregation.kendallW(complete.toArray(double[][]::new));
-            agreements.add(new Agreement(parts[0], parts[1], Source.valueOf(parts[2]), complete.size(), agencies.size(), w,
+            java.util.SortedSet<String> all = new java.util.TreeSet<>();
+            byRater.values().forEach(scores -> all.addAll(scores.keySet()));
+            java.util.SortedSet<String> shared = new java.util.TreeSet<>(all);
+            byRater.values().forEach(scores -> shared.retainAll(scores.keySet()));
+            List<Map<String, Double>> complete = byRater.values().stream().filter(scores -> scores.keySet().containsAll(all)).toList();
+            boolean byRaters = (long) complete.size() * all.size() >= (long) byRater.size() * shared.size();
+            java.util.SortedSet<String> agencies = byRaters ? all : shared;
+            List<Map<String, Double>> raters = byRaters ? complete : List.copyOf(byRater.values());
+            double[][] ranks = raters.stream().map(scores -> agencies.stream().mapToDouble(scores::get).toArray()).toArray(double[][]::new);
+            double w = PanelAggregation.kendallW(ranks);
+            agreements.add(new Agreement(parts[0], parts[1], Source.valueOf(parts[2]), raters.size(), agencies.size(), w,
                     !Double.isNaN(w) && w < lowThreshold));
         });
         return agreements;

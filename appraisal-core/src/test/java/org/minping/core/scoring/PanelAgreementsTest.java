@@ -45,6 +45,28 @@ class PanelAgreementsTest {
     }
 
     @Test
+    void ifEveryRaterLeftADifferentAgencyOutTheAgenciesAllScoredAreRanked() {
+        AgencyRef d = new AgencyRef("D", "T");
+        List<AgencyRef> agencies = new ArrayList<>(AGENCIES);
+        agencies.add(d);
+        List<PanelScore> scores = new ArrayList<>();
+        // e1 steps aside from C, e2 from D, e3 from C: no one is complete; A and B are scored by all.
+        scores.addAll(List.of(score("e1", "A", 90), score("e1", "B", 80), score("e1", "D", 70)));
+        scores.addAll(List.of(score("e2", "A", 60), score("e2", "B", 95), score("e2", "C", 70)));
+        scores.addAll(List.of(score("e3", "A", 50), score("e3", "B", 85), score("e3", "D", 40)));
+        Agreement agreement = ScoringEngine.agreements(agencies, scores, 0.5).get(0);
+        assertEquals(3, agreement.raters());
+        assertEquals(2, agreement.agencies(), "A and B");
+        // Ranks over (A, B): e1 (2, 1), e2 (1, 2), e3 (1, 2): rank sums 4 and 5, S = 0.5, W = 12·0.5 / (9·6) = 1/9.
+        assertEquals(1.0 / 9, agreement.kendallW(), 1e-12);
+        assertTrue(agreement.low(), "disagreement is not hidden by stepping aside");
+    }
+
+    private static PanelScore score(String rater, String agency, double value) {
+        return new PanelScore(agency, "J", Source.EXPERT, rater, value);
+    }
+
+    @Test
     void sourcesAndTracksAreSeparatePanels() {
         List<PanelScore> scores = new ArrayList<>(ranking("e1", 90, 80, 70));
         scores.add(new PanelScore("A", "J", Source.THIRD_PARTY, "org", 50));
