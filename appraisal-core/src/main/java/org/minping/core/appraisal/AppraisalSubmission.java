@@ -1,9 +1,5 @@
 package org.minping.core.appraisal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -49,12 +45,7 @@ public record AppraisalSubmission(String agencyCode, String serviceCode, String 
             // Only when set, so that the fingerprints of requests stored before the flag existed still match.
             field(canonical, "complaint", "true");
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
+        return org.minping.core.shared.Sha256.hex(canonical.toString());
     }
 
     // Length-prefixed so that no choice of values can make two different submissions collide.

@@ -61,6 +61,9 @@ public class ExpertPanelService {
 
     /** A member, whether they have submitted, and the agencies they stepped aside from. */
     public record Member(String username, boolean submitted, List<String> recusedFrom) {
+        public String recusedList() {
+            return String.join(", ", recusedFrom);
+        }
     }
 
     /** A panel as one of its experts sees it. */
@@ -93,9 +96,13 @@ public class ExpertPanelService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        em.createNativeQuery("INSERT INTO expert_panel (cycle_id, track_id, created_by, created_at) VALUES (?, ?, ?, ?)")
+        // IGNORE: two administrators forming the same panel at once get the same answer, not a failure.
+        int formed = em.createNativeQuery("INSERT IGNORE INTO expert_panel (cycle_id, track_id, created_by, created_at) VALUES (?, ?, ?, ?)")
                 .setParameter(1, cycle.get()).setParameter(2, track.get()).setParameter(3, actor).setParameter(4, now())
                 .executeUpdate();
+        if (formed == 0) {
+            throw invalid("track", "panel.exists", "the cycle " + cycleCode + " has a panel for " + trackCode + " already");
+        }
         audit.append(actor, "panel.form", subject(cycleCode, trackCode), Map.of());
     }
 

@@ -55,12 +55,14 @@ public class ScoreSheetService {
     }
 
     /**
-     * Validates and stores a sheet as the next version, PENDING.
+     * Validates and stores a sheet as the next version, PENDING, with its report when one is given
+     * (already stored under its generated name): both or neither.
      *
+     * @param report the PDF report, or null
      * @throws InvalidInputException every wrong row and column, or an organisation not ready to assess
      */
     @Transactional
-    public Sheet upload(String orgCode, String cycleCode, String fileName, String sha256, Reader csv, String actor)
+    public Sheet upload(String orgCode, String cycleCode, String fileName, String sha256, Reader csv, Report report, String actor)
             throws IOException {
         long org = id("SELECT id, id FROM evaluator_org WHERE code = ?", orgCode, "code", "no organisation " + orgCode);
         long cycle = id("SELECT id, id FROM evaluation_cycle WHERE code = ?", cycleCode, "cycle", "no cycle " + cycleCode);
@@ -113,6 +115,12 @@ public class ScoreSheetService {
         NativeSql.insertRows(em, "score_sheet_row", List.of("sheet_id", "agency_id", "indicator_id", "score"), stored);
         audit.append(actor, "assessment.upload", "evaluator:" + orgCode + "/sheet:" + sheetId,
                 Map.of("cycle", cycleCode, "version", Integer.toString(version), "sha256", sha256, "rows", Integer.toString(rows.size())));
+        if (report != null) {
+            em.createNativeQuery("UPDATE score_sheet SET report_file = ?, report_name = ?, report_sha256 = ? WHERE id = ?")
+                    .setParameter(1, report.file()).setParameter(2, report.name()).setParameter(3, report.sha256())
+                    .setParameter(4, sheetId).executeUpdate();
+            audit.append(actor, "assessment.report", "evaluator:" + orgCode + "/sheet:" + sheetId, Map.of("sha256", report.sha256()));
+        }
         return sheets("WHERE s.id = ?", sheetId).get(0);
     }
 
@@ -157,30 +165,25 @@ public class ScoreSheetService {
     public record Report(String file, String name, String sha256) {
     }
 
-    /** Attaches the PDF report (already stored under its generated name) to a sheet of the organisation. */
-    @Transactional
-    public void attachReport(String orgCode, long sheetId, Report report, String actor) {
-        if (ofOrganisation(orgCode, sheetId).isEmpty()) {
-            throw invalid("report", "sheet.unknown", "no such sheet of the organisation");
-        }
-        em.createNativeQuery("UPDATE score_sheet SET report_file = ?, report_name = ?, report_sha256 = ? WHERE id = ?")
-                .setParameter(1, report.file()).setParameter(2, report.name()).setParameter(3, report.sha256())
-                .setParameter(4, sheetId).executeUpdate();
-        audit.append(actor, "assessment.report", "evaluator:" + orgCode + "/sheet:" + sheetId, Map.of("sha256", report.sha256()));
-    }
-
     /**
      * The report of a sheet for someone who may read it: a member of the uploading organisation, or
      * (when {@code moderator}) a moderator or administrator. Anyone else learns nothing: empty.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Optional<Report> report(long sheetId, String username, boolean moderator) {
+        if (!readable(sheetId, username, moderator)) {
+            return java.util.Optional.empty();
+        }
         return NativeSql.rows(em, """
-                SELECT s.report_file, s.report_name, s.report_sha256, o.code FROM score_sheet s JOIN evaluator_org o ON o.id = s.org_id
-                WHERE s.id = ? AND s.report_file IS NOT NULL""", sheetId).stream()
-                .filter(row -> moderator || evaluators.organisationOf(username).map(row[3]::equals).orElse(false))
-                .map(row -> new Report((String) row[0], (String) row[1], (String) row[2]))
-                .findFirst();
+                SELECT report_file, report_name, report_sha256 FROM score_sheet WHERE id = ? AND report_file IS NOT NULL""", sheetId)
+                .stream().map(row -> new Report((String) row[0], (String) row[1], (String) row[2])).findFirst();
+    }
+
+    /** Whether the sheet exists and the account may read it: its organisation's staff, or a moderator or administrator. */
+    private boolean readable(long sheetId, String username, boolean moderator) {
+        List<Object[]> sheet = NativeSql.rows(em, "SELECT s.id, o.code FROM score_sheet s JOIN evaluator_org o ON o.id = s.org_id WHERE s.id = ?",
+                sheetId);
+        return !sheet.isEmpty() && (moderator || evaluators.organisationOf(username).map(sheet.get(0)[1]::equals).orElse(false));
     }
 
     /**
@@ -189,9 +192,7 @@ public class ScoreSheetService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Optional<List<ScoredLine>> contents(long sheetId, String username, boolean moderator) {
-        List<Object[]> sheet = NativeSql.rows(em, "SELECT s.id, o.code FROM score_sheet s JOIN evaluator_org o ON o.id = s.org_id WHERE s.id = ?",
-                sheetId);
-        if (sheet.isEmpty() || !(moderator || evaluators.organisationOf(username).map(sheet.get(0)[1]::equals).orElse(false))) {
+        if (!readable(sheetId, username, moderator)) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(NativeSql.rows(em, """

@@ -69,6 +69,10 @@ public final class CalendarLines {
             }
             days.add(new Day(day, kind, nameZh, nameEn));
         }
+        if (errors.isEmpty() && days.isEmpty()) {
+            // Every year has public holidays: an empty list is a slip, not a calendar.
+            errors.add(error("list the year's days; every year has public holidays"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -49,7 +49,8 @@ class CalendarLinesTest {
     }
 
     @Test
-    void anEmptyListClearsTheYear() {
-        assertEquals(List.of(), CalendarLines.parse(2027, "\n# the notice is not out yet\n"));
+    void anEmptyListIsRefusedRatherThanClearingTheYear() {
+        InvalidInputException invalid = assertThrows(InvalidInputException.class, () -> CalendarLines.parse(2027, "\n# not out yet\n"));
+        assertEquals("list the year's days; every year has public holidays", invalid.errors().get(0).message());
     }
 }

@@ -17,6 +17,7 @@ import org.minping.core.appraisal.AppraisalReceipt;
 import org.minping.core.appraisal.AppraisalService;
 import org.minping.core.appraisal.CitizenAppraisals;
 import org.minping.core.appraisal.Rater;
+import org.minping.web.security.ClientAddress;
 import org.minping.web.security.IntakeThrottle;
 import org.minping.web.security.RaterIdentity;
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,8 +53,8 @@ public class AppraisalResource {
     public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey,
                            @HeaderParam(RaterIdentity.DEVICE_HEADER) String deviceToken, String body,
                            @Context UriInfo uriInfo, @Context HttpServletRequest request) {
-        Rater rater = RaterIdentity.ofApiRequest(deviceToken).from(IntakeThrottle.networkOf(request.getRemoteAddr()));
-        long wait = throttle.take(request.getRemoteAddr(), rater.identity());
+        Rater rater = RaterIdentity.ofApiRequest(deviceToken).from(IntakeThrottle.networkOf(ClientAddress.of(request)));
+        long wait = throttle.take(ClientAddress.of(request), rater.identity());
         if (wait > 0) {
             return Response.fromResponse(Problem.of(Response.Status.TOO_MANY_REQUESTS, "too-many-appraisals",
                     "Too many appraisals", "too many appraisals from this network or device; try again in " + wait + " seconds"))

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +24,7 @@ import org.minping.core.account.ApiTokens;
 import org.minping.core.assessment.ScoreSheetService;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
-import org.minping.web.security.ReportFiles;
+import org.minping.web.security.SheetUploads;
 import org.minping.web.security.UploadChecks;
 
 /**
@@ -70,23 +69,10 @@ public class AssessmentResource {
             throw new InvalidInputException(List.of(new FieldError("report", "report.type",
                     "the report must be a PDF (it looks like " + UploadChecks.detectedType(pdf) + ")")));
         }
-        String org = holder.get().orgCode();
-        String actor = "token:" + holder.get().name();
-        try {
-            ScoreSheetService.Sheet stored = sheets.upload(org, cycle.strip(),
-                    UploadChecks.safeName(UploadChecks.multipartFileName(sheet.getFileName().orElse("sheet.csv"))),
-                    UploadChecks.sha256(bytes), new StringReader(text), actor);
-            if (pdf != null) {
-                // Stored under a generated name outside the web root; never opened by the portal.
-                sheets.attachReport(org, stored.id(), new ScoreSheetService.Report(ReportFiles.store(pdf),
-                        UploadChecks.safeName(UploadChecks.multipartFileName(report.getFileName().orElse("report.pdf"))),
-                        UploadChecks.sha256(pdf)), actor);
-                stored = sheets.ofOrganisation(org, stored.id()).orElseThrow();
-            }
-            return Response.status(Response.Status.CREATED).entity(view(stored)).build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ScoreSheetService.Sheet stored = SheetUploads.store(sheets, holder.get().orgCode(), cycle.strip(),
+                UploadChecks.multipartFileName(sheet.getFileName().orElse("sheet.csv")), bytes, text, pdf,
+                pdf == null ? null : UploadChecks.multipartFileName(report.getFileName().orElse("report.pdf")), "token:" + holder.get().name());
+        return Response.status(Response.Status.CREATED).entity(view(stored)).build();
     }
 
     /** At most one byte over the limit is read: enough to know it is too large. */

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Limits on what costs the portal or its citizens something: registrations per network (an
- * attacker making accounts by the thousand) and verification codes per account (each is an SMS or
+ * Limits on what costs the portal or its citizens something: registrations per client address (an
+ * attacker making accounts by the thousand; the address as {@link ClientAddress} finds it) and verification codes per account (each is an SMS or
  * e-mail sent, and each new code restarts the guessing allowance of 5 tries). Buckets live in this
  * instance's memory.
  */
@@ -20,25 +20,31 @@ public class AccountThrottle {
 
     private final Map<String, Bucket> registrations = new ConcurrentHashMap<>();
     private final Map<String, Bucket> codes = new ConcurrentHashMap<>();
-    private final int registrationsPerNetwork;
+    private final int registrationsPerAddress;
     private final int codesPerAccount;
 
     /**
-     * Limits per hour from minping.registration.per-network (default 20: an office behind one
-     * router registers its staff) and minping.verification.codes-per-account (default 3).
+     * Limits per hour from minping.registration.per-address (default 30: a service hall or a
+     * carrier's shared address registers many people) and minping.verification.codes-per-account
+     * (default 3).
      */
     public AccountThrottle() {
-        this(Buckets.setting("minping.registration.per-network", 20), Buckets.setting("minping.verification.codes-per-account", 3));
+        this(Buckets.setting("minping.registration.per-address", 30), Buckets.setting("minping.verification.codes-per-account", 3));
     }
 
-    AccountThrottle(int registrationsPerNetwork, int codesPerAccount) {
-        this.registrationsPerNetwork = registrationsPerNetwork;
+    AccountThrottle(int registrationsPerAddress, int codesPerAccount) {
+        this.registrationsPerAddress = registrationsPerAddress;
         this.codesPerAccount = codesPerAccount;
     }
 
-    /** Takes one registration from the address's network: 0, or the seconds to wait. */
-    public long takeRegistration(String remoteAddress) {
-        return Buckets.take(Buckets.of(registrations, IntakeThrottle.networkOf(remoteAddress), registrationsPerNetwork, WINDOW));
+    /** 0 when the address may register now, else the seconds to wait; nothing is used up. */
+    public long registrationWait(String clientAddress) {
+        return Buckets.waitFor(Buckets.of(registrations, clientAddress, registrationsPerAddress, WINDOW));
+    }
+
+    /** A registration from the address was made. */
+    public void registered(String clientAddress) {
+        Buckets.of(registrations, clientAddress, registrationsPerAddress, WINDOW).tryConsume(1);
     }
 
     /** Takes one verification code from the account's allowance: 0, or the seconds to wait. */

@@ -20,6 +20,14 @@ final class Buckets {
         return probe.isConsumed() ? 0 : Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
     }
 
+    /** 0 when the bucket has a token, else the seconds until it has (at least 1); nothing is taken. */
+    static long waitFor(Bucket bucket) {
+        if (bucket.getAvailableTokens() > 0) {
+            return 0;
+        }
+        return Math.max(1, Duration.ofNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill()).toSeconds());
+    }
+
     /** A limit from the portal's configuration. */
     static int setting(String key, int fallback) {
         return org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue(key, Integer.class).orElse(fallback);

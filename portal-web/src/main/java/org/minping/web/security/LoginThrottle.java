@@ -23,22 +23,14 @@ public final class LoginThrottle {
 
     /** Seconds to wait before the next attempt, or 0 when an attempt may be made now. */
     public long secondsToWait(String username, String address) {
-        long user = wait(bucket(byUser, key(username), FAILURES_PER_USER));
-        long client = wait(bucket(byAddress, address, FAILURES_PER_ADDRESS));
+        long user = Buckets.waitFor(bucket(byUser, key(username), FAILURES_PER_USER));
+        long client = Buckets.waitFor(bucket(byAddress, address, FAILURES_PER_ADDRESS));
         return Math.max(user, client);
     }
 
     public void failed(String username, String address) {
         bucket(byUser, key(username), FAILURES_PER_USER).tryConsume(1);
         bucket(byAddress, address, FAILURES_PER_ADDRESS).tryConsume(1);
-    }
-
-    private static long wait(Bucket bucket) {
-        if (bucket.getAvailableTokens() > 0) {
-            return 0;
-        }
-        long nanos = bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
-        return Math.max(1, Duration.ofNanos(nanos).toSeconds());
     }
 
     private static Bucket bucket(Map<String, Bucket> buckets, String key, int capacity) {

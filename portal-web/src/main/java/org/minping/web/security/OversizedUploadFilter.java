@@ -9,11 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Refuses a page's multipart upload (the API's are its own) whose declared length is beyond what any form of the portal
- * takes (a sheet and a report of 5 MB each, and the form's fields), before a byte of it is read:
- * the visitor sees a page saying so (413) instead of a failure. Files within that but over 5 MB each
- * reach the pages, which name the field. Chunked uploads of unknown length meet the container's
- * limit (web.xml, multipart-config).
+ * Refuses a multipart upload, to a page or the API, whose declared length is beyond what any form
+ * of the portal takes (a sheet and a report of 5 MB each, and the fields), before a byte of it is
+ * read: a visitor sees a page saying so (413), a system gets a problem document. Files within that
+ * but over 5 MB each reach the pages and resources, which name the field. Chunked uploads of
+ * unknown length meet the container's limit (web.xml, multipart-config).
  */
 @WebFilter(urlPatterns = "/*")
 public class OversizedUploadFilter extends HttpFilter {
@@ -38,14 +38,19 @@ public class OversizedUploadFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String type = request.getContentType();
-        // The API answers oversized bodies itself, as problem JSON (LimitedInputStream).
-        if ("POST".equals(request.getMethod()) && !request.getRequestURI().startsWith(request.getContextPath() + "/api/") && type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
+        if ("POST".equals(request.getMethod()) && type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
                 && request.getContentLengthLong() > MAX_REQUEST_BYTES) {
-            // The answer is a plain page written here: rendering a JSF page would make the container
-            // parse the very body it must not read (CDI looks for a conversation parameter). Closing
-            // the connection after it spares reading the rest of the body.
+            // Closing the connection after the answer spares reading the rest of the body.
             response.setHeader("Connection", "close");
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                response.setContentType("application/problem+json");
+                response.getWriter().write("{\"type\":\"https://minping.org/problems/too-large\",\"title\":\"Too large\",\"status\":413,"
+                        + "\"detail\":\"a request may have at most " + MAX_REQUEST_BYTES / (1024 * 1024) + " MB\"}");
+                return;
+            }
+            // A plain page written here: rendering a JSF page would make the container parse the
+            // very body it must not read (CDI looks for a conversation parameter).
             response.setContentType("text/html; charset=UTF-8");
             response.getWriter().write(PAGE.replace("{home}", request.getContextPath() + "/"));
             return;

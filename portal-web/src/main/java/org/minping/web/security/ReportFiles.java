@@ -34,6 +34,18 @@ public final class ReportFiles {
         }
     }
 
+    /** Removes a stored file (nothing when the name is null or the file is gone). */
+    public static void delete(String generatedName) {
+        if (generatedName == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(resolve(generatedName));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The stored file of a generated name; names of any other form are refused. */
     public static Path resolve(String generatedName) {
         if (generatedName == null || !generatedName.matches("[0-9a-f]{32}\\.pdf")) {

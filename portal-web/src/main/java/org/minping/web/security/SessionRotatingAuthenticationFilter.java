@@ -22,7 +22,7 @@ public class SessionRotatingAuthenticationFilter extends FormAuthenticationFilte
 
     @Override
     protected boolean executeLogin(ServletRequest request, ServletResponse response) throws Exception {
-        long wait = throttle.secondsToWait(getUsername(request), request.getRemoteAddr());
+        long wait = throttle.secondsToWait(getUsername(request), ClientAddress.of(request));
         if (wait > 0) {
             HttpServletResponse http = WebUtils.toHttp(response);
             http.setStatus(429);
@@ -36,7 +36,7 @@ public class SessionRotatingAuthenticationFilter extends FormAuthenticationFilte
     @Override
     protected boolean onLoginFailure(AuthenticationToken token, org.apache.shiro.authc.AuthenticationException e,
                                      ServletRequest request, ServletResponse response) {
-        throttle.failed(getUsername(request), request.getRemoteAddr());
+        throttle.failed(getUsername(request), ClientAddress.of(request));
         return super.onLoginFailure(token, e, request, response);
     }
 

@@ -24,6 +24,7 @@ import org.minping.core.appraisal.Channel;
 import org.minping.core.appraisal.Rater;
 import org.minping.core.appraisal.RaterLevel;
 import org.minping.core.shared.InvalidInputException;
+import org.minping.web.security.ClientAddress;
 import org.minping.web.security.IntakeThrottle;
 import org.minping.web.security.ProofOfWork;
 import org.minping.web.security.RaterIdentity;
@@ -103,13 +104,13 @@ public class AgencyBacking implements Serializable {
             var external = FacesContext.getCurrentInstance().getExternalContext();
             HttpServletRequest request = (HttpServletRequest) external.getRequest();
             Rater rater = RaterIdentity.ofBrowser(request, (HttpServletResponse) external.getResponse())
-                    .from(IntakeThrottle.networkOf(request.getRemoteAddr()));
+                    .from(IntakeThrottle.networkOf(ClientAddress.of(request)));
             // Anonymous visitors prove some work was done in their browser; signed-in citizens need not.
             if (rater.level() == RaterLevel.ANONYMOUS && !proofOfWork.accept(request.getParameter("altcha"))) {
                 fieldErrors.put("altcha", messages.get("pow.failed"));
                 return null;
             }
-            long wait = throttle.take(request.getRemoteAddr(), rater.identity());
+            long wait = throttle.take(ClientAddress.of(request), rater.identity());
             if (wait > 0) {
                 fieldErrors.put("altcha", messages.get("intake.throttled", (wait + 59) / 60));
                 return null;

@@ -125,7 +125,8 @@ public class CycleBacking implements Serializable {
         try {
             change.run();
         } catch (InvalidInputException invalid) {
-            invalid.errors().forEach(e -> problems.add(e.message()));
+            // Row-level messages name rows and columns in English; the encoding one is said in the page's language.
+            invalid.errors().forEach(e -> problems.add("csv.encoding".equals(e.code()) ? messages.of(e) : e.message()));
         }
     }
 

@@ -36,7 +36,7 @@ public class PanelAdminBacking implements Serializable {
     @Inject
     transient Messages messages;
 
-    private String cycle = "2026";
+    private String cycle;
     private String track;
     private String memberTrack;
     private String username;
@@ -47,6 +47,10 @@ public class PanelAdminBacking implements Serializable {
 
     public void load() {
         SecurityUtils.getSubject().checkPermission("admin:access");
+        if (cycle == null || cycle.isBlank()) {
+            // The newest cycle, as the scoring desk opens on.
+            cycle = cycles.all().stream().findFirst().map(org.minping.core.cycle.EvaluationCycle::code).orElse("");
+        }
         refresh();
     }
 

@@ -9,6 +9,7 @@ import org.apache.shiro.authc.credential.DefaultPasswordService;
 import org.minping.core.account.CitizenRegistration;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.AccountThrottle;
+import org.minping.web.security.ClientAddress;
 
 /** Citizens register with an e-mail address or mobile number and a password, then sign in. */
 @Named
@@ -41,13 +42,16 @@ public class RegistrationBacking {
                 fieldErrors.put("passwordAgain", messages.get("register.passwordsDiffer"));
                 return null;
             }
-            long wait = throttle.takeRegistration(request.getRemoteAddr());
+            String address = ClientAddress.of(request);
+            long wait = throttle.registrationWait(address);
             if (wait > 0) {
                 fieldErrors.put("contact", messages.get("register.tooMany", (wait + 59) / 60));
                 return null;
             }
             // The same argon2id hashing as every account, through the realm's password service.
             registration.register(username, new DefaultPasswordService().encryptPassword(password), displayName);
+            // Only a registration made counts: a mistyped form or a taken address uses nothing up.
+            throttle.registered(address);
             return "/login?faces-redirect=true&registered=true";
         } catch (InvalidInputException invalid) {
             invalid.errors().forEach(e -> fieldErrors.merge(e.field(), messages.of(e), (a, b) -> a + " " + b));

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -16,7 +15,7 @@ import org.minping.core.assessment.EvaluatorService;
 import org.minping.core.assessment.ScoreSheetService;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.PortalPrincipal;
-import org.minping.web.security.ReportFiles;
+import org.minping.web.security.SheetUploads;
 import org.minping.web.security.UploadChecks;
 
 /**
@@ -74,16 +73,11 @@ public class ScoreSheetUploadBacking implements Serializable {
             byte[] bytes = in.readNBytes((int) UploadChecks.MAX_BYTES + 1);
             String text = UploadChecks.sheetText(bytes, "file");
             byte[] pdf = reportBytes();
-            ScoreSheetService.Sheet sheet = sheets.upload(organisation, cycle, UploadChecks.safeName(file.getSubmittedFileName()),
-                    UploadChecks.sha256(bytes), new StringReader(text), username());
-            if (pdf != null) {
-                // Stored under a generated name outside the web root; never opened by the portal.
-                sheets.attachReport(organisation, sheet.id(), new ScoreSheetService.Report(ReportFiles.store(pdf),
-                        UploadChecks.safeName(report.getSubmittedFileName()), UploadChecks.sha256(pdf)), username());
-            }
+            ScoreSheetService.Sheet sheet = SheetUploads.store(sheets, organisation, cycle, file.getSubmittedFileName(), bytes, text,
+                    pdf, pdf == null ? null : report.getSubmittedFileName(), username());
             notice = messages.get("sheets.uploaded", sheet.version(), sheet.rows());
         } catch (InvalidInputException invalid) {
-            invalid.errors().forEach(e -> problems.add(e.message()));
+            invalid.errors().forEach(e -> problems.add("csv.encoding".equals(e.code()) ? messages.of(e) : e.message()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

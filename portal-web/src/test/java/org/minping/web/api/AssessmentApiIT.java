@@ -87,6 +87,15 @@ class AssessmentApiIT {
         assertEquals(422, badRows.statusCode());
         assertTrue(badRows.body().contains("row 2, column indicator"), badRows.body());
         assertEquals(413, upload(http, tokenA, "IT-API", "big.csv", "agency,indicator,score\n" + "x".repeat(5 * 1024 * 1024 + 10)).statusCode());
+        // A system sending a large body asks first (Expect: 100-continue) and is refused before sending it.
+        String hugeBody = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"cycle\"\r\n\r\nIT-API\r\n--" + BOUNDARY
+                + "\r\nContent-Disposition: form-data; name=\"sheet\"; filename=\"huge.csv\"\r\n\r\n" + "x".repeat(12 * 1024 * 1024)
+                + "\r\n--" + BOUNDARY + "--\r\n";
+        HttpResponse<String> huge = http.send(http.request("/api/v1/assessments").expectContinue(true).version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY).header("Authorization", "Bearer " + tokenA)
+                .POST(HttpRequest.BodyPublishers.ofString(hugeBody, StandardCharsets.UTF_8)).build());
+        assertEquals(413, huge.statusCode(), "beyond any request the API takes, refused before it is read");
+        assertTrue(huge.body().contains("too-large"), huge.body());
         assertEquals(1, portal.count("SELECT COUNT(*) FROM score_sheet s JOIN evaluator_org o ON o.id = s.org_id WHERE o.code = 'TP-A" + suffix + "'"),
                 "only the valid sheet was stored");
 

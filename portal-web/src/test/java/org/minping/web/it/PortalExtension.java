@@ -84,7 +84,7 @@ public class PortalExtension implements BeforeAllCallback, ParameterResolver {
                                 // every test shares 127.0.0.1: the per-network limit is tested on its own
                                 "minping.intake.per-network", "1000000",
                                 "minping.velocity.per-network", "1000000",
-                                "minping.registration.per-network", "1000000",
+                                "minping.registration.per-address", "1000000",
                                 "minping.files.dir", workdir.resolve("files-" + suffix).toAbsolutePath().toString()),
                         workdir.resolve("payara-" + suffix + ".log"));
                 Portal portal = new Portal(payara, schema, user, password);

@@ -8,13 +8,16 @@ import org.junit.jupiter.api.Test;
 class AccountThrottleTest {
 
     @Test
-    void aNetworkRegistersItsAllowanceAndThenWaitsWithinTheHour() {
+    void anAddressRegistersItsAllowanceAndThenWaitsWithinTheHourWhileFailedAttemptsCostNothing() {
         AccountThrottle throttle = new AccountThrottle(2, 3);
-        assertEquals(0, throttle.takeRegistration("198.51.100.1"));
-        assertEquals(0, throttle.takeRegistration("198.51.100.2"));
-        long wait = throttle.takeRegistration("198.51.100.3");
+        for (int attempt = 0; attempt < 10; attempt++) {
+            assertEquals(0, throttle.registrationWait("198.51.100.1"), "asking uses nothing up");
+        }
+        throttle.registered("198.51.100.1");
+        throttle.registered("198.51.100.1");
+        long wait = throttle.registrationWait("198.51.100.1");
         assertTrue(wait > 0 && wait <= AccountThrottle.WINDOW.toSeconds(), Long.toString(wait));
-        assertEquals(0, throttle.takeRegistration("203.0.113.1"), "another network does not wait");
+        assertEquals(0, throttle.registrationWait("198.51.100.2"), "another address does not wait");
     }
 
     @Test
