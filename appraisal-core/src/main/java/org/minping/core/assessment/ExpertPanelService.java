@@ -126,6 +126,55 @@ public class ExpertPanelService {
         audit.append(actor, "panel.member", subject(cycleCode, trackCode), Map.of("username", username));
     }
 
+    /**
+     * Opens a member's submitted scores again (an expert asks to correct a slip, or the office
+     * finds one): the scores stay as drafts and leave scoring until submitted again. Audited with
+     * the reason.
+     */
+    @Transactional
+    public void reopen(String cycleCode, String trackCode, String username, String reason, String actor) {
+        long panel = existingPanel(cycleCode, trackCode);
+        String why = requireReason(reason);
+        int reopened = em.createNativeQuery("""
+                UPDATE expert_panel_member m JOIN user_account u ON u.id = m.user_id SET m.submitted_at = NULL
+                WHERE m.panel_id = ? AND u.username = ? AND m.submitted_at IS NOT NULL""")
+                .setParameter(1, panel).setParameter(2, username).executeUpdate();
+        if (reopened == 0) {
+            throw invalid("username", "panel.notSubmitted", username + " has not submitted on this panel");
+        }
+        audit.append(actor, "panel.reopen", subject(cycleCode, trackCode), Map.of("username", username, "reason", why));
+    }
+
+    /**
+     * Takes a member off the panel (a conflict found late, an expert who cannot serve), with their
+     * scores and steps aside; the audit trail keeps the reason and what they had submitted.
+     */
+    @Transactional
+    public void removeMember(String cycleCode, String trackCode, String username, String reason, String actor) {
+        long panel = existingPanel(cycleCode, trackCode);
+        String why = requireReason(reason);
+        Optional<Long> user = NativeSql.rows(em, """
+                SELECT m.user_id, m.panel_id FROM expert_panel_member m JOIN user_account u ON u.id = m.user_id
+                WHERE m.panel_id = ? AND u.username = ? FOR UPDATE""", panel, username).stream()
+                .map(row -> ((Number) row[0]).longValue()).findFirst();
+        if (user.isEmpty()) {
+            throw invalid("username", "panel.notMember", username + " is not on this panel");
+        }
+        for (String table : List.of("expert_score", "expert_recusal", "expert_panel_member")) {
+            em.createNativeQuery("DELETE FROM " + table + " WHERE panel_id = ? AND user_id = ?")
+                    .setParameter(1, panel).setParameter(2, user.get()).executeUpdate();
+        }
+        audit.append(actor, "panel.remove", subject(cycleCode, trackCode), Map.of("username", username, "reason", why));
+    }
+
+    private static String requireReason(String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.codePointCount(0, why.length()) > MAX_COMMENT) {
+            throw invalid("reason", "panel.reason", "a reason of 1 to 500 characters is required");
+        }
+        return why;
+    }
+
     /** The panels of a cycle, with their members. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Panel> panels(String cycleCode) {

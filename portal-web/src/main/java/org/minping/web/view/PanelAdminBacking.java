@@ -40,6 +40,7 @@ public class PanelAdminBacking implements Serializable {
     private String track;
     private String memberTrack;
     private String username;
+    private String reason;
     private List<ExpertPanelService.Panel> panels = List.of();
     private List<Agreement> agreements = List.of();
     private List<String> problems = new ArrayList<>();
@@ -78,6 +79,22 @@ public class PanelAdminBacking implements Serializable {
         act(() -> panelService.addMember(cycle, memberTrack, username, actor()));
     }
 
+    public void reopen() {
+        act(() -> panelService.reopen(cycle, memberTrack, username, reason, actor()));
+    }
+
+    public void remove() {
+        act(() -> panelService.removeMember(cycle, memberTrack, username, reason, actor()));
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
     private void act(Runnable change) {
         SecurityUtils.getSubject().checkPermission("admin:access");
         problems = new ArrayList<>();
@@ -85,6 +102,7 @@ public class PanelAdminBacking implements Serializable {
         try {
             change.run();
             notice = messages.get("evaluators.saved");
+            reason = null;
         } catch (InvalidInputException invalid) {
             invalid.errors().forEach(e -> problems.add(e.field() + ": " + e.message()));
         }

@@ -159,6 +159,34 @@ class ExpertPanelIT extends BrowserTestBase {
         openSheet(cycle);
         assertTrue(browser.driver().findElements(By.id("scores:submit")).isEmpty());
         assertFalse(browser.driver().findElements(By.id("expert-final")).isEmpty());
+
+        // The office reopens the third expert's scores (a reason is needed) and takes the fourth off the panel.
+        switchTo("admin");
+        openPanels(cycle);
+        manage(experts.get(2), "", "reopen");
+        assertTrue(problems().stream().anyMatch(p -> p.startsWith("reason:")), problems().toString());
+        manage(experts.get(2), "专家申请更正笔误", "reopen");
+        assertEquals(List.of(), problems());
+        assertEquals("false", browser.driver().findElement(By.cssSelector("li.panel-member[data-username='" + experts.get(2) + "']"))
+                .getAttribute("data-submitted"));
+        for (WebElement agreement : expertAgreements()) {
+            assertEquals("1.000", agreement.getAttribute("data-w"), "reopened scores leave the measure until submitted again");
+        }
+        manage(experts.get(3), "发现未申报的任职关系", "remove");
+        assertEquals(List.of(), problems());
+        assertTrue(browser.driver().findElements(By.cssSelector("li.panel-member[data-username='" + experts.get(3) + "']")).isEmpty());
+        assertEquals(0, portal.count("SELECT COUNT(*) FROM expert_score s JOIN user_account u ON u.id = s.user_id WHERE u.username = '"
+                + experts.get(3) + "'"));
+        assertEquals(2, portal.count("SELECT COUNT(*) FROM audit_event WHERE action IN ('panel.reopen', 'panel.remove')"
+                + " AND subject = 'panel:" + cycle + "/" + TRACK + "'"));
+    }
+
+    private void manage(String member, String reason, String action) {
+        for (var field : java.util.Map.of("manage:track", TRACK, "manage:username", member, "manage:reason", reason).entrySet()) {
+            browser.driver().findElement(By.id(field.getKey())).clear();
+            browser.driver().findElement(By.id(field.getKey())).sendKeys(field.getValue());
+        }
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("manage:" + action)));
     }
 
     /** Every line: agencies in page order scored 90, 80, … (or the reverse), the same on every indicator. */
