@@ -62,11 +62,13 @@ class ExpertPanelIT extends BrowserTestBase {
         }
         assertTrue(addMember("citizen").stream().anyMatch(p -> p.startsWith("username:")), "only expert accounts sit on panels");
         assertEquals(4, browser.driver().findElements(By.cssSelector("section.expert-panel[data-track='" + TRACK + "'] li.panel-member")).size());
+        assertEquals(List.of(), Accessibility.seriousViolations(browser, "/admin/panels"));
 
         // The first expert: bad entries are named by line and nothing is stored; a draft keeps what is given.
         switchTo(experts.get(0));
         List<WebElement> rows = openSheet(cycle);
         assertEquals(agencies * leaves, rows.size(), "every agency of the track on every expert indicator");
+        assertEquals(List.of(), Accessibility.seriousViolations(browser, "/expert/scores"));
         WebElement first = rows.get(0);
         String firstLine = first.getAttribute("data-agency") + "/" + first.getAttribute("data-indicator");
         type(first, "101", "太高了");

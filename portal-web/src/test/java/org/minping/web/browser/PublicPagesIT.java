@@ -3,13 +3,6 @@ package org.minping.web.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -40,7 +33,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class PublicPagesIT extends BrowserTestBase {
 
     static final long BUDGET_BYTES = 250 * 1024;
-    private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
     @Test
     void everyPublicPageIsAccessibleAndLightInBothLanguages(Portal portal) throws Exception {
@@ -53,7 +45,6 @@ class PublicPagesIT extends BrowserTestBase {
         ChromeDriver chrome = (ChromeDriver) browser.driver();
         chrome.executeCdpCommand("Network.enable", Map.of());
         chrome.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
-        String axe = axeSource();
 
         Map<String, Long> weights = new LinkedHashMap<>();
         List<String> violations = new ArrayList<>();
@@ -68,7 +59,7 @@ class PublicPagesIT extends BrowserTestBase {
                 assertEquals(language.equals("zh") ? "zh-CN" : "en",
                         browser.driver().findElement(By.tagName("html")).getAttribute("lang"), page);
                 weights.put(language + " " + page, transferredBytes());
-                violations.addAll(seriousViolations(axe, language + " " + page));
+                violations.addAll(Accessibility.seriousViolations(browser, language + " " + page));
             }
         }
         // On a phone's width nothing may need sideways scrolling.
@@ -157,31 +148,5 @@ class PublicPagesIT extends BrowserTestBase {
                 const entries = performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'));
                 return entries.reduce((sum, entry) => sum + (entry.transferSize || 0), 0);""");
         return ((Number) bytes).longValue();
-    }
-
-    private List<String> seriousViolations(String axe, String page) {
-        JavascriptExecutor script = (JavascriptExecutor) browser.driver();
-        script.executeScript(axe);
-        Object json = script.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-                   .then(result => done(JSON.stringify(result.violations)), error => done(JSON.stringify([{id: 'axe-error', impact: 'critical', help: String(error), nodes: []}])));""");
-        List<String> found = new ArrayList<>();
-        JsonArray violations = Json.createReader(new StringReader((String) json)).readArray();
-        for (JsonObject violation : violations.getValuesAs(JsonObject.class)) {
-            String impact = violation.getString("impact", "");
-            if (impact.equals("serious") || impact.equals("critical")) {
-                List<String> targets = violation.getJsonArray("nodes").getValuesAs(JsonObject.class).stream()
-                        .map(node -> node.getJsonArray("target").toString()).limit(3).toList();
-                found.add(page + ": " + violation.getString("id") + " (" + impact + ") " + violation.getString("help") + " at " + targets);
-            }
-        }
-        return found;
-    }
-
-    private static String axeSource() throws IOException {
-        try (InputStream in = PublicPagesIT.class.getResourceAsStream(AXE)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }
