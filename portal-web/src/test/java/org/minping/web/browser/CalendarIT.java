@@ -20,10 +20,12 @@ class CalendarIT extends BrowserTestBase {
         browser.go("/admin/calendar?year=2030");
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("calendar-heading")));
         assertEquals("", browser.driver().findElement(By.id("days:lines")).getAttribute("value"), "nothing listed for 2030 yet");
+        assertEquals(List.of(), Accessibility.seriousViolations(browser, "/admin/calendar"));
 
         save("2030-02-02,HOLIDAY,春节,Spring Festival\n2030-02-04,WORKDAY,调休,Make-up day\n");
         assertEquals(List.of("line 2: 2030-02-04 is a monday, a working day anyway; WORKDAY lists weekend days made working days"), problems());
         assertEquals(0, portal.count("SELECT COUNT(*) FROM calendar_day WHERE YEAR(day) = 2030"));
+        assertEquals(List.of(), Accessibility.seriousViolations(browser, "/admin/calendar with problems"));
 
         save("2030-02-02,HOLIDAY,春节,Spring Festival\n2030-02-03,HOLIDAY,春节,Spring Festival\n2030-01-26,WORKDAY,春节调休上班,Make-up working day\n");
         assertEquals(List.of(), problems());

@@ -87,6 +87,7 @@ class ScoreSheetIT extends BrowserTestBase {
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("row 4, column agency")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("row 5, column score")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("row 6, column score")), "a formula is not a score: " + problems);
+        assertEquals(List.of(), Accessibility.seriousViolations(browser, "/evaluator/sheets with problems"));
         assertEquals(0, portal.count("SELECT COUNT(*) FROM score_sheet s JOIN evaluator_org o ON o.id = s.org_id WHERE o.code = '" + org + "'"));
 
         Path html = dir.resolve("sheet.csv");
