@@ -10,6 +10,7 @@ import org.minping.core.account.CitizenRegistration;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.AccountThrottle;
 import org.minping.web.security.ClientAddress;
+import org.minping.web.security.ProofOfWork;
 
 /** Citizens register with an e-mail address or mobile number and a password, then sign in. */
 @Named
@@ -26,6 +27,9 @@ public class RegistrationBacking {
     AccountThrottle throttle;
 
     @Inject
+    ProofOfWork proofOfWork;
+
+    @Inject
     jakarta.servlet.http.HttpServletRequest request;
 
     private String contact;
@@ -40,6 +44,11 @@ public class RegistrationBacking {
             String username = registration.checkedContact(contact, password, displayName);
             if (!password.equals(passwordAgain)) {
                 fieldErrors.put("passwordAgain", messages.get("register.passwordsDiffer"));
+                return null;
+            }
+            // Checked after the fields, so a mistyped form does not use up the solved challenge.
+            if (!proofOfWork.accept(request.getParameter("altcha"))) {
+                fieldErrors.put("altcha", messages.get("pow.failed"));
                 return null;
             }
             String address = ClientAddress.of(request);

@@ -90,6 +90,14 @@ public final class Browser implements AutoCloseable {
                 "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
+    /** Forms with a proof of work (anonymous rating, registration): it solves itself on load; wait until it has. */
+    public void awaitProofOfWork() {
+        if (!driver.findElements(org.openqa.selenium.By.tagName("altcha-widget")).isEmpty()) {
+            waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "const field = document.querySelector(\"input[name='altcha']\"); return !!(field && field.value);")));
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

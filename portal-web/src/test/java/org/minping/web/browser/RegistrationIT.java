@@ -30,6 +30,7 @@ class RegistrationIT extends BrowserTestBase {
         fill("register:contact", "not-an-address");
         fill("register:password", "short");
         fill("register:passwordAgain", "short");
+        browser.awaitProofOfWork();
         browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("register:submit")));
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("register-errors")));
         assertFalse(text("contact-error").isBlank());
@@ -40,6 +41,7 @@ class RegistrationIT extends BrowserTestBase {
         fill("register:displayName", "测试市民");
         fill("register:password", "a long enough password");
         fill("register:passwordAgain", "a long enough password");
+        browser.awaitProofOfWork();
         browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("register:submit")));
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login-registered")));
         assertEquals(1, portal.count("SELECT COUNT(*) FROM user_account u JOIN user_role r ON r.user_id = u.id"
@@ -73,6 +75,22 @@ class RegistrationIT extends BrowserTestBase {
                 + "' AND rater_level = 'VERIFIED' AND trust_weight = 1 AND rater_key IS NOT NULL"));
         assertTrue(portal.count("SELECT COUNT(*) FROM appraisal WHERE rater_key LIKE '%" + local + "%'") == 0,
                 "the account is not stored with the appraisal");
+    }
+
+    @Test
+    void aRegistrationWithoutTheProofOfWorkIsRefusedAndStoresNothing(Portal portal) throws Exception {
+        String email = "p" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        browser.go("/register");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("register-heading")));
+        fill("register:contact", email);
+        fill("register:password", "a long enough password");
+        fill("register:passwordAgain", "a long enough password");
+        // A script that skips the work: the solved field removed before sending.
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.querySelectorAll('altcha-widget').forEach(w => w.remove());");
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("register:submit")));
+        browser.waiting().until(driver -> !driver.findElement(By.id("altcha-error")).getText().isBlank());
+        assertEquals(0, portal.count("SELECT COUNT(*) FROM user_account WHERE username = '" + email + "'"));
     }
 
     @Test

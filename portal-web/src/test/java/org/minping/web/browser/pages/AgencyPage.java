@@ -67,10 +67,7 @@ public final class AgencyPage {
 
     /** Anonymous visitors: the proof of work solves itself on load; a person would not notice the wait. */
     public AgencyPage awaitProofOfWork() {
-        if (!browser.driver().findElements(By.tagName("altcha-widget")).isEmpty()) {
-            browser.waiting().until(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                    "const field = document.querySelector(\"input[name='altcha']\"); return !!(field && field.value);")));
-        }
+        browser.awaitProofOfWork();
         return this;
     }
 
