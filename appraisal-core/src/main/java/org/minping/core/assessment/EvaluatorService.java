@@ -129,13 +129,25 @@ public class EvaluatorService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Assignment> assignments(String orgCode) {
+        return assignments("WHERE o.code = ?", orgCode);
+    }
+
+    /** Every organisation's assignments in one query, for the administrators' overview. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, List<Assignment>> assignmentsByOrganisation() {
+        Map<String, List<Assignment>> byOrganisation = new java.util.HashMap<>();
+        assignments("").forEach(a -> byOrganisation.computeIfAbsent(a.orgCode(), o -> new ArrayList<>()).add(a));
+        return byOrganisation;
+    }
+
+    private List<Assignment> assignments(String where, Object... parameters) {
         return NativeSql.rows(em, """
                 SELECT o.code, g.code, g.name_zh, g.name_en, c.code,
                        CASE WHEN d.org_id IS NULL THEN 'AWAITING_DECLARATION' WHEN d.has_conflict THEN 'BLOCKED' ELSE 'READY' END
                 FROM evaluator_assignment s JOIN evaluator_org o ON o.id = s.org_id JOIN agency g ON g.id = s.agency_id
                 JOIN evaluation_cycle c ON c.id = s.cycle_id
                 LEFT JOIN conflict_declaration d ON d.org_id = s.org_id AND d.agency_id = s.agency_id
-                WHERE o.code = ? ORDER BY c.period_start DESC, g.sort_order""", orgCode).stream()
+                """ + where + " ORDER BY c.period_start DESC, g.sort_order", parameters).stream()
                 .map(row -> new Assignment((String) row[0], (String) row[1], new Localized((String) row[2], (String) row[3]),
                         (String) row[4], (String) row[5]))
                 .toList();

@@ -18,13 +18,18 @@ public final class ClientAddress {
 
     private static final String LITERAL = "[0-9A-Fa-f:.]+";
 
+    /** Read once: every rated appraisal and every login asks, and the setting is fixed per deployment. */
+    private static final class Trusted {
+        static final List<String> PROXIES = ConfigProvider.getConfig().getOptionalValue("minping.trusted-proxies", String.class)
+                .map(value -> List.of(value.split(","))).orElse(List.of());
+    }
+
     private ClientAddress() {
     }
 
     public static String of(ServletRequest request) {
         String peer = request.getRemoteAddr();
-        List<String> trusted = ConfigProvider.getConfig().getOptionalValue("minping.trusted-proxies", String.class)
-                .map(value -> List.of(value.split(","))).orElse(List.of());
+        List<String> trusted = Trusted.PROXIES;
         if (trusted.isEmpty() || !(request instanceof HttpServletRequest http) || !isTrusted(peer, trusted)) {
             return peer;
         }

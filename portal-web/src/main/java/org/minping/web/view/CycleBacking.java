@@ -88,7 +88,7 @@ public class CycleBacking implements Serializable {
     public void importInternalScores() {
         run(() -> {
             if (internalScores == null || internalScores.getSize() == 0) {
-                throw new InvalidInputException(List.of(new FieldError("file", "required", messages.get("cycle.import.choose"))));
+                throw new InvalidInputException(List.of(new FieldError("file", "file.choose", messages.get("cycle.import.choose"))));
             }
             if (internalScores.getSize() > UploadChecks.MAX_BYTES) {
                 throw new InvalidInputException(List.of(new FieldError("file", "file.tooLarge", messages.get("cycle.import.tooLarge"))));
@@ -125,8 +125,7 @@ public class CycleBacking implements Serializable {
         try {
             change.run();
         } catch (InvalidInputException invalid) {
-            // Row-level messages name rows and columns in English; the encoding one is said in the page's language.
-            invalid.errors().forEach(e -> problems.add("csv.encoding".equals(e.code()) ? messages.of(e) : e.message()));
+            invalid.errors().forEach(e -> problems.add(messages.of(e)));
         }
     }
 

@@ -45,9 +45,7 @@ public class EvaluatorAdminBacking implements Serializable {
     /** Read once per change, not per rendering of the list. */
     private void refresh() {
         organisations = evaluators.organisations();
-        java.util.Map<String, List<EvaluatorService.Assignment>> byOrganisation = new java.util.HashMap<>();
-        organisations.forEach(o -> byOrganisation.put(o.code(), evaluators.assignments(o.code())));
-        assignments = byOrganisation;
+        assignments = evaluators.assignmentsByOrganisation();
     }
 
     public List<EvaluatorService.Assignment> assignmentsOf(String orgCode) {

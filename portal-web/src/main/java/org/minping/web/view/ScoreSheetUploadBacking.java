@@ -77,7 +77,7 @@ public class ScoreSheetUploadBacking implements Serializable {
                     pdf, pdf == null ? null : report.getSubmittedFileName(), username());
             notice = messages.get("sheets.uploaded", sheet.version(), sheet.rows());
         } catch (InvalidInputException invalid) {
-            invalid.errors().forEach(e -> problems.add("csv.encoding".equals(e.code()) ? messages.of(e) : e.message()));
+            invalid.errors().forEach(e -> problems.add(messages.of(e)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
