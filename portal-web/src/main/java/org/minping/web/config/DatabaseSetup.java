@@ -9,6 +9,9 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.sql.SQLException;
+import com.mysql.cj.jdbc.MysqlDataSource;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import jakarta.inject.Inject;
@@ -54,6 +57,23 @@ public class DatabaseSetup {
     @ConfigProperty(name = "minping.demo.accounts", defaultValue = "false")
     boolean demoAccounts;
 
+    @Inject
+    @ConfigProperty(name = "minping.db.url")
+    String url;
+
+    /**
+     * The account that owns the schema and runs the migrations; without it the portal's own
+     * account does (and then holds DDL rights at run time, which lets whoever controls the portal
+     * drop the audit chain's triggers).
+     */
+    @Inject
+    @ConfigProperty(name = "minping.db.migration-user")
+    Optional<String> migrationUser;
+
+    @Inject
+    @ConfigProperty(name = "minping.db.migration-password")
+    Optional<String> migrationPassword;
+
     @PostConstruct
     void migrate() {
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
@@ -63,11 +83,33 @@ public class DatabaseSetup {
             locations.add("classpath:db/demo");
         }
         MigrateResult result = Flyway.configure(DatabaseSetup.class.getClassLoader())
-                .dataSource(dataSource)
+                .dataSource(migrationDataSource())
                 .locations(locations.toArray(String[]::new))
                 .load()
                 .migrate();
         LOG.info(() -> "database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    private DataSource migrationDataSource() {
+        if (migrationUser.isEmpty()) {
+            LOG.warning("minping.db.migration-user is not set: the portal's runtime account applies the migrations"
+                    + " and so holds DDL rights; give migrations an account of their own in production");
+            return dataSource;
+        }
+        MysqlDataSource owner = new MysqlDataSource();
+        owner.setURL(url);
+        owner.setUser(migrationUser.get());
+        owner.setPassword(migrationPassword.orElseThrow(() -> new IllegalStateException(
+                "minping.db.migration-password must be set with minping.db.migration-user")));
+        try {
+            // The same refusals as the runtime data source, whatever the URL says.
+            owner.setAllowLoadLocalInfile(false);
+            owner.setAllowUrlInLocalInfile(false);
+            owner.setCharacterEncoding("UTF-8");
+        } catch (SQLException e) {
+            throw new IllegalStateException("the migration data source could not be configured", e);
+        }
+        return owner;
     }
 }

@@ -58,6 +58,9 @@ class AuditIT {
                     () -> sql.executeUpdate("UPDATE audit_event SET actor = 'nobody' WHERE seq = " + seq));
             assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
             assertThrows(SQLException.class, () -> sql.executeUpdate("DELETE FROM audit_event WHERE seq = " + seq));
+            // Nor can the portal's account remove the guard: it holds row rights, not the schema.
+            SQLException noDrop = assertThrows(SQLException.class, () -> sql.execute("DROP TRIGGER audit_event_no_update"));
+            assertTrue(noDrop.getMessage().toLowerCase(java.util.Locale.ROOT).contains("denied"), noDrop.getMessage());
         }
 
         String original;

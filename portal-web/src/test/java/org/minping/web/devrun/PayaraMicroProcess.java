@@ -31,11 +31,14 @@ public final class PayaraMicroProcess implements AutoCloseable {
     }
 
     /**
-     * @param systemProperties passed as -D options; MicroProfile Config reads them before the environment
+     * @param systemProperties passed as -D options; MicroProfile Config reads them before the environment.
+     *                         Visible to every local user in the process list: nothing secret.
+     * @param environment added to the child's environment, readable only by its user: where passwords go
+     *                    ({@code MINPING_DB_PASSWORD} for {@code minping.db.password})
      * @param log where Payara's output goes
      */
     public static PayaraMicroProcess start(Path payaraJar, Path war, int port, Map<String, String> systemProperties,
-                                           Path log) throws IOException {
+                                           Map<String, String> environment, Path log) throws IOException {
         requireFile(payaraJar, "Payara Micro jar (built by `mvn package` into portal-web/target/payara)");
         requireFile(war, "portal WAR (built by `mvn package`)");
         Files.createDirectories(log.getParent());
@@ -55,7 +58,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
             requireFile(Path.of(preBoot), "Payara pre-boot commands (portal-web/src/main/payara)");
             command.addAll(List.of("--prebootcommandfile", preBoot));
         }
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        Process process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();

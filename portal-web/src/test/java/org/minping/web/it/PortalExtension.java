@@ -11,11 +11,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.minping.web.devrun.DatabaseAccounts;
 import org.minping.web.devrun.PayaraMicroProcess;
 
 /**
@@ -49,45 +51,44 @@ public class PortalExtension implements BeforeAllCallback, ParameterResolver {
     /** The running portal and its database. */
     public static final class Portal implements ExtensionContext.Store.CloseableResource {
 
-        private final PayaraMicroProcess payara;
-        private final String schema;
-        private final String user;
-        private final String password;
+        private static final List<String> HOSTS = List.of("localhost", "127.0.0.1", "%");
 
-        private Portal(PayaraMicroProcess payara, String schema, String user, String password) {
+        private final PayaraMicroProcess payara;
+        private final DatabaseAccounts accounts;
+
+        private Portal(PayaraMicroProcess payara, DatabaseAccounts accounts) {
             this.payara = payara;
-            this.schema = schema;
-            this.user = user;
-            this.password = password;
+            this.accounts = accounts;
         }
 
         static Portal start() {
             String suffix = HexFormat.of().formatHex(new SecureRandom().generateSeed(4));
-            String schema = "minping_it_" + suffix;
-            String user = "minping_it_" + suffix;
-            String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+            // The owner runs the migrations, the portal runs with row rights only, as in production.
+            DatabaseAccounts accounts = DatabaseAccounts.generate("minping_it_" + suffix, "minping_own_" + suffix,
+                    "minping_it_" + suffix);
             try {
                 try (Connection admin = adminConnection(); Statement sql = admin.createStatement()) {
-                    sql.execute("CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-                    for (String host : new String[] {"localhost", "127.0.0.1", "%"}) {
-                        sql.execute("CREATE USER '" + user + "'@'" + host + "' IDENTIFIED BY '" + password + "'");
-                        sql.execute("GRANT ALL PRIVILEGES ON " + schema + ".* TO '" + user + "'@'" + host + "'");
+                    for (String statement : accounts.setUpStatements(HOSTS)) {
+                        sql.execute(statement);
                     }
                 }
-                String url = serverUrl() + schema;
+                String url = serverUrl() + accounts.schema();
                 Path workdir = Path.of(System.getProperty("minping.test.workdir", "target/it"));
                 PayaraMicroProcess payara = PayaraMicroProcess.start(
                         Path.of(System.getProperty("minping.payara.jar")), Path.of(System.getProperty("minping.war")),
                         freePort(),
-                        Map.of("minping.db.url", url, "minping.db.user", user, "minping.db.password", password,
+                        Map.of("minping.db.url", url, "minping.db.user", accounts.runtime().user(),
+                                "minping.db.migration-user", accounts.owner().user(),
                                 "minping.demo.accounts", "true",
                                 // every test shares 127.0.0.1: the per-network limit is tested on its own
                                 "minping.intake.per-network", "1000000",
                                 "minping.velocity.per-network", "1000000",
                                 "minping.registration.per-address", "1000000",
                                 "minping.files.dir", workdir.resolve("files-" + suffix).toAbsolutePath().toString()),
+                        Map.of("MINPING_DB_PASSWORD", accounts.runtime().password(),
+                                "MINPING_DB_MIGRATION_PASSWORD", accounts.owner().password()),
                         workdir.resolve("payara-" + suffix + ".log"));
-                Portal portal = new Portal(payara, schema, user, password);
+                Portal portal = new Portal(payara, accounts);
                 try {
                     payara.awaitReady("/", Duration.ofMinutes(4));
                 } catch (RuntimeException | InterruptedException | IOException e) {
@@ -107,13 +108,14 @@ public class PortalExtension implements BeforeAllCallback, ParameterResolver {
         /** A connection to the portal's test schema, for checking what was stored. */
         public Connection database() throws SQLException {
             Connection connection = adminConnection();
-            connection.setCatalog(schema);
+            connection.setCatalog(accounts.schema());
             return connection;
         }
 
         /** A connection as the portal's own database user, to check what the application may not do. */
         public Connection applicationDatabase() throws SQLException {
-            return DriverManager.getConnection(serverUrl() + schema, user, password);
+            return DriverManager.getConnection(serverUrl() + accounts.schema(), accounts.runtime().user(),
+                    accounts.runtime().password());
         }
 
         public long count(String sqlCountQuery) throws SQLException {
@@ -148,9 +150,8 @@ public class PortalExtension implements BeforeAllCallback, ParameterResolver {
                 payara.close();
             } finally {
                 try (Connection admin = adminConnection(); Statement sql = admin.createStatement()) {
-                    sql.execute("DROP DATABASE IF EXISTS " + schema);
-                    for (String host : new String[] {"localhost", "127.0.0.1", "%"}) {
-                        sql.execute("DROP USER IF EXISTS '" + user + "'@'" + host + "'");
+                    for (String statement : accounts.tearDownStatements(HOSTS)) {
+                        sql.execute(statement);
                     }
                 }
             }
