@@ -4,7 +4,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonConfig;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -75,21 +77,82 @@ final class AppraisalRequestParser {
         return statement;
     }
 
+    /**
+     * Reads one JSON object strictly: a key given twice is refused (which of two ratings would count
+     * is not for the server to guess), and so are nesting deeper than any request needs and numbers
+     * longer than any level or score, before the reader spends work on them.
+     */
     static JsonObject readObject(String body) {
         if (body == null || body.isBlank()) {
             throw new MalformedRequestException("the request body is empty; send a JSON object",
                     List.of(new FieldError("body", "required", "the request body must be a JSON object")));
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        requireShallowAndShortNumbers(body);
+        try (JsonReader reader = STRICT.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (!(value instanceof JsonObject object)) {
                 throw new MalformedRequestException("the request body must be a JSON object",
                         List.of(new FieldError("body", "json.type", "the request body must be a JSON object")));
             }
             return object;
-        } catch (JsonException e) {
+        } catch (JsonException | UnsupportedOperationException | ArithmeticException e) {
+            if (readsWithDuplicateKeys(body)) {
+                throw new MalformedRequestException("a key appears twice in one JSON object",
+                        List.of(new FieldError("body", "json.duplicate-key", "each key may appear once in a JSON object")));
+            }
             throw new MalformedRequestException("the request body is not valid JSON",
                     List.of(new FieldError("body", "json.syntax", "the request body is not valid JSON")));
+        }
+    }
+
+    private static final int MAX_DEPTH = 8;
+    private static final int MAX_NUMBER_LENGTH = 32;
+    private static final JsonReaderFactory STRICT = Json.createReaderFactory(
+            Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+
+    /**
+     * One pass over the text outside strings: nesting depth and the length of number literals.
+     * Requests of this API nest three levels at most and carry small numbers.
+     */
+    private static void requireShallowAndShortNumbers(String body) {
+        int depth = 0;
+        int numberLength = 0;
+        boolean inString = false;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+                continue;
+            }
+            boolean numberChar = (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-';
+            numberLength = numberChar ? numberLength + 1 : 0;
+            if (numberLength > MAX_NUMBER_LENGTH) {
+                throw new MalformedRequestException("a number in the request body is too long",
+                        List.of(new FieldError("body", "json.number", "numbers may have at most " + MAX_NUMBER_LENGTH + " characters")));
+            }
+            if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                if (++depth > MAX_DEPTH) {
+                    throw new MalformedRequestException("the request body is nested too deeply",
+                            List.of(new FieldError("body", "json.depth", "JSON may be nested at most " + MAX_DEPTH + " levels")));
+                }
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+    }
+
+    private static boolean readsWithDuplicateKeys(String body) {
+        try (JsonReader lenient = Json.createReader(new StringReader(body))) {
+            lenient.readValue();
+            return true;
+        } catch (JsonException | UnsupportedOperationException | ArithmeticException stillInvalid) {
+            return false;
         }
     }
 

@@ -84,4 +84,42 @@ class AppraisalRequestParserTest {
     void anEmptyBodyIsNamed() {
         assertEquals(Set.of("body"), fieldsOf("  "));
     }
+
+    @org.junit.jupiter.api.Nested
+    class HostileBodies {
+
+        private FieldError refusal(String body) {
+            MalformedRequestException failure = assertThrows(MalformedRequestException.class,
+                    () -> AppraisalRequestParser.parse(body));
+            assertEquals(1, failure.errors().size(), failure.errors().toString());
+            return failure.errors().get(0);
+        }
+
+        @Test
+        void aKeyGivenTwiceIsRefusedNotSilentlyResolved() {
+            FieldError error = refusal("{\"agencyCode\":\"HZ\",\"overall\":5,\"overall\":1}");
+            assertEquals("json.duplicate-key", error.code());
+            assertEquals("json.duplicate-key",
+                    refusal("{\"agencyCode\":\"HZ\",\"overall\":5,\"ratings\":{\"A\":1,\"A\":5}}").code());
+        }
+
+        @Test
+        void aThousandLevelsOfNestingAreRefusedAsMalformed() {
+            String deep = "[".repeat(1000) + "]".repeat(1000);
+            assertEquals("json.depth", refusal("{\"agencyCode\":\"HZ\",\"overall\":5,\"x\":" + deep + "}").code());
+        }
+
+        @Test
+        void aFiveThousandDigitNumberIsRefusedAsMalformed() {
+            assertEquals("json.number", refusal("{\"agencyCode\":\"HZ\",\"overall\":" + "9".repeat(5000) + "}").code());
+            assertEquals("json.number", refusal("{\"agencyCode\":\"HZ\",\"overall\":1e" + "9".repeat(40) + "}").code());
+        }
+
+        @Test
+        void bracketsAndLongDigitRunsInsideTextAreJustText() {
+            String comment = "[[[[[[[[[[{{{{{{{{ 电话 " + "1".repeat(60) + " ]]]]]]]]";
+            assertEquals(comment, AppraisalRequestParser.parse("{\"agencyCode\":\"HZ\",\"overall\":5,\"comment\":\""
+                    + comment + "\"}").comment());
+        }
+    }
 }
