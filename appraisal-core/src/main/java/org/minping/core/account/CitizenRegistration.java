@@ -14,11 +14,18 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
+import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.Sha256;
 
 /**
  * Citizens register themselves: an e-mail address or a mainland mobile number is the user name,
- * with a password. The portal hashes the password before it gets here (argon2id, as for every
- * account); registration stores no plain password and writes no personal data to the audit chain.
+ * with a password. The account is made only when the six-digit code sent to that contact comes
+ * back, so it is verified from the start and nobody holds an account in another person's name.
+ * Registration never tells whether a contact has an account: for one that has, the same waiting
+ * registration is stored, with a code hash nothing matches, and the holder is sent a notice through
+ * the same channel instead of a code. The portal hashes the password before it gets here (argon2id,
+ * as for every account, whether or not the contact is taken); registration stores no plain
+ * password and writes no personal data to the audit chain.
  */
 @ApplicationScoped
 public class CitizenRegistration {
@@ -33,6 +40,9 @@ public class CitizenRegistration {
 
     @Inject
     Clock clock;
+
+    @Inject
+    IdentityVerifier verifier;
 
     /** Checks what the citizen typed, before the password is hashed; every problem is named. */
     public String checkedContact(String contact, String password, String displayName) {
@@ -56,25 +66,92 @@ public class CitizenRegistration {
     }
 
     /**
-     * Creates the citizen account.
+     * Starts a registration and sends its code, or, when the contact has an account already, sends
+     * the holder {@code noticeToAccountHolder} and makes nothing. The caller learns neither which
+     * happened nor anything else that differs: the same row is stored and the same token returned.
      *
-     * @throws InvalidInputException when the contact is registered already
+     * @param messageAllowed false when the contact's hourly allowance of messages is used up: then
+     *     nothing is sent either way, and the registration waits for a code that nobody has
      */
     @Transactional
-    public void register(String contact, String passwordHash, String displayName) {
-        if (!em.createNativeQuery("SELECT id FROM user_account WHERE username = ?").setParameter(1, contact)
-                .getResultList().isEmpty()) {
-            throw new InvalidInputException(List.of(new FieldError("contact", "account.taken",
-                    "an account with this e-mail address or mobile number exists; sign in instead")));
-        }
-        String name = displayName == null || displayName.isBlank() ? masked(contact) : displayName.strip();
+    public RegistrationToken begin(Registrant registrant, String noticeToAccountHolder, boolean messageAllowed) {
+        LocalDateTime now = now();
+        // A waiting registration holds a contact: none is kept beyond its code's life.
+        em.createNativeQuery("DELETE FROM pending_registration WHERE expires_at < ?").setParameter(1, now).executeUpdate();
+        String contact = registrant.contact();
+        boolean taken = hasAccount(contact);
+        String token = OneTimeCodes.randomHex(32);
+        String tokenHash = Sha256.hex(token);
+        String code = OneTimeCodes.newCode();
+        // Only a code that went to the contact may ever match; any other is stored as one nobody can guess.
+        boolean codeSent = messageAllowed && !taken;
+        String codeHash = codeSent ? OneTimeCodes.hash(tokenHash, code) : OneTimeCodes.unmatchableHash(tokenHash);
+        String displayName = registrant.displayName() == null || registrant.displayName().isBlank()
+                ? masked(contact) : registrant.displayName().strip();
         em.createNativeQuery("""
-                INSERT INTO user_account (username, password_hash, display_name, enabled, created_at)
-                VALUES (?, ?, ?, TRUE, ?)""")
-                .setParameter(1, contact).setParameter(2, passwordHash).setParameter(3, name)
-                .setParameter(4, LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS)).executeUpdate();
+                INSERT INTO pending_registration (token_hash, username, password_hash, display_name, code_hash, expires_at, attempts)
+                VALUES (?, ?, ?, ?, ?, ?, 0)""")
+                .setParameter(1, tokenHash).setParameter(2, contact).setParameter(3, registrant.passwordHash())
+                .setParameter(4, displayName).setParameter(5, codeHash).setParameter(6, now.plus(OneTimeCodes.VALIDITY))
+                .executeUpdate();
+        if (codeSent) {
+            verifier.deliver(contact, code);
+        } else if (messageAllowed) {
+            verifier.deliverNotice(contact, noticeToAccountHolder);
+        }
+        return new RegistrationToken(token);
+    }
+
+    /**
+     * Makes the citizen account, verified, when the code is right, in time and within the tries;
+     * every waiting registration of the contact ends with it.
+     *
+     * @throws InvalidInputException naming the code field otherwise (a wrong try counts), or when the
+     *     contact got an account since the registration began
+     */
+    @Transactional(dontRollbackOn = InvalidInputException.class)
+    public void confirm(RegistrationToken token, String code) {
+        String tokenHash = Sha256.hex(token.value());
+        List<Object[]> waiting = NativeSql.rows(em, """
+                SELECT username, password_hash, display_name, code_hash, expires_at, attempts
+                FROM pending_registration WHERE token_hash = ? FOR UPDATE""", tokenHash);
+        if (waiting.isEmpty() || NativeSql.dateTime(waiting.get(0)[4]).isBefore(now())
+                || ((Number) waiting.get(0)[5]).intValue() >= OneTimeCodes.MAX_ATTEMPTS) {
+            throw invalid("registration.expired", "the code has expired or was tried too often; register again");
+        }
+        Object[] registration = waiting.get(0);
+        if (!OneTimeCodes.matches((String) registration[3], tokenHash, code)) {
+            em.createNativeQuery("UPDATE pending_registration SET attempts = attempts + 1 WHERE token_hash = ?")
+                    .setParameter(1, tokenHash).executeUpdate();
+            throw invalid("verification.wrong", "the code is not right");
+        }
+        String username = (String) registration[0];
+        em.createNativeQuery("DELETE FROM pending_registration WHERE username = ?").setParameter(1, username).executeUpdate();
+        // Only the contact's holder gets this far (the code went there), so saying it is taken tells no one else.
+        if (hasAccount(username)) {
+            throw invalid("account.taken", "an account with this e-mail address or mobile number exists; sign in instead");
+        }
+        LocalDateTime now = now();
+        em.createNativeQuery("""
+                INSERT INTO user_account (username, password_hash, display_name, enabled, created_at, verified_at)
+                VALUES (?, ?, ?, TRUE, ?, ?)""")
+                .setParameter(1, username).setParameter(2, registration[1]).setParameter(3, registration[2])
+                .setParameter(4, now).setParameter(5, now).executeUpdate();
         em.createNativeQuery("INSERT INTO user_role (user_id, role) SELECT id, ? FROM user_account WHERE username = ?")
-                .setParameter(1, Role.CITIZEN.code()).setParameter(2, contact).executeUpdate();
+                .setParameter(1, Role.CITIZEN.code()).setParameter(2, username).executeUpdate();
+    }
+
+    private boolean hasAccount(String username) {
+        return !em.createNativeQuery("SELECT id FROM user_account WHERE username = ?").setParameter(1, username)
+                .getResultList().isEmpty();
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static InvalidInputException invalid(String code, String message) {
+        return new InvalidInputException(List.of(new FieldError("code", code, message)));
     }
 
     /** The contact as stored, or null when it is neither an e-mail address nor a mobile number. */

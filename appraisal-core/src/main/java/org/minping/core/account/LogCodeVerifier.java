@@ -3,7 +3,7 @@ package org.minping.core.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.logging.Logger;
 
-/** The demonstration verifier: the code appears in the server log, where an operator (or a test) reads it. */
+/** The demonstration verifier: codes and notices appear in the server log, where an operator (or a test) reads them. */
 @ApplicationScoped
 public class LogCodeVerifier implements IdentityVerifier {
 
@@ -12,5 +12,10 @@ public class LogCodeVerifier implements IdentityVerifier {
     @Override
     public void deliver(String contact, String code) {
         LOG.info(() -> "MinPing verification code for " + CitizenRegistration.masked(contact) + ": " + code);
+    }
+
+    @Override
+    public void deliverNotice(String contact, String text) {
+        LOG.info(() -> "MinPing notice for " + CitizenRegistration.masked(contact) + ": " + text);
     }
 }

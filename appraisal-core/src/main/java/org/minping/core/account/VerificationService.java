@@ -5,11 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -23,10 +19,6 @@ import org.minping.core.shared.NativeSql;
  */
 @ApplicationScoped
 public class VerificationService {
-
-    static final Duration VALIDITY = Duration.ofMinutes(10);
-    static final int MAX_ATTEMPTS = 5;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "minping")
     private EntityManager em;
@@ -47,12 +39,12 @@ public class VerificationService {
     @Transactional
     public void start(String username) {
         long userId = userId(username);
-        String code = String.format("%06d", RANDOM.nextInt(1_000_000));
+        String code = OneTimeCodes.newCode();
         em.createNativeQuery("""
                 INSERT INTO verification_code (user_id, code_hash, expires_at, attempts) VALUES (?, ?, ?, 0)
                 ON DUPLICATE KEY UPDATE code_hash = VALUES(code_hash), expires_at = VALUES(expires_at), attempts = 0""")
-                .setParameter(1, userId).setParameter(2, hash(userId, code))
-                .setParameter(3, now().plus(VALIDITY)).executeUpdate();
+                .setParameter(1, userId).setParameter(2, OneTimeCodes.hash(userId, code))
+                .setParameter(3, now().plus(OneTimeCodes.VALIDITY)).executeUpdate();
         verifier.deliver(username, code);
     }
 
@@ -67,11 +59,10 @@ public class VerificationService {
         List<Object[]> open = NativeSql.rows(em,
                 "SELECT code_hash, expires_at, attempts FROM verification_code WHERE user_id = ? FOR UPDATE", userId);
         if (open.isEmpty() || NativeSql.dateTime(open.get(0)[1]).isBefore(now())
-                || ((Number) open.get(0)[2]).intValue() >= MAX_ATTEMPTS) {
+                || ((Number) open.get(0)[2]).intValue() >= OneTimeCodes.MAX_ATTEMPTS) {
             throw invalid("verification.expired", "the code has expired or was tried too often; send a new one");
         }
-        if (code == null || !MessageDigest.isEqual(hash(userId, code.strip()).getBytes(StandardCharsets.US_ASCII),
-                ((String) open.get(0)[0]).getBytes(StandardCharsets.US_ASCII))) {
+        if (!OneTimeCodes.matches((String) open.get(0)[0], userId, code)) {
             em.createNativeQuery("UPDATE verification_code SET attempts = attempts + 1 WHERE user_id = ?")
                     .setParameter(1, userId).executeUpdate();
             throw invalid("verification.wrong", "the code is not right");
@@ -92,10 +83,6 @@ public class VerificationService {
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static String hash(long userId, String code) {
-        return org.minping.core.shared.Sha256.hex(userId + ":" + code);
     }
 
     private static InvalidInputException invalid(String code, String message) {

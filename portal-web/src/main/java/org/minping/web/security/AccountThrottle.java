@@ -9,9 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Limits on what costs the portal or its citizens something: registrations per client address (an
- * attacker making accounts by the thousand; the address as {@link ClientAddress} finds it) and verification codes per account (each is an SMS or
- * e-mail sent, and each new code restarts the guessing allowance of 5 tries). Buckets live in this
- * instance's memory.
+ * attacker making accounts by the thousand, or sending messages to other people's contacts; the
+ * address as {@link ClientAddress} finds it) and messages per contact (each code or notice is an SMS
+ * or e-mail sent, and each new code restarts the guessing allowance of 5 tries). Registration counts
+ * both alike whether or not the contact has an account, so no limit tells the two apart. Buckets
+ * live in this instance's memory.
  */
 @ApplicationScoped
 public class AccountThrottle {
@@ -42,12 +44,18 @@ public class AccountThrottle {
         return Buckets.waitFor(Buckets.of(registrations, clientAddress, registrationsPerAddress, WINDOW));
     }
 
-    /** A registration from the address was made. */
-    public void registered(String clientAddress) {
+    /**
+     * A registration was sent from the address: counted whether its contact was new (a code went
+     * out) or had an account (its holder was told instead), as the registrant cannot tell which.
+     */
+    public void registrationSent(String clientAddress) {
         Buckets.of(registrations, clientAddress, registrationsPerAddress, WINDOW).tryConsume(1);
     }
 
-    /** Takes one verification code from the account's allowance: 0, or the seconds to wait. */
+    /**
+     * Takes one message (a verification code, or the notice that replaces it) from the allowance of
+     * the account or contact it goes to: 0, or the seconds to wait.
+     */
     public long takeCode(String username) {
         return Buckets.take(Buckets.of(codes, username == null ? "" : username.toLowerCase(Locale.ROOT), codesPerAccount, WINDOW));
     }

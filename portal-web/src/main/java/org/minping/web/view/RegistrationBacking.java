@@ -6,13 +6,19 @@ import jakarta.inject.Named;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.shiro.authc.credential.DefaultPasswordService;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.minping.core.account.CitizenRegistration;
+import org.minping.core.account.Registrant;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.AccountThrottle;
 import org.minping.web.security.ClientAddress;
 import org.minping.web.security.ProofOfWork;
 
-/** Citizens register with an e-mail address or mobile number and a password, then sign in. */
+/**
+ * Citizens register with an e-mail address or mobile number and a password, then confirm it with the
+ * code sent there. The answer is the same whether or not the contact has an account (its holder is
+ * told through the channel instead); only mistakes in the form itself are named here.
+ */
 @Named
 @RequestScoped
 public class RegistrationBacking {
@@ -28,6 +34,9 @@ public class RegistrationBacking {
 
     @Inject
     ProofOfWork proofOfWork;
+
+    @Inject
+    RegistrationInProgress inProgress;
 
     @Inject
     jakarta.servlet.http.HttpServletRequest request;
@@ -57,15 +66,31 @@ public class RegistrationBacking {
                 fieldErrors.put("contact", messages.get("register.tooMany", (wait + 59) / 60));
                 return null;
             }
-            // The same argon2id hashing as every account, through the realm's password service.
-            registration.register(username, new DefaultPasswordService().encryptPassword(password), displayName);
-            // Only a registration made counts: a mistyped form or a taken address uses nothing up.
-            throttle.registered(address);
-            return "/login?faces-redirect=true&registered=true";
+            // The same argon2id hashing as every account, through the realm's password service; done
+            // whether or not the contact has an account, so the answer takes the same time.
+            String passwordHash = new DefaultPasswordService().encryptPassword(password);
+            // A spent allowance is not shown: the contact's holder may have used it, and the page must not tell.
+            boolean messageAllowed = throttle.takeCode(username) == 0;
+            inProgress.begun(registration.begin(new Registrant(username, passwordHash, displayName),
+                    noticeToAccountHolder(), messageAllowed));
+            // Counted whichever way it went: this page does not know, and the limit must not tell either.
+            throttle.registrationSent(address);
+            return "/confirm-registration?faces-redirect=true";
         } catch (InvalidInputException invalid) {
             invalid.errors().forEach(e -> fieldErrors.merge(e.field(), messages.of(e), (a, b) -> a + " " + b));
             return null;
         }
+    }
+
+    /**
+     * What the holder of a contact that has an account is told instead of a code, in the registrant's
+     * language. It links the sign-in page only at the configured public address: a link built from
+     * the request's Host header would let a registrant put their own site into someone else's mail.
+     */
+    private String noticeToAccountHolder() {
+        return ConfigProvider.getConfig().getOptionalValue("minping.public-url", String.class)
+                .map(base -> messages.get("register.notice.signInAt", (base.endsWith("/") ? base : base + "/") + "login"))
+                .orElseGet(() -> messages.get("register.notice"));
     }
 
     public Map<String, String> getFieldErrors() {

@@ -13,8 +13,8 @@ class AccountThrottleTest {
         for (int attempt = 0; attempt < 10; attempt++) {
             assertEquals(0, throttle.registrationWait("198.51.100.1"), "asking uses nothing up");
         }
-        throttle.registered("198.51.100.1");
-        throttle.registered("198.51.100.1");
+        throttle.registrationSent("198.51.100.1");
+        throttle.registrationSent("198.51.100.1");
         long wait = throttle.registrationWait("198.51.100.1");
         assertTrue(wait > 0 && wait <= AccountThrottle.WINDOW.toSeconds(), Long.toString(wait));
         assertEquals(0, throttle.registrationWait("198.51.100.2"), "another address does not wait");
