@@ -70,12 +70,12 @@ public class AgencyResultBacking implements Serializable {
             labels.add(label(term));
             points.add(Math.round(term.points() * 100) / 100.0);
         }
-        return Json.createObjectBuilder().add("type", "bar")
+        return InlineJson.safe(Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("label", messages.get("results.contribution")).add("data", points)
                                 .add("backgroundColor", "#b71c1c"))))
                 .add("options", Json.createObjectBuilder().add("indexAxis", "y"))
-                .build().toString();
+                .build().toString());
     }
 
     public String getCycle() {

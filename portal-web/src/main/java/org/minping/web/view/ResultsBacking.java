@@ -103,7 +103,7 @@ public class ResultsBacking implements Serializable {
                 intervals.add(Json.createArrayBuilder().add(round(agency.publicLower())).add(round(agency.publicUpper())));
             }
         }
-        return Json.createObjectBuilder()
+        return InlineJson.safe(Json.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("label", messages.get("results.chart.score")).add("data", scores)
@@ -112,7 +112,7 @@ public class ResultsBacking implements Serializable {
                                 .add("backgroundColor", "#90a4ae"))))
                 .add("options", Json.createObjectBuilder().add("indexAxis", "y")
                         .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("min", 0).add("max", 100))))
-                .build().toString();
+                .build().toString());
     }
 
     private static double round(double value) {

@@ -1,0 +1,93 @@
+package org.minping.web.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.minping.web.browser.pages.LoginPage;
+import org.minping.web.browser.pages.ScoringPage;
+import org.minping.web.it.Http;
+import org.minping.web.it.PortalExtension.Portal;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * Security finding: an adjustment reason reached the chart's JSON inside a script on /result
+ * unescaped and ran. Now the chart model is encoded for a script element, and the pages carry a
+ * script policy with a nonce, so markup that slips through anywhere cannot run a script.
+ */
+class ContentSecurityPolicyIT extends BrowserTestBase {
+
+    private static final String HOSTILE_REASON = "</script><script>window.__xss=1</script><img src=x onerror=\"window.__xss=2\">";
+
+    @Test
+    void aHostileAdjustmentReasonIsShownAsTextAndRunsNothing(Portal portal) throws Exception {
+        try (Connection db = portal.database(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("""
+                    INSERT INTO evaluation_cycle (code, name_zh, name_en, period_start, period_end, level_scores, shrinkage_k,
+                      min_effective_n, grade_bands, max_bonus, max_deduction, sensitivity_draws, sensitivity_seed)
+                    VALUES ('IT-CSP', '脚本策略测试', 'Script policy test', '2024-03-01', '2024-03-31', '0,25,50,75,100', 10, 30,
+                      '优秀:90,良好:80,合格:60,不合格:-', 5, 5, 10, 1)""");
+            sql.executeUpdate("""
+                    INSERT INTO score_adjustment (cycle_id, agency_id, reason, points)
+                    SELECT c.id, a.id, '%s', 2 FROM evaluation_cycle c, agency a WHERE c.code = 'IT-CSP' AND a.code = 'HZ'"""
+                    .formatted(HOSTILE_REASON.replace("'", "''")));
+            // Some ratings, so the agency has a score for the adjustment to join.
+            sql.executeUpdate("""
+                    INSERT INTO appraisal (receipt, agency_id, indicator_system_id, channel, overall_level, status, submitted_at)
+                    SELECT CONCAT('MP-CSP', n.n, '-', LPAD(FLOOR(RAND() * 100000), 5, '0')), a.id, s.id, 'WEB', 4, 'PUBLISHED',
+                      '2024-03-10 10:00:00'
+                    FROM agency a JOIN indicator_system s ON s.track_id = a.track_id AND s.template
+                    JOIN (SELECT 1 n UNION SELECT 2 UNION SELECT 3) n WHERE a.code = 'HZ'""");
+        }
+        LoginPage.open(browser).logInAs("admin", "admin-demo");
+        ScoringPage scoring = ScoringPage.open(browser, "IT-CSP");
+        scoring.publish(scoring.startRunAndWait());
+        browser.go("/logout");
+
+        browser.go("/result?cycle=IT-CSP&agency=HZ");
+        browser.waiting().until(d -> !d.findElements(By.cssSelector("#decomposition-chart canvas")).isEmpty());
+        JavascriptExecutor script = (JavascriptExecutor) browser.driver();
+        assertNull(script.executeScript("return window.__xss;"), "the reason ran as a script");
+        // As served (the page removes its widget scripts once they ran): the model is encoded for a script element.
+        String served = new Http(portal.baseUrl()).get("/result?cycle=IT-CSP&agency=HZ").body();
+        assertTrue(served.contains("\\u003c/script\\u003e\\u003cscript\\u003ewindow.__xss=1"), "the chart model is encoded");
+        assertFalse(served.contains("<script>window.__xss"), "the reason is never markup");
+        assertTrue(browser.driver().findElement(By.tagName("main")).getText().contains("window.__xss=1"),
+                "the reason is shown as text");
+        // The chart's own script, which carries the page's nonce, ran: the policy lets the portal's scripts work.
+        browser.waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!(window.Chart && Object.keys(Chart.instances || {}).length > 0);")));
+
+        // Whatever reaches the page later without the nonce does not run either.
+        script.executeScript("""
+                var injected = document.createElement('script');
+                injected.textContent = 'window.__injected = 1';
+                document.body.appendChild(injected);""");
+        assertNull(script.executeScript("return window.__injected;"), "an inline script without the nonce ran");
+    }
+
+    @Test
+    void pagesCarryAScriptPolicyWithANonceAndErrorPagesKeepTheSecurityHeaders(Portal portal) throws Exception {
+        Http http = new Http(portal.baseUrl());
+        for (String path : List.of("/", "/agency?code=HZ", "/login")) {
+            HttpResponse<String> page = http.get(path);
+            List<String> policies = page.headers().allValues("Content-Security-Policy");
+            assertTrue(policies.stream().anyMatch(p -> p.matches(".*script-src 'self' 'nonce-[^']+'.*")), path + ": " + policies);
+            assertTrue(policies.stream().anyMatch(p -> p.contains("frame-ancestors 'none'")), path + ": " + policies);
+            assertFalse(page.body().matches("(?s).*<script(?![^>]*(nonce=|src=))[^>]*>.*"), path + " has an inline script without a nonce");
+        }
+        for (String path : List.of("/no-such-page", "/agency?code=NOPE-" + System.nanoTime())) {
+            HttpResponse<String> error = http.get(path);
+            assertTrue(error.statusCode() >= 400, path + " " + error.statusCode());
+            assertEquals("DENY", error.headers().firstValue("X-Frame-Options").orElse(null), path);
+            assertEquals("nosniff", error.headers().firstValue("X-Content-Type-Options").orElse(null), path);
+        }
+    }
+}
