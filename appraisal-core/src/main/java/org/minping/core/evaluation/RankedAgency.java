@@ -20,10 +20,18 @@ public record RankedAgency(String agencyCode, Localized agencyName, String track
      * evaluation office publishes, stays.
      */
     public RankedAgency suppressedBelow(int minRaters) {
-        if (respondents == null || respondents >= minRaters) {
+        if (respondents == null || satisfactionShown(respondents, minRaters)) {
             return this;
         }
         return new RankedAgency(agencyCode, agencyName, track, score, grade, rank, rankLow, rankHigh, incomplete,
                 insufficientSample, null, null, null, null, null, true);
+    }
+
+    /**
+     * The one rule for what the public sees of an agency's ratings: its satisfaction, and the cells
+     * of the published run's input it is computed from, only from {@code minRaters} respondents on.
+     */
+    public static boolean satisfactionShown(long respondents, int minRaters) {
+        return respondents >= minRaters;
     }
 }

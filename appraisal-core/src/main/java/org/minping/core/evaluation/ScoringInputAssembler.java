@@ -1,6 +1,7 @@
 package org.minping.core.evaluation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.minping.core.assessment.ExpertPseudonyms;
 import org.minping.core.cycle.EvaluationCycle;
 import org.minping.core.scoring.Adjustment;
 import org.minping.core.scoring.AgencyRef;
@@ -59,6 +61,9 @@ public class ScoringInputAssembler {
 
     @PersistenceContext(unitName = "minping")
     private EntityManager em;
+
+    @Inject
+    ExpertPseudonyms pseudonyms;
 
     /** The assembled input and how many appraisals it holds. */
     public record Assembled(ScoringInput input, long appraisals) {
@@ -208,9 +213,15 @@ public class ScoringInputAssembler {
         return scores;
     }
 
-    /** Expert evaluation: the scores of every panel member who has submitted, the account as the rater. */
+    /**
+     * Expert evaluation: the scores of every panel member who has submitted, named by the expert's
+     * pseudonym in the cycle, never by the account: run inputs are read by auditors and, withheld
+     * parts aside, by everyone.
+     */
     private List<PanelScore> expertScores(EvaluationCycle cycle) {
         List<PanelScore> scores = new ArrayList<>();
+        Map<String, String> pseudonymOf = new HashMap<>();
+        Map<String, String> accountOf = new HashMap<>();
         for (Object[] row : rows("""
                 SELECT a.code, i.code, u.username, s.score FROM expert_panel p
                 JOIN expert_panel_member m ON m.panel_id = p.id AND m.submitted_at IS NOT NULL
@@ -218,7 +229,14 @@ public class ScoringInputAssembler {
                 JOIN expert_score s ON s.panel_id = m.panel_id AND s.user_id = m.user_id
                 JOIN agency a ON a.id = s.agency_id JOIN indicator i ON i.id = s.indicator_id
                 WHERE p.cycle_id = ?""", cycle.id())) {
-            scores.add(new PanelScore((String) row[0], (String) row[1], Source.EXPERT, (String) row[2],
+            String account = (String) row[2];
+            String pseudonym = pseudonymOf.computeIfAbsent(account, a -> pseudonyms.of(cycle.code(), a));
+            // Two experts under one pseudonym would be merged into one rater without a word.
+            String earlier = accountOf.putIfAbsent(pseudonym, account);
+            if (earlier != null && !earlier.equals(account)) {
+                throw new ScoringException("two experts of cycle " + cycle.code() + " share the pseudonym " + pseudonym);
+            }
+            scores.add(new PanelScore((String) row[0], (String) row[1], Source.EXPERT, pseudonym,
                     ((Number) row[3]).doubleValue()));
         }
         return scores;

@@ -4,6 +4,10 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -12,6 +16,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.minping.core.assessment.ExpertPseudonyms;
+import org.minping.core.cycle.CycleNotFoundException;
 import org.minping.core.cycle.CycleRepository;
 import org.minping.core.scoring.ScoringEngine;
 import org.minping.core.scoring.ScoringException;
@@ -37,6 +43,9 @@ public class ScoringRunService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ExpertPseudonyms pseudonyms;
 
     /** The progress of the latest runs; the oldest are forgotten, their results are in the database. */
     private final Map<String, RunProgress> progress = java.util.Collections.synchronizedMap(
@@ -66,9 +75,27 @@ public class ScoringRunService {
         writer.publish(runId, actor);
     }
 
-    /** What was scored in a cycle's published run, as JSON an auditor can recompute. */
-    public String publishedInput(String cycleCode) {
-        return writer.publishedInput(cycleCode);
+    /**
+     * Everything a run scored ({@value org.minping.core.recompute.ScoringJson#INPUT_FORMAT}), for
+     * auditors: recomputed, it gives the run's digests. Callers check the permission audit:read.
+     */
+    public String runInput(long runId) {
+        return writer.findInput(runId).orElseThrow(() -> new CycleNotFoundException("no scoring run " + runId)).json();
+    }
+
+    /**
+     * What everyone may see of the input of a cycle's published run: without the cube cells of
+     * agencies under {@code minRaters} respondents, whose satisfaction the pages withhold
+     * ({@link PublicRunInput}).
+     */
+    public String publicInput(String cycleCode, int minRaters) {
+        ScoringRunWriter.StoredInput stored = writer.publishedInput(cycleCode);
+        JsonObject input;
+        try (JsonReader reader = Json.createReader(new StringReader(stored.json()))) {
+            input = reader.readObject();
+        }
+        return PublicRunInput.of(input, new PublicRunInput.Run(stored.runId(), stored.inputDigest(), stored.outputDigest()),
+                minRaters, account -> pseudonyms.of(stored.cycleCode(), account)).toString();
     }
 
     private void run(String ticket, String cycleCode, String actor) {

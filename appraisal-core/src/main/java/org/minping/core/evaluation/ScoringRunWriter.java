@@ -93,13 +93,26 @@ public class ScoringRunWriter {
         return run.id();
     }
 
-    /** The input JSON of a cycle's published run. */
+    /** A stored run's input JSON as the run read it, with the run's digests and its cycle. */
+    public record StoredInput(long runId, String cycleCode, String inputDigest, String outputDigest, String json) {
+    }
+
+    /** The input of any stored run (runs stored before migration V4 kept none). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public String publishedInput(String cycleCode) {
+    public Optional<StoredInput> findInput(long runId) {
+        return Optional.ofNullable(em.find(ScoringRun.class, runId)).filter(run -> run.inputJson() != null)
+                .map(run -> new StoredInput(run.id(), em.find(EvaluationCycle.class, run.cycleId()).code(),
+                        run.inputDigest(), run.outputDigest(), run.inputJson()));
+    }
+
+    /** The input of a cycle's published run. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StoredInput publishedInput(String cycleCode) {
         EvaluationCycle cycle = cycles.getByCode(cycleCode);
         long runId = cycle.publishedRunId()
                 .orElseThrow(() -> new CycleNotFoundException("cycle " + cycleCode + " has no published result"));
-        return em.find(ScoringRun.class, runId).inputJson();
+        return findInput(runId)
+                .orElseThrow(() -> new CycleNotFoundException("the published run of cycle " + cycleCode + " kept no input"));
     }
 
     /** Makes the run its cycle's public result. */

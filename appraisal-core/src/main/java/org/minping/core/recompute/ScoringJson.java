@@ -46,6 +46,13 @@ import org.minping.core.scoring.WeightingVariable;
 public final class ScoringJson {
 
     public static final String INPUT_FORMAT = "minping-scoring-input/1";
+
+    /**
+     * The public view of a run's input: the same sections, less what the public pages withhold,
+     * with {@code withheld} saying what and why and {@code run} naming the run (see the README).
+     */
+    public static final String PUBLIC_INPUT_FORMAT = "minping-public-input/1";
+
     public static final String RESULT_FORMAT = "minping-scoring-result/1";
 
     private ScoringJson() {
@@ -150,11 +157,16 @@ public final class ScoringJson {
                 .add("lowAgreementThreshold", p.lowAgreementThreshold());
     }
 
-    /** @throws ScoringException naming the first field that is missing or of the wrong kind */
+    /**
+     * Reads a run's input, or the public view of one (whose withheld parts are simply absent).
+     *
+     * @throws ScoringException naming the first field that is missing or of the wrong kind
+     */
     public static ScoringInput readInput(JsonObject json) {
         try {
-            if (!INPUT_FORMAT.equals(json.getString("format", null))) {
-                throw new ScoringException("format must be " + INPUT_FORMAT);
+            String format = json.getString("format", null);
+            if (!INPUT_FORMAT.equals(format) && !PUBLIC_INPUT_FORMAT.equals(format)) {
+                throw new ScoringException("format must be " + INPUT_FORMAT + " or " + PUBLIC_INPUT_FORMAT);
             }
             List<AgencyRef> agencies = new ArrayList<>();
             for (JsonObject a : json.getJsonArray("agencies").getValuesAs(JsonObject.class)) {

@@ -9,12 +9,18 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.minping.core.audit.AuditLog;
+import org.minping.core.evaluation.ScoringRunService;
 
-/** The audit chain for auditors (HTTP Basic, permission audit:read): verification and the events themselves. */
+/**
+ * For auditors (HTTP Basic, permission audit:read): the audit chain's verification and events, and
+ * the full input of every scoring run.
+ */
 @Path("v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
@@ -23,6 +29,9 @@ public class AuditResource {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ScoringRunService scoring;
 
     @GET
     @Path("verify")
@@ -33,6 +42,19 @@ public class AuditResource {
         verification.brokenLink().ifPresent(b -> body.add("brokenLink",
                 Json.createObjectBuilder().add("seq", b.seq()).add("reason", b.reason())));
         return body.build();
+    }
+
+    /**
+     * Everything a scoring run scored, experts by pseudonym: recomputed with the Recompute command
+     * line it gives the run's digests. The public input.json of a cycle leaves out what the public
+     * pages withhold.
+     */
+    @GET
+    @Path("runs/{run}/input.json")
+    public Response runInput(@PathParam("run") long run) {
+        return Response.ok(scoring.runInput(run), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"minping-run-" + run + "-input.json\"")
+                .build();
     }
 
     /** Events in sequence order, with everything needed to verify them offline (VerifyAuditChain). */

@@ -38,11 +38,15 @@ public class CycleResource {
     @Inject
     org.minping.core.evaluation.ScoringRunService scoring;
 
-    /** The canonical input of the published run, for recomputing it with the Recompute command line. */
+    /**
+     * The published run's input as the public may see it: the cube cells of agencies whose
+     * satisfaction the results withhold are left out, and the file says so. Auditors read the full
+     * input, which recomputes to the run's digests, from the audit API.
+     */
     @GET
     @Path("{code}/input.json")
     public Response input(@PathParam("code") String code) {
-        return Response.ok(scoring.publishedInput(code), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        return Response.ok(scoring.publicInput(code, settings.minRaters()), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"minping-input-" + code.replaceAll("[^A-Za-z0-9-]", "")
                         + ".json\"")
                 .build();

@@ -42,4 +42,15 @@ class ResultsApiIT {
         assertEquals(404, http.get("/api/v1/cycles/NO-SUCH/results").statusCode());
         assertEquals(200, http.get("/results").statusCode(), "the results menu answers, published or not");
     }
+
+    @Test
+    void aRunsFullInputIsForAuditorsOnly(Portal portal) throws Exception {
+        Http http = new Http(portal.baseUrl());
+        assertEquals(401, http.get("/api/v1/audit/runs/999999/input.json").statusCode());
+        assertEquals(403, http.getAs("/api/v1/audit/runs/999999/input.json", "citizen", "citizen-demo").statusCode());
+        assertEquals(404, http.getAs("/api/v1/audit/runs/999999/input.json", "auditor", "auditor-demo").statusCode(),
+                "no such run");
+        assertEquals(404, http.getAs("/api/v1/audit/runs/999999/input.json", "admin", "admin-demo").statusCode(),
+                "administrators are auditors too");
+    }
 }

@@ -4,13 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.minping.core.recompute.Recompute;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ScoringPage;
+import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -21,7 +29,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * every expert indicator with comments, bad entries are named by line and change nothing; while two
  * experts who rank alike have submitted, the agreement shown is W = 1; when a third ranks the other
  * way round it drops to 1/9 and is flagged, on the panels page and on the scoring desk before the
- * run; the run counts the submitted scores as expert review.
+ * run; the run counts the submitted scores as expert review, and names the experts by pseudonym in
+ * the public and the auditors' input.
  */
 class ExpertPanelIT extends BrowserTestBase {
 
@@ -152,6 +161,10 @@ class ExpertPanelIT extends BrowserTestBase {
                 + " WHERE t.run_id = " + run + " AND k.code = '" + TRACK + "' AND t.source = 'EXPERT'") >= agencies * leaves,
                 "the submitted scores count as expert review");
         assertEquals(4, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'panel.submit' AND subject = 'panel:" + cycle + "/" + TRACK + "'"));
+        String rerun = scoring.startRunAndWait();
+        assertEquals(scoring.inputDigest(run), scoring.inputDigest(rerun), "an expert keeps a pseudonym within the cycle");
+        scoring.publish(run);
+        runInputsNameExpertsByPseudonymOnly(portal, cycle, run, experts, scoring.inputDigest(run), scoring.outputDigest(run));
 
         // An expert sees no other panel's lines, and submitted scores are final.
         switchTo(experts.get(0));
@@ -181,6 +194,49 @@ class ExpertPanelIT extends BrowserTestBase {
                 + experts.get(3) + "'"));
         assertEquals(2, portal.count("SELECT COUNT(*) FROM audit_event WHERE action IN ('panel.reopen', 'panel.remove')"
                 + " AND subject = 'panel:" + cycle + "/" + TRACK + "'"));
+    }
+
+    /**
+     * Neither the public input.json nor the auditors' file names an expert's account (nor the
+     * display name): each expert is one pseudonym, the same in both. Nothing is withheld in this
+     * cycle (no appraisals), so the public file recomputes to the run's digests, as the full one does.
+     */
+    private static void runInputsNameExpertsByPseudonymOnly(Portal portal, String cycle, String run, List<String> experts,
+            String inputDigest, String outputDigest) throws Exception {
+        Http anyone = new Http(portal.baseUrl());
+        HttpResponse<String> published = anyone.get("/api/v1/cycles/" + cycle + "/input.json");
+        HttpResponse<String> full = anyone.getAs("/api/v1/audit/runs/" + run + "/input.json", "auditor", "auditor-demo");
+        assertEquals(200, published.statusCode());
+        assertEquals(200, full.statusCode());
+        for (HttpResponse<String> file : List.of(published, full)) {
+            for (String expert : experts) {
+                assertFalse(file.body().contains(expert), expert + " named in " + file.uri());
+            }
+            assertFalse(file.body().contains("测试专家"), file.uri().toString());
+            Set<String> raters = expertRaters(Http.object(file));
+            assertEquals(4, raters.size(), raters + " in " + file.uri());
+            assertTrue(raters.stream().allMatch(r -> r.matches("E-[0-9a-f]{12}")), raters.toString());
+            JsonObject recomputed = recompute(file.body());
+            assertEquals(inputDigest, recomputed.getString("inputDigest"), file.uri().toString());
+            assertEquals(outputDigest, recomputed.getString("outputDigest"), file.uri().toString());
+        }
+        assertEquals(expertRaters(Http.object(full)), expertRaters(Http.object(published)));
+        assertEquals(0, Http.object(published).getJsonObject("withheld").getJsonArray("agencies").size());
+    }
+
+    private static Set<String> expertRaters(JsonObject input) {
+        return input.getJsonArray("panelScores").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("source").equals("EXPERT")).map(p -> p.getString("rater")).collect(Collectors.toSet());
+    }
+
+    private static JsonObject recompute(String input) throws Exception {
+        Path file = Files.createTempFile("minping-input", ".json");
+        try {
+            Files.writeString(file, input);
+            return Recompute.recompute(file);
+        } finally {
+            Files.delete(file);
+        }
     }
 
     private void manage(String member, String reason, String action) {

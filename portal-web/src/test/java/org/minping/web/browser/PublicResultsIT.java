@@ -2,13 +2,23 @@ package org.minping.web.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.minping.core.recompute.Recompute;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ResultsPage;
 import org.minping.web.browser.pages.ScoringPage;
@@ -18,7 +28,8 @@ import org.openqa.selenium.By;
 
 /**
  * A published cycle's public results: satisfaction of fewer than 10 raters is not shown (the score
- * is), and each agency's bad-review follow-up counts are, in the API and on the page.
+ * is), neither in the results nor in the run's public input, and each agency's bad-review follow-up
+ * counts are, in the API and on the page.
  */
 class PublicResultsIT extends BrowserTestBase {
 
@@ -41,7 +52,10 @@ class PublicResultsIT extends BrowserTestBase {
         }
         LoginPage.open(browser).logInAs("admin", "admin-demo");
         ScoringPage scoring = ScoringPage.open(browser, "IT-K");
-        scoring.publish(scoring.startRunAndWait());
+        String run = scoring.startRunAndWait();
+        scoring.publish(run);
+        String inputDigest = scoring.inputDigest(run);
+        String outputDigest = scoring.outputDigest(run);
         browser.go("/logout");
 
         JsonObject results = Http.object(new Http(portal.baseUrl()).get("/api/v1/cycles/IT-K/results?track=LOCAL"));
@@ -59,9 +73,74 @@ class PublicResultsIT extends BrowserTestBase {
         String hangzhouLine = csv.lines().filter(line -> line.startsWith("\"HZ\"")).findFirst().orElseThrow();
         assertTrue(hangzhouLine.contains(",,,,,"), "no satisfaction in the download either: " + hangzhouLine);
 
+        theRunsInputShowsThePublicNoMoreThanTheResultsAndAuditorsAll(portal, run, inputDigest, outputDigest);
+
         ResultsPage.open(browser, "IT-K", "LOCAL");
         assertEquals("1 / 1 / 1", browser.driver().findElement(By.cssSelector("td.follow-up[data-agency='SZ']")).getText().strip());
         assertFalse(browser.driver().findElements(By.cssSelector("#ranking .suppressed")).isEmpty());
+    }
+
+    /**
+     * The public input.json carries no cube cell of an agency whose satisfaction is withheld, so none
+     * can be computed from it, and says which and why; the auditors' file (HTTP Basic, audit:read)
+     * has every cell and recomputes to the run's digests.
+     */
+    private static void theRunsInputShowsThePublicNoMoreThanTheResultsAndAuditorsAll(Portal portal, String run,
+            String inputDigest, String outputDigest) throws Exception {
+        Http anyone = new Http(portal.baseUrl());
+        JsonObject published = Http.object(anyone.get("/api/v1/cycles/IT-K/input.json"));
+        assertEquals("minping-public-input/1", published.getString("format"));
+        JsonObject withheld = published.getJsonObject("withheld");
+        assertEquals("FEWER_THAN_MIN_RATERS", withheld.getString("reason"));
+        assertEquals(10, withheld.getInt("minRaters"));
+        Set<String> flagged = Http.object(anyone.get("/api/v1/cycles/IT-K/results")).getJsonArray("results")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getJsonArray("flags").toString().contains("FEWER_THAN_MIN_RATERS"))
+                .map(r -> r.getString("agency")).collect(Collectors.toSet());
+        assertTrue(flagged.contains("HZ") && !flagged.contains("SZ"), flagged.toString());
+        assertEquals(flagged, strings(withheld.getJsonArray("agencies")), "the same agencies as the results withhold");
+        assertFalse(agenciesInTheCube(published).contains("HZ"), "no cell of the agency with 3 raters");
+        assertTrue(agenciesInTheCube(published).contains("SZ"));
+        assertEquals(inputDigest, published.getJsonObject("run").getString("inputDigest"));
+        assertEquals(outputDigest, published.getJsonObject("run").getString("outputDigest"));
+        JsonObject fromThePublicFile = recompute(published.toString());
+        JsonObject hangzhou = fromThePublicFile.getJsonArray("agencies").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("agency").equals("HZ")).findFirst().orElseThrow();
+        for (JsonObject indicator : hangzhou.getJsonArray("indicators").getValuesAs(JsonObject.class)) {
+            assertFalse(indicator.containsKey("public"), "no satisfaction of HZ from the public file: " + indicator);
+            assertFalse(indicator.getJsonObject("sources").containsKey("PUBLIC"), indicator.toString());
+        }
+        assertNotEquals(inputDigest, fromThePublicFile.getString("inputDigest"), "what is withheld is part of the run");
+
+        String auditorsFile = "/api/v1/audit/runs/" + run + "/input.json";
+        assertEquals(401, anyone.get(auditorsFile).statusCode());
+        assertEquals(403, anyone.getAs(auditorsFile, "citizen", "citizen-demo").statusCode());
+        HttpResponse<String> full = anyone.getAs(auditorsFile, "auditor", "auditor-demo");
+        assertEquals(200, full.statusCode());
+        JsonObject fullInput = Http.object(full);
+        assertEquals("minping-scoring-input/1", fullInput.getString("format"));
+        assertTrue(agenciesInTheCube(fullInput).contains("HZ"));
+        JsonObject fromTheFullFile = recompute(full.body());
+        assertEquals(inputDigest, fromTheFullFile.getString("inputDigest"));
+        assertEquals(outputDigest, fromTheFullFile.getString("outputDigest"));
+    }
+
+    private static JsonObject recompute(String input) throws Exception {
+        Path file = Files.createTempFile("minping-input", ".json");
+        try {
+            Files.writeString(file, input);
+            return Recompute.recompute(file);
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    private static List<String> agenciesInTheCube(JsonObject input) {
+        return input.getJsonArray("cube").getValuesAs(JsonObject.class).stream().map(c -> c.getString("agency")).toList();
+    }
+
+    private static Set<String> strings(JsonArray array) {
+        return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).collect(Collectors.toSet());
     }
 
     private static String insert(Statement sql, String agency, int count, int level) throws Exception {

@@ -42,12 +42,16 @@ class ScoringCycleIT extends BrowserTestBase {
 
         scoring.publish(run);
 
-        // An auditor downloads the published run's input and recomputes it offline: same digests.
+        // An auditor downloads the run's full input and recomputes it offline: same digests. The
+        // public file names the run and its digests.
         java.nio.file.Path input = java.nio.file.Files.createTempFile("minping-input", ".json");
-        java.nio.file.Files.writeString(input, http.get("/api/v1/cycles/2026/input.json").body());
+        java.nio.file.Files.writeString(input, http.getAs("/api/v1/audit/runs/" + run + "/input.json", "auditor", "auditor-demo").body());
         JsonObject recomputed = org.minping.core.recompute.Recompute.recompute(input);
         assertEquals(scoring.inputDigest(run), recomputed.getString("inputDigest"));
         assertEquals(scoring.outputDigest(run), recomputed.getString("outputDigest"));
+        JsonObject published = Http.object(http.get("/api/v1/cycles/2026/input.json"));
+        assertEquals(Long.parseLong(run), published.getJsonObject("run").getJsonNumber("id").longValue());
+        assertEquals(scoring.inputDigest(run), published.getJsonObject("run").getString("inputDigest"));
 
         ResultsPage results = ResultsPage.open(browser, "2026", "LOCAL");
         assertTrue(results.hasChart());

@@ -35,6 +35,13 @@ public final class Http {
         return send(request(path).GET().build());
     }
 
+    /** A GET with HTTP Basic credentials, as auditors' tools call the audit API. */
+    public HttpResponse<String> getAs(String path, String user, String password) throws IOException, InterruptedException {
+        String credentials = java.util.Base64.getEncoder().encodeToString(
+                (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return send(request(path).header("Authorization", "Basic " + credentials).GET().build());
+    }
+
     public HttpResponse<String> postJson(String path, String idempotencyKey, String body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
