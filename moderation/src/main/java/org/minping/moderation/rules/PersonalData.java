@@ -17,6 +17,12 @@ import java.util.regex.Pattern;
  */
 public final class PersonalData {
 
+    /**
+     * Raised whenever the rules find more than before: the portal then redacts every stored comment
+     * again at its next start (its repeatable migration {@code RedactStoredComments} keys on it).
+     */
+    public static final int RULES_VERSION = 2;
+
     /** What was found, and the mask that replaces it. */
     enum Kind {
         RESIDENT_ID("[身份证号]"), MOBILE("[手机号]"), LANDLINE("[座机号]"), IP_ADDRESS("[IP地址]"), EMAIL("[邮箱]");

@@ -65,6 +65,7 @@ public class DatabaseSetup {
         MigrateResult result = Flyway.configure(DatabaseSetup.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
+                .javaMigrations(new RedactStoredComments())
                 .load()
                 .migrate();
         LOG.info(() -> "database schema at version " + result.targetSchemaVersion
