@@ -33,6 +33,9 @@ public class AppraisalModerationService {
     AuditLog audit;
 
     @Inject
+    PersonalDataRedaction personalData;
+
+    @Inject
     Clock clock;
 
     /** The codes of the agencies the appraisals are about, for conflict-of-interest checks. */
@@ -70,9 +73,10 @@ public class AppraisalModerationService {
 
     /**
      * A moderator blanks out part of a comment (a name, an insult) and keeps the rest: the stored
-     * comment becomes the redacted text, which may only remove or mask, never add. The audit event
-     * carries digests of both texts, not the texts: the chain is append-only and must hold no
-     * personal data.
+     * comment becomes the redacted text, which may only remove or mask, never add. Deleting can
+     * join what intake saw apart (138，1234，5678 without its commas), so the result goes through
+     * the intake's personal-data redaction again before it is stored. The audit event carries
+     * digests of both texts, not the texts: the chain is append-only and must hold no personal data.
      */
     @Transactional
     public void redact(String receipt, String redacted, String moderator) {
@@ -83,9 +87,10 @@ public class AppraisalModerationService {
             throw new InvalidInputException(List.of(new FieldError("comment", "redaction.invalid",
                     "a redaction may only delete characters or mask them with █ or *")));
         }
-        appraisal.redactComment(after.isEmpty() ? null : after);
+        String stored = after.isEmpty() ? "" : personalData.redact(after);
+        appraisal.redactComment(stored.isEmpty() ? null : stored);
         audit.append(moderator, "moderation.redact", "appraisal:" + receipt,
-                Map.of("before", sha256(before), "after", sha256(after)));
+                Map.of("before", sha256(before), "after", sha256(stored)));
     }
 
     /** Whether {@code after} is {@code before} with characters deleted or masked (█ or *), nothing else. */

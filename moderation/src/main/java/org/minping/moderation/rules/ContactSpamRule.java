@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Holds comments that advertise a way to get in touch: a messenger handle (微信, 加V, QQ, VX)
- * followed by an account, or a phone number of another kind than a mobile (which is redacted).
+ * followed by an account, or a landline-like number that {@link PersonalData} did not take for a
+ * phone (what it takes for one is masked before this rule reads the comment).
  */
 public final class ContactSpamRule implements IntakeRule {
 

@@ -28,6 +28,13 @@ class RuleBasedIntakeScreeningTest {
     }
 
     @Test
+    void aLandlineIsMaskedAtIntakeSoNoApprovalCanPublishIt() {
+        ScreeningOutcome outcome = RuleBasedIntakeScreening.screen("办事处电话 0571－8765 4321，手机１３８１２３４５６７８", LEXICON);
+        assertTrue(outcome.isClean(), "nothing to advertise once the number is masked");
+        assertEquals("办事处电话 [座机号]，手机[手机号]", outcome.comment());
+    }
+
+    @Test
     void everyRuleThatFiresNamesItsReasonOnce() {
         ScreeningOutcome outcome = RuleBasedIntakeScreening.screen("刷单加微信 shuadan88 详见 www.x.cn www.y.cn", LEXICON);
         assertEquals(List.of("link", "contact", "spam"), outcome.holdReasons());

@@ -85,6 +85,7 @@ public class DatabaseSetup {
         MigrateResult result = Flyway.configure(DatabaseSetup.class.getClassLoader())
                 .dataSource(migrationDataSource())
                 .locations(locations.toArray(String[]::new))
+                .javaMigrations(new RedactStoredComments())
                 .load()
                 .migrate();
         LOG.info(() -> "database schema at version " + result.targetSchemaVersion

@@ -15,7 +15,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-/** A moderator blanks out a name in a comment; adding words is refused; old items are found by age. */
+/**
+ * A moderator blanks out a name in a comment; adding words is refused; what deleting joins together
+ * is redacted like intake; old items are found by age.
+ */
 class RedactionIT extends BrowserTestBase {
 
     @Test
@@ -37,6 +40,25 @@ class RedactionIT extends BrowserTestBase {
                 + "' AND comment_text = '窗口的███态度很差 " + tag + "'"));
         assertEquals(0, portal.count("SELECT COUNT(*) FROM audit_event WHERE payload LIKE '%王小明%'"), "the name is nowhere in the chain");
         assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'moderation.redact' AND subject = 'appraisal:" + receipt + "'"));
+    }
+
+    @Test
+    void deletionsThatJoinAPhoneNumberTogetherAreMaskedBeforeTheyAreStored(Portal portal) throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String apart = "王先生的号码138，1234，5678很难打通 " + tag;
+        String receipt = Http.object(new Http(portal.baseUrl()).postJson("/api/v1/appraisals", "redact-" + UUID.randomUUID(),
+                "{\"agencyCode\":\"AQSIQ\",\"overall\":2,\"comment\":\"" + apart + "\"}")).getString("receipt");
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM appraisal WHERE receipt = '" + receipt + "' AND comment_text = '" + apart + "'"),
+                "three short numbers apart are no phone number at intake");
+
+        LoginPage.open(browser).logInAs("moderator", "moderator-demo");
+        browser.go("/moderation/redact?receipt=" + receipt);
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("redact-heading")));
+        fill("王先生的号码13812345678很难打通 " + tag);
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("redact:save")));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("redact-done")));
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM appraisal WHERE receipt = '" + receipt
+                + "' AND comment_text = '王先生的号码[手机号]很难打通 " + tag + "'"), "the joined number is masked as at intake");
     }
 
     @Test
