@@ -159,7 +159,8 @@ public class CitizenRegistration {
         if (contact == null) {
             return null;
         }
-        String stripped = contact.strip().replace(" ", "").replace("-", "");
+        contact = UserNames.canonical(contact);
+        String stripped = contact.replace(" ", "").replace("-", "");
         if (stripped.startsWith("+86")) {
             stripped = stripped.substring(3);
         }

@@ -80,7 +80,8 @@ public class EvaluatorService {
 
     /** Adds an account with the evaluator role to the organisation (an account belongs to one organisation at most). */
     @Transactional
-    public void addStaff(String orgCode, String username, String actor) {
+    public void addStaff(String orgCode, String typedUsername, String actor) {
+        String username = org.minping.core.account.UserNames.canonical(typedUsername);
         long org = orgId(orgCode).orElseThrow(() -> invalid("code", "evaluator.unknown", "no organisation " + orgCode));
         List<Object[]> user = NativeSql.rows(em, """
                 SELECT u.id, u.username FROM user_account u JOIN user_role r ON r.user_id = u.id AND r.role = 'evaluator'

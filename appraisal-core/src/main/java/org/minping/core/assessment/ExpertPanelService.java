@@ -108,7 +108,8 @@ public class ExpertPanelService {
 
     /** Adds an account with the expert role to the panel. */
     @Transactional
-    public void addMember(String cycleCode, String trackCode, String username, String actor) {
+    public void addMember(String cycleCode, String trackCode, String typedUsername, String actor) {
+        String username = org.minping.core.account.UserNames.canonical(typedUsername);
         long panel = existingPanel(cycleCode, trackCode);
         Optional<Long> user = id("""
                 SELECT u.id, u.id FROM user_account u JOIN user_role r ON r.user_id = u.id AND r.role = 'expert'

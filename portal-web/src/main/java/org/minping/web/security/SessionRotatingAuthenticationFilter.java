@@ -1,33 +1,58 @@
 package org.minping.web.security;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.shiro.authc.AuthenticationToken;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.web.filter.authc.FormAuthenticationFilter;
-import jakarta.servlet.http.HttpServletResponse;
 import org.apache.shiro.web.util.WebUtils;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.minping.core.account.UserNames;
 
 /**
- * Form login that gives the session a new id once the user is authenticated, which Shiro does not
- * do by itself (a session id planted before login is worthless after it), and that throttles
- * repeated failures per user name and per client address (429 with Retry-After).
+ * Form login. Before a password is checked: the post must come from this portal's own form in the
+ * same session ({@link LoginFormToken}), the client address must not be over its allowance of
+ * failures (429 with Retry-After), and a user name with recent failures needs a fresh proof of
+ * work (see {@link LoginThrottle}). The typed name is brought to its canonical spelling first, so
+ * look-alike spellings share one account and one throttle. Once authenticated, the session gets a
+ * new id, which Shiro does not do by itself (a session id planted before login is worthless after).
  */
 public class SessionRotatingAuthenticationFilter extends FormAuthenticationFilter {
 
-    /** Request attribute the login page reads to say that attempts are paused. */
+    /** Request attributes the login page reads to say why a post was refused. */
     public static final String THROTTLED = "minpingLoginThrottled";
+    public static final String PROOF_REQUIRED = "minpingLoginProofRequired";
+    public static final String FORM_EXPIRED = "minpingLoginFormExpired";
 
-    private final LoginThrottle throttle = new LoginThrottle();
+    private final LoginThrottle throttle = new LoginThrottle(
+            ConfigProvider.getConfig().getOptionalValue("minping.login.failures-per-user", Integer.class).orElse(5),
+            ConfigProvider.getConfig().getOptionalValue("minping.login.failures-per-address", Integer.class).orElse(20));
+
+    @Override
+    protected String getUsername(ServletRequest request) {
+        return UserNames.canonical(super.getUsername(request));
+    }
 
     @Override
     protected boolean executeLogin(ServletRequest request, ServletResponse response) throws Exception {
-        long wait = throttle.secondsToWait(getUsername(request), ClientAddress.of(request));
+        if (!LoginFormToken.matches(request)) {
+            request.setAttribute(FORM_EXPIRED, true);
+            WebUtils.toHttp(response).setStatus(HttpServletResponse.SC_FORBIDDEN);
+            return true;
+        }
+        long wait = throttle.secondsToWait(ClientAddress.of(request));
         if (wait > 0) {
             HttpServletResponse http = WebUtils.toHttp(response);
             http.setStatus(429);
             http.setHeader("Retry-After", Long.toString(wait));
             request.setAttribute(THROTTLED, wait);
+            return true;
+        }
+        if (throttle.proofRequired(getUsername(request))
+                && !CDI.current().select(ProofOfWork.class).get().accept(request.getParameter("altcha"))) {
+            request.setAttribute(PROOF_REQUIRED, true);
             return true;
         }
         return super.executeLogin(request, response);

@@ -56,6 +56,33 @@ public final class Http {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /**
+     * Logs in through the login form as a browser does: fetches the form, which carries the
+     * session's login token, and posts the name, the password and the token.
+     */
+    public HttpResponse<String> logIn(String username, String password) throws IOException, InterruptedException {
+        return postLogin(loginToken(get("/login").body()), username, password);
+    }
+
+    /** Posts the login form with a token read from it (see {@link #loginToken}). */
+    public HttpResponse<String> postLogin(String token, String username, String password) throws IOException, InterruptedException {
+        return post("/login", "application/x-www-form-urlencoded", "username=" + form(username) + "&password=" + form(password)
+                + "&csrf=" + form(token));
+    }
+
+    /** The login token in a served login form. */
+    public static String loginToken(String loginPage) {
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+        if (!token.find()) {
+            throw new IllegalStateException("the login page carries no login token");
+        }
+        return token.group(1);
+    }
+
+    private static String form(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return client.send(request, HttpResponse.BodyHandlers.ofString());
     }

@@ -84,6 +84,7 @@ public class PortalExtension implements BeforeAllCallback, ParameterResolver {
                                 "minping.intake.per-network", "1000000",
                                 "minping.velocity.per-network", "1000000",
                                 "minping.registration.per-address", "1000000",
+                                "minping.login.failures-per-address", "1000000",
                                 "minping.files.dir", workdir.resolve("files-" + suffix).toAbsolutePath().toString()),
                         Map.of("MINPING_DB_PASSWORD", accounts.runtime().password(),
                                 "MINPING_DB_MIGRATION_PASSWORD", accounts.owner().password()),
@@ -124,6 +125,23 @@ public class PortalExtension implements BeforeAllCallback, ParameterResolver {
                 result.next();
                 return result.getLong(1);
             }
+        }
+
+        /**
+         * A new account with the same password, roles and agency as a demo account, for a test that
+         * must not disturb the demo accounts other tests sign in with (failed logins, say).
+         * Its password is the demo account's ({@code <demo>-demo}).
+         */
+        public String copyOfAccount(String demoUser) throws SQLException {
+            String name = demoUser + "-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(3));
+            try (Connection connection = database(); Statement sql = connection.createStatement()) {
+                sql.executeUpdate("INSERT INTO user_account (username, password_hash, display_name, agency_id, enabled, created_at)"
+                        + " SELECT '" + name + "', password_hash, display_name, agency_id, enabled, created_at FROM user_account"
+                        + " WHERE username = '" + demoUser + "'");
+                sql.executeUpdate("INSERT INTO user_role (user_id, role) SELECT n.id, r.role FROM user_account n, user_account d"
+                        + " JOIN user_role r ON r.user_id = d.id WHERE n.username = '" + name + "' AND d.username = '" + demoUser + "'");
+            }
+            return name;
         }
 
         /** The first column of the first row of a query, as text. */

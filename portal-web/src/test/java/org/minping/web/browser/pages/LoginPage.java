@@ -23,6 +23,8 @@ public final class LoginPage {
     public void logInAs(String username, String password) {
         browser.driver().findElement(By.id("username")).sendKeys(username);
         browser.driver().findElement(By.id("password")).sendKeys(password);
+        // The form's proof of work is asked only after failures, but a person waits for it like this.
+        browser.awaitProofOfWork();
         browser.driver().findElement(By.id("login-submit")).click();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("nav-logout")));
     }
