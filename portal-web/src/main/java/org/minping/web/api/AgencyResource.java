@@ -1,6 +1,7 @@
 package org.minping.web.api;
 
 import jakarta.inject.Inject;
+import org.minping.web.config.PublicAddress;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -29,6 +30,9 @@ import org.minping.core.appraisal.AppraisalFormService;
 public class AgencyResource {
 
     @Inject
+    PublicAddress publicAddress;
+
+    @Inject
     AgencyService agencies;
 
     @Inject
@@ -52,19 +56,17 @@ public class AgencyResource {
     /**
      * A QR code (PNG) that opens the agency's appraisal form, with the service chosen when one is
      * given: printed for service halls and counters (the printable page is /qr). The link points
-     * at minping.public-url when set, else at the address this request came to.
+     * at the portal's public address (never the address the request names: see {@link PublicAddress}).
      */
     @GET
     @Path("{code}/qr.png")
     @Produces("image/png")
-    public Response qrCode(@PathParam("code") String code, @QueryParam("service") String service, @Context UriInfo uriInfo) {
+    public Response qrCode(@PathParam("code") String code, @QueryParam("service") String service) {
         AgencyDetail agency = agencies.getByCode(code);
         if (service != null && agency.services().stream().noneMatch(s -> s.code().equals(service))) {
             throw new NotFoundException("agency " + code + " offers no service " + service);
         }
-        String base = ConfigProvider.getConfig().getOptionalValue("minping.public-url", String.class)
-                .orElseGet(() -> uriInfo.getBaseUri().resolve("..").toString());
-        String url = formUrl(base, code, service);
+        String url = formUrl(publicAddress.root(), code, service);
         return Response.ok(QrCodes.png(url), "image/png")
                 .header("Cache-Control", "public, max-age=86400")
                 .header("X-Form-Url", url)

@@ -40,6 +40,9 @@ public class AppraisalResource {
     IntakeThrottle throttle;
 
     @Inject
+    org.minping.web.config.PublicAddress publicAddress;
+
+    @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "minping.appeal.working-days", defaultValue = "5")
     int appealWorkingDays;
 
@@ -61,7 +64,7 @@ public class AppraisalResource {
                     .header("Retry-After", wait).build();
         }
         AppraisalReceipt receipt = appraisals.submit(idempotencyKey, AppraisalRequestParser.parse(body), rater);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(receipt.receipt()).build())
+        return Response.created(java.net.URI.create(publicAddress.of("api/v1/appraisals/" + receipt.receipt())))
                 .header("Idempotent-Replayed", Boolean.toString(receipt.replayed()))
                 .entity(ApiRepresentations.receipt(receipt))
                 .build();

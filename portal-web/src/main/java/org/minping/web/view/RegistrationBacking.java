@@ -24,6 +24,9 @@ import org.minping.web.security.ProofOfWork;
 public class RegistrationBacking {
 
     @Inject
+    org.minping.web.config.PublicAddress publicAddress;
+
+    @Inject
     CitizenRegistration registration;
 
     @Inject
@@ -88,9 +91,7 @@ public class RegistrationBacking {
      * the request's Host header would let a registrant put their own site into someone else's mail.
      */
     private String noticeToAccountHolder() {
-        return ConfigProvider.getConfig().getOptionalValue("minping.public-url", String.class)
-                .map(base -> messages.get("register.notice.signInAt", (base.endsWith("/") ? base : base + "/") + "login"))
-                .orElseGet(() -> messages.get("register.notice"));
+        return messages.get("register.notice.signInAt", publicAddress.of("login"));
     }
 
     public Map<String, String> getFieldErrors() {

@@ -34,6 +34,7 @@ public final class MinPingLauncher {
         int port = Integer.parseInt(env("MINPING_PORT", "8080"));
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("minping.demo.accounts", "true");
+        properties.put("minping.public-url", env("MINPING_PUBLIC_URL", "http://localhost:" + port + "/"));
 
         // Secrets reach Payara through its environment, which only this user can read, never as
         // -D options, which every local user sees in the process list.

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -74,18 +75,22 @@ public class PortalExtension implements BeforeAllCallback, ParameterResolver {
                 }
                 String url = serverUrl() + accounts.schema();
                 Path workdir = Path.of(System.getProperty("minping.test.workdir", "target/it"));
+                int port = freePort();
+                Map<String, String> properties = new LinkedHashMap<>();
+                properties.put("minping.db.url", url);
+                properties.put("minping.db.user", accounts.runtime().user());
+                properties.put("minping.db.migration-user", accounts.owner().user());
+                properties.put("minping.public-url", "http://localhost:" + port + "/");
+                properties.put("minping.demo.accounts", "true");
+                // every test shares 127.0.0.1: the per-network limits are tested on their own
+                properties.put("minping.intake.per-network", "1000000");
+                properties.put("minping.velocity.per-network", "1000000");
+                properties.put("minping.registration.per-address", "1000000");
+                properties.put("minping.login.failures-per-address", "1000000");
+                properties.put("minping.files.dir", workdir.resolve("files-" + suffix).toAbsolutePath().toString());
                 PayaraMicroProcess payara = PayaraMicroProcess.start(
                         Path.of(System.getProperty("minping.payara.jar")), Path.of(System.getProperty("minping.war")),
-                        freePort(),
-                        Map.of("minping.db.url", url, "minping.db.user", accounts.runtime().user(),
-                                "minping.db.migration-user", accounts.owner().user(),
-                                "minping.demo.accounts", "true",
-                                // every test shares 127.0.0.1: the per-network limit is tested on its own
-                                "minping.intake.per-network", "1000000",
-                                "minping.velocity.per-network", "1000000",
-                                "minping.registration.per-address", "1000000",
-                                "minping.login.failures-per-address", "1000000",
-                                "minping.files.dir", workdir.resolve("files-" + suffix).toAbsolutePath().toString()),
+                        port, properties,
                         Map.of("MINPING_DB_PASSWORD", accounts.runtime().password(),
                                 "MINPING_DB_MIGRATION_PASSWORD", accounts.owner().password()),
                         workdir.resolve("payara-" + suffix + ".log"));
