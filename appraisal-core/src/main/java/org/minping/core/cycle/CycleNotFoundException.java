@@ -1,7 +1,7 @@
 package org.minping.core.cycle;
 
 /** No evaluation cycle has the requested code, or it has no published result to show. */
-public class CycleNotFoundException extends RuntimeException {
+public class CycleNotFoundException extends org.minping.core.shared.UnknownSubjectException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,7 +1,7 @@
 package org.minping.core.followup;
 
 /** No such follow-up, or not one of the asking agency's: the same answer, so staff learn nothing of other agencies. */
-public class FollowUpNotFoundException extends RuntimeException {
+public class FollowUpNotFoundException extends org.minping.core.shared.UnknownSubjectException {
 
     private static final long serialVersionUID = 1L;
 

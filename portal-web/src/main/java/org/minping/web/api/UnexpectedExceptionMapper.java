@@ -32,8 +32,15 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeExcepti
         return databaseDown ? Response.fromResponse(problem).header("Retry-After", "5").build() : problem;
     }
 
+    /**
+     * Two requests raced: the database let the first in (a unique key), or the first changed a row
+     * the second had read (optimistic lock, e.g. twenty withdrawals of one receipt at once).
+     */
     private static boolean violatesAConstraint(Throwable failure) {
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException) {
+                return true;
+            }
             if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                 return true;
             }

@@ -98,6 +98,12 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Logs out as a person does: the logout button in the header (logging out is a POST). */
+    public void logOut() {
+        clickAndAwaitNewPage(driver.findElement(org.openqa.selenium.By.id("nav-logout")));
+        waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(org.openqa.selenium.By.id("nav-login")));
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -49,7 +49,7 @@ class ContentSecurityPolicyIT extends BrowserTestBase {
         LoginPage.open(browser).logInAs("admin", "admin-demo");
         ScoringPage scoring = ScoringPage.open(browser, "IT-CSP");
         scoring.publish(scoring.startRunAndWait());
-        browser.go("/logout");
+        browser.logOut();
 
         browser.go("/result?cycle=IT-CSP&agency=HZ");
         browser.waiting().until(d -> !d.findElements(By.cssSelector("#decomposition-chart canvas")).isEmpty());

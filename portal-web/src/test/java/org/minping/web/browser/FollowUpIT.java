@@ -50,7 +50,7 @@ class FollowUpIT extends BrowserTestBase {
         assertEquals(2, portal.count("SELECT COUNT(*) FROM audit_event WHERE subject = 'follow-up:" + followUp
                 + "' AND action IN ('followup.callback', 'followup.rectification')"));
 
-        browser.go("/logout");
+        browser.logOut();
         ReceiptPage.open(browser, code);
         assertEquals("RECTIFIED", browser.driver().findElement(By.id("followup-status")).getAttribute("data-status"));
         assertTrue(browser.driver().findElement(By.id("followup-rectification")).getText().contains("导办员"));
@@ -89,7 +89,7 @@ class FollowUpIT extends BrowserTestBase {
         browser.go("/desk/followups");
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("desk-heading")));
         assertTrue(browser.driver().findElements(By.cssSelector("tr[data-followup='" + followUp + "']")).isEmpty());
-        browser.go("/logout");
+        browser.logOut();
 
         try (var db = portal.database(); var sql = db.createStatement()) {
             sql.executeUpdate("UPDATE follow_up SET opened_on = '2026-01-05', due_on = '2026-01-12' WHERE id = " + followUp);

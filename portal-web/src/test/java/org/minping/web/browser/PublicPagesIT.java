@@ -139,7 +139,7 @@ class PublicPagesIT extends BrowserTestBase {
         LoginPage.open(browser).logInAs("admin", "admin-demo");
         ScoringPage scoring = ScoringPage.open(browser, "IT-PUBLIC");
         scoring.publish(scoring.startRunAndWait());
-        browser.go("/logout");
+        browser.logOut();
     }
 
     /** The document and every resource it loaded, as transferred over the network (compressed, with headers). */

@@ -56,7 +56,7 @@ class PublicResultsIT extends BrowserTestBase {
         scoring.publish(run);
         String inputDigest = scoring.inputDigest(run);
         String outputDigest = scoring.outputDigest(run);
-        browser.go("/logout");
+        browser.logOut();
 
         JsonObject results = Http.object(new Http(portal.baseUrl()).get("/api/v1/cycles/IT-K/results?track=LOCAL"));
         JsonObject hangzhou = agency(results, "HZ");

@@ -223,4 +223,95 @@ class SecurityIT {
             assertTrue(response.headers().firstValue("Content-Security-Policy").orElseThrow().contains("frame-ancestors 'none'"));
         }
     }
+
+    /** Low findings of the outside probe, each as it was found. */
+    @Nested
+    class ProbeFindings {
+
+        @Test
+        void aSessionIdInTheAddressIsRefused(Portal portal) throws Exception {
+            Http http = new Http(portal.baseUrl());
+            assertEquals(302, http.logIn("moderator", "moderator-demo").statusCode());
+            String session = http.client().cookieHandler().orElseThrow().get(java.net.URI.create(portal.baseUrl()), java.util.Map.of())
+                    .get("Cookie").stream().flatMap(c -> java.util.Arrays.stream(c.split(";\\s*")))
+                    .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow().substring("JSESSIONID=".length());
+            HttpResponse<String> byAddress = new Http(portal.baseUrl()).get("/moderation/queue;jsessionid=" + session);
+            assertEquals(400, byAddress.statusCode(), "a session id in the address is not a session");
+            assertFalse(byAddress.body().contains(QUEUE_MARKER));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"/mine.xhtml", "/verify.xhtml"})
+        void pagesNamedWithTheirSuffixMeetTheSameRule(String path, Portal portal) throws Exception {
+            HttpResponse<String> response = new Http(portal.baseUrl()).get(path);
+            assertEquals(302, response.statusCode(), path);
+            assertEquals(portal.baseUrl() + "/login", response.headers().firstValue("Location").orElseThrow());
+        }
+
+        @Test
+        void loggingOutTakesAPostAndALinkDoesNot(Portal portal) throws Exception {
+            Http http = new Http(portal.baseUrl());
+            http.logIn("moderator", "moderator-demo");
+            assertEquals(405, http.get("/logout").statusCode(), "a link (or an image another site embeds) does not log out");
+            assertEquals(200, http.get("/moderation/queue").statusCode(), "still signed in");
+            assertEquals(302, http.post("/logout", "application/x-www-form-urlencoded", "").statusCode());
+            assertEquals(302, http.get("/moderation/queue").statusCode(), "signed out");
+        }
+
+        @Test
+        void noWadlIsServed(Portal portal) throws Exception {
+            assertEquals(404, new Http(portal.baseUrl()).get("/api/application.wadl").statusCode());
+        }
+
+        @Test
+        void twentyWithdrawalsOfOneReceiptAtOnceGiveOneWithdrawalAndConflicts(Portal portal) throws Exception {
+            String receipt = "MP-WD" + (System.nanoTime() % 1000) + "-" + (10000 + (System.nanoTime() % 90000));
+            try (java.sql.Connection db = portal.database(); java.sql.Statement sql = db.createStatement()) {
+                sql.executeUpdate("""
+                        INSERT INTO appraisal (receipt, agency_id, indicator_system_id, channel, overall_level, status, submitted_at)
+                        SELECT '%s', a.id, s.id, 'API', 4, 'PUBLISHED', UTC_TIMESTAMP(6)
+                        FROM agency a JOIN indicator_system s ON s.track_id = a.track_id AND s.template WHERE a.code = 'FJ'"""
+                        .formatted(receipt));
+            }
+            Http http = new Http(portal.baseUrl());
+            java.util.List<java.util.concurrent.CompletableFuture<Integer>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                calls.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return http.post("/api/v1/appraisals/" + receipt + "/withdrawal", "application/json", "").statusCode();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
+            }
+            java.util.Map<Integer, Long> statuses = calls.stream().map(java.util.concurrent.CompletableFuture::join)
+                    .collect(java.util.stream.Collectors.groupingBy(s -> s, java.util.stream.Collectors.counting()));
+            assertEquals(1L, statuses.get(200), statuses.toString());
+            assertEquals(19L, statuses.getOrDefault(409, 0L), statuses.toString());
+            assertEquals("WITHDRAWN", portal.string("SELECT status FROM appraisal WHERE receipt = '" + receipt + "'"));
+        }
+
+        @Test
+        void unknownCodesAndAnotherAgencysFollowUpAre404OnPages(Portal portal) throws Exception {
+            Http admin = new Http(portal.baseUrl());
+            admin.logIn("admin", "admin-demo");
+            assertEquals(404, admin.get("/admin/cycle?code=NOPE").statusCode());
+            assertEquals(404, admin.get("/admin/scoring?cycle=NOPE").statusCode());
+            long otherAgencys;
+            try (java.sql.Connection db = portal.database(); java.sql.Statement sql = db.createStatement()) {
+                sql.executeUpdate("""
+                        INSERT INTO appraisal (receipt, agency_id, indicator_system_id, channel, overall_level, status, submitted_at)
+                        SELECT 'MP-FU%05d-00001', a.id, s.id, 'API', 1, 'PUBLISHED', UTC_TIMESTAMP(6)
+                        FROM agency a JOIN indicator_system s ON s.track_id = a.track_id AND s.template WHERE a.code = 'SZ'"""
+                        .formatted(System.nanoTime() % 100000));
+                sql.executeUpdate("""
+                        INSERT INTO follow_up (appraisal_id, agency_id, opened_on, due_on, status)
+                        SELECT id, agency_id, CURDATE(), CURDATE(), 'OPEN' FROM appraisal ORDER BY id DESC LIMIT 1""");
+                otherAgencys = portal.count("SELECT MAX(id) FROM follow_up");
+            }
+            Http staff = new Http(portal.baseUrl());
+            staff.logIn("agency", "agency-demo");
+            assertEquals(404, staff.get("/desk/followup?id=" + otherAgencys).statusCode(), "Shenzhen's follow-up, asked by Hangzhou's staff");
+        }
+    }
 }
