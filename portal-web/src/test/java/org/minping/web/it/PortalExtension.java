@@ -84,6 +84,9 @@ public class PortalExtension implements BeforeAllCallback, ParameterResolver {
                                 "minping.intake.per-network", "1000000",
                                 "minping.velocity.per-network", "1000000",
                                 "minping.registration.per-address", "1000000",
+                                // as behind the compose file's reverse proxy: a test that sends X-Forwarded-For
+                                // is a client behind it (PrivacyScanIT); without the header the peer is the client
+                                "minping.trusted-proxies", "127.0.0.1,::1",
                                 "minping.files.dir", workdir.resolve("files-" + suffix).toAbsolutePath().toString()),
                         Map.of("MINPING_DB_PASSWORD", accounts.runtime().password(),
                                 "MINPING_DB_MIGRATION_PASSWORD", accounts.owner().password()),
