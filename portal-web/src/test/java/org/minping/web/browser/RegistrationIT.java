@@ -98,7 +98,8 @@ class RegistrationIT extends BrowserTestBase {
         assertEquals(1, portal.count("SELECT COUNT(*) FROM user_account WHERE username = '" + taken + "'"), "no second account");
         assertEquals(ownersHash, portal.string("SELECT password_hash FROM user_account WHERE username = '" + taken + "'"),
                 "the holder's password is untouched");
-        String notice = ResourceBundle.getBundle("org.minping.web.i18n.messages", Locale.ENGLISH).getString("register.notice");
+        String notice = java.text.MessageFormat.format(ResourceBundle.getBundle("org.minping.web.i18n.messages", Locale.ENGLISH)
+                .getString("register.notice.signInAt"), portal.baseUrl() + "/login");
         browser.waiting().until(driver -> portal.log().contains(
                 "MinPing notice for " + masked(taken) + ": " + notice));
         assertEquals(0, codesFor(portal, taken).size(), "the holder is sent no code");
