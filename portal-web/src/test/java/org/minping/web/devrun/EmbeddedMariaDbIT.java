@@ -58,6 +58,12 @@ class EmbeddedMariaDbIT {
                 assertThrows(SQLException.class, () -> sql.execute("DROP TABLE guarded"));
                 assertThrows(SQLException.class, () -> sql.execute("SELECT * FROM mysql.global_priv"));
             }
+            String dataDir = home.resolve("mariadb").resolve("data").toString();
+            List<String> servers = ProcessHandle.allProcesses().map(p -> p.info().commandLine().orElse(""))
+                    .filter(line -> line.contains("mariadbd") && line.contains(dataDir)).toList();
+            assertEquals(1, servers.size(), servers.toString());
+            // Checked from its first moment, not only once the accounts are made.
+            assertFalse(servers.get(0).contains("--skip-grant-tables"), servers.get(0));
             for (ProcessHandle process : ProcessHandle.allProcesses().toList()) {
                 String commandLine = process.info().commandLine().orElse("");
                 assertFalse(commandLine.contains(accounts.runtime().password()) || commandLine.contains(accounts.owner().password()),
