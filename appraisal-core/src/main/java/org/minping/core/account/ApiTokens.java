@@ -29,6 +29,11 @@ public class ApiTokens {
     public static final String INTERNAL_SCORES = "internal-scores";
     /** The scope of tokens with which an evaluator organisation's system uploads score sheets. */
     public static final String ASSESSMENTS = "assessments";
+    /**
+     * The scope of tokens with which an intake system (a mobile app, a service hall's kiosks, the
+     * hotline) submits its users' appraisals, vouching for each user by an identifier of its own.
+     */
+    public static final String INTAKE = "intake";
 
     /** Who holds a token: the system's name, and for the assessments scope its organisation. */
     public record Holder(String name, String orgCode) {
@@ -62,9 +67,9 @@ public class ApiTokens {
         if (label.isEmpty() || label.length() > 100) {
             throw new InvalidInputException(List.of(new FieldError("name", "token.name", "name the system in 1 to 100 characters")));
         }
-        if (!INTERNAL_SCORES.equals(scope) && !ASSESSMENTS.equals(scope)) {
+        if (!INTERNAL_SCORES.equals(scope) && !ASSESSMENTS.equals(scope) && !INTAKE.equals(scope)) {
             throw new InvalidInputException(List.of(new FieldError("scope", "token.scope",
-                    "the scope must be " + INTERNAL_SCORES + " or " + ASSESSMENTS)));
+                    "the scope must be " + INTERNAL_SCORES + ", " + ASSESSMENTS + " or " + INTAKE)));
         }
         Long org = null;
         if (ASSESSMENTS.equals(scope)) {

@@ -26,7 +26,7 @@ public class AppraisalRepository {
         em.flush();
     }
 
-    Optional<IdempotencyRecord> findIdempotencyRecord(String key) {
+    Optional<IdempotencyRecord> findIdempotencyRecord(IdempotencyRecord.Key key) {
         return Optional.ofNullable(em.find(IdempotencyRecord.class, key));
     }
 

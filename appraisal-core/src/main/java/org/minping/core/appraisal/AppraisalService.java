@@ -30,26 +30,26 @@ public class AppraisalService {
     AppraisalRepository appraisals;
 
     /**
-     * Stores the submission, or returns the stored answer when this key already answered the same
-     * content.
+     * Stores the submission, or returns the stored answer when this rater's key already answered
+     * the same content. A key is the rater's own: another rater's use of it is a new key.
      *
      * @throws InvalidInputException naming every offending field; nothing is stored
      * @throws IdempotencyKeyReusedException when the key answered a request with other content
-     * @throws AlreadyRatedException when the rater rated the submission's service case before
+     * @throws AlreadyRatedException when the submission's service case has its rating for this round already
      */
     public AppraisalReceipt submit(String idempotencyKey, AppraisalSubmission submission, Rater rater) {
         checkIdempotencyKey(idempotencyKey);
         String fingerprint = submission.fingerprint();
         RuntimeException lastConflict = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<AppraisalReceipt> replay = writer.findReplay(idempotencyKey, fingerprint);
+            Optional<AppraisalReceipt> replay = writer.findReplay(idempotencyKey, fingerprint, rater);
             if (replay.isPresent()) {
                 return replay.get();
             }
             try {
                 return writer.store(idempotencyKey, fingerprint, submission, rater);
             } catch (RuntimeException e) {
-                if (violates(e, "uk_appraisal_case_rater")) {
+                if (violates(e, "uk_appraisal_case_rater") || violates(e, "uk_appraisal_case_claim")) {
                     throw new AlreadyRatedException(submission.caseNumber().strip());
                 }
                 if (!isConcurrencyConflict(e)) {
@@ -61,6 +61,17 @@ public class AppraisalService {
             }
         }
         throw lastConflict;
+    }
+
+    /**
+     * The stored answer, when this rater's key already answered this content: a client retrying
+     * after a lost answer gets its receipt without paying again for what it paid before.
+     *
+     * @throws IdempotencyKeyReusedException when the key answered a request with other content
+     */
+    public Optional<AppraisalReceipt> replay(String idempotencyKey, AppraisalSubmission submission, Rater rater) {
+        checkIdempotencyKey(idempotencyKey);
+        return writer.findReplay(idempotencyKey, submission.fingerprint(), rater);
     }
 
     public AppraisalStatusView getStatus(String receipt) {

@@ -46,14 +46,15 @@ public class AppraisalWriter {
         // Microseconds: what DATETIME(6) keeps, so the stored and the returned time agree.
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         Appraisal.Facts facts = resolver.resolve(submission, rater, now);
-        String raterKey = rater.identityIfKnown().map(raterKeys::keyOf).orElse(null);
+        String raterKey = callerKey(rater);
         String networkKey = rater.network() == null ? null : raterKeys.keyOf("network:" + rater.network());
         ScreeningOutcome outcome = screening.screen(facts.agency().code(), facts.comment(), raterKey, networkKey);
         Appraisal.RaterFacts raterFacts = new Appraisal.RaterFacts(raterKey, rater.level(),
                 trustWeights.of(rater.level(), raterKey), networkKey);
         Appraisal appraisal = Appraisal.received(ReceiptCodes.next(), facts, raterFacts, outcome, now);
         appraisals.add(appraisal);
-        appraisals.add(new IdempotencyRecord(idempotencyKey, fingerprint, appraisal, now));
+        appraisals.add(new IdempotencyRecord(new IdempotencyRecord.Key(raterKey == null ? "" : raterKey, idempotencyKey),
+                fingerprint, appraisal, now));
         appraisals.flush();
         received.fire(new AppraisalReceived(appraisal.id(), facts.agency().id(), appraisal.overallLevel(), 1, now,
                 submission.complaint()));
@@ -85,14 +86,20 @@ public class AppraisalWriter {
         return AppraisalReceipt.of(rerating);
     }
 
+    /** The keyed hash of the rater's identity, or null for a rater the portal cannot recognise again. */
+    private String callerKey(Rater rater) {
+        return rater.identityIfKnown().map(raterKeys::keyOf).orElse(null);
+    }
+
     /**
-     * The stored answer to an earlier request with this key, if there was one.
+     * The stored answer to this rater's earlier request with this key, if there was one.
      *
      * @throws IdempotencyKeyReusedException when the key answered a request with other content
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<AppraisalReceipt> findReplay(String idempotencyKey, String fingerprint) {
-        return appraisals.findIdempotencyRecord(idempotencyKey).map(record -> {
+    public Optional<AppraisalReceipt> findReplay(String idempotencyKey, String fingerprint, Rater rater) {
+        String caller = callerKey(rater);
+        return appraisals.findIdempotencyRecord(new IdempotencyRecord.Key(caller == null ? "" : caller, idempotencyKey)).map(record -> {
             if (!record.requestFingerprint().equals(fingerprint)) {
                 throw new IdempotencyKeyReusedException();
             }

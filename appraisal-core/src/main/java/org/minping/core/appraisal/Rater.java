@@ -33,6 +33,16 @@ public record Rater(RaterLevel level, String identity, String network) {
         return token == null || token.isBlank() ? unidentified() : new Rater(RaterLevel.ANONYMOUS, "device:" + token.strip());
     }
 
+    /**
+     * A user of an intake system (an app, a service hall's kiosks, the hotline) that holds an API
+     * token and vouches for its user by an identifier of its own. Identifiers are the system's:
+     * the same one from two systems is two raters. The portal cannot check the system's sign-in,
+     * so the user counts as anonymous for the trust weight.
+     */
+    public static Rater systemUser(String system, String userToken) {
+        return new Rater(RaterLevel.ANONYMOUS, "system:" + system.length() + ":" + system + ":" + userToken.strip());
+    }
+
     /** A signed-in account. */
     public static Rater account(String username, RaterLevel level) {
         return new Rater(level, "account:" + username);

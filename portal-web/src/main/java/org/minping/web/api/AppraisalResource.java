@@ -11,13 +11,21 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.minping.core.appraisal.AppraisalReceipt;
 import org.minping.core.appraisal.AppraisalService;
 import org.minping.core.appraisal.CitizenAppraisals;
 import org.minping.core.appraisal.Rater;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
+import java.util.Optional;
+import org.minping.core.account.ApiTokens;
+import org.minping.core.appraisal.AppraisalSubmission;
+import org.minping.core.appraisal.Channel;
+import org.minping.core.shared.FieldError;
+import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.ClientAddress;
+import org.minping.web.security.ProofOfWork;
 import org.minping.web.security.IntakeThrottle;
 import org.minping.web.security.RaterIdentity;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,6 +48,12 @@ public class AppraisalResource {
     IntakeThrottle throttle;
 
     @Inject
+    ProofOfWork proofOfWork;
+
+    @Inject
+    ApiTokens tokens;
+
+    @Inject
     org.minping.web.config.PublicAddress publicAddress;
 
     @Inject
@@ -47,23 +61,66 @@ public class AppraisalResource {
     int appealWorkingDays;
 
     /**
-     * 201 with the receipt once the appraisal is committed; a replay of the same key and body gets
-     * the same receipt again (200 would hide that it is the same resource, so 201 it stays, with
-     * an {@code Idempotent-Replayed} header).
+     * 201 with the receipt once the appraisal is committed; a replay of the same key and body by the
+     * same rater gets the same receipt again (200 would hide that it is the same resource, so 201 it
+     * stays, with an {@code Idempotent-Replayed} header).
+     *
+     * <p>Who may rate: an intake system (channels APP, KIOSK and HOTLINE) with a token of the intake
+     * scope, for its user named in X-Device-Token; or an anonymous client (channel API) known by its
+     * own X-Device-Token, which pays the same proof of work as the web form (X-Proof-Of-Work, a
+     * solved challenge of {@code GET /api/v1/pow/challenge}) for each new appraisal.
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey,
-                           @HeaderParam(RaterIdentity.DEVICE_HEADER) String deviceToken, String body,
-                           @Context UriInfo uriInfo, @Context HttpServletRequest request) {
-        Rater rater = RaterIdentity.ofApiRequest(deviceToken).from(IntakeThrottle.networkOf(ClientAddress.of(request)));
-        long wait = throttle.take(ClientAddress.of(request), rater.identity());
+                           @HeaderParam(RaterIdentity.DEVICE_HEADER) String deviceToken,
+                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                           @HeaderParam(ProofOfWork.HEADER) String proof, String body,
+                           @Context HttpServletRequest request) {
+        // A system's token is checked before the body is parsed, and must be valid: no quiet fall-back
+        // to anonymous. Other schemes (a signed-in person's HTTP Basic) vouch for no one here.
+        boolean bearer = authorization != null && authorization.startsWith("Bearer ");
+        Optional<String> system = bearer ? intakeSystem(authorization) : Optional.empty();
+        if (bearer && system.isEmpty()) {
+            return Problem.unauthorized("the API token is not valid for the intake scope");
+        }
+        AppraisalSubmission submission = AppraisalRequestParser.parse(body);
+        if (system.isEmpty() && submission.channel() != null && submission.channel() != Channel.API) {
+            return Problem.unauthorized("channel " + submission.channel() + " is for intake systems: send the system's"
+                    + " API token of the intake scope as Authorization: Bearer");
+        }
+        String address = ClientAddress.of(request);
+        Rater rater = RaterIdentity.ofApiRequest(system, deviceToken).from(IntakeThrottle.networkOf(address));
+        Optional<AppraisalReceipt> replay = appraisals.replay(idempotencyKey, submission, rater);
+        if (replay.isPresent()) {
+            return created(replay.get());
+        }
+        if (system.isEmpty()) {
+            if (proof == null || proof.isBlank()) {
+                throw new InvalidInputException(List.of(new FieldError(ProofOfWork.HEADER, "required", ProofOfWork.HEADER
+                        + " is required: solve a challenge of GET /api/v1/pow/challenge and send the solution")));
+            }
+            if (!proofOfWork.accept(proof, address)) {
+                return Problem.of(Response.Status.FORBIDDEN, "proof-of-work-failed", "Proof of work failed",
+                        "the proof of work is wrong, expired or used already; solve a new challenge");
+            }
+        }
+        long wait = system.isPresent() ? throttle.takeForSystem(system.get(), rater.identity())
+                : throttle.take(address, rater.identity());
         if (wait > 0) {
             return Response.fromResponse(Problem.of(Response.Status.TOO_MANY_REQUESTS, "too-many-appraisals",
-                    "Too many appraisals", "too many appraisals from this network or device; try again in " + wait + " seconds"))
+                    "Too many appraisals", "too many appraisals from this network, system or device; try again in "
+                            + wait + " seconds"))
                     .header("Retry-After", wait).build();
         }
-        AppraisalReceipt receipt = appraisals.submit(idempotencyKey, AppraisalRequestParser.parse(body), rater);
+        return created(appraisals.submit(idempotencyKey, submission, rater));
+    }
+
+    private Optional<String> intakeSystem(String bearer) {
+        return tokens.authenticate(bearer.substring("Bearer ".length()).strip(), ApiTokens.INTAKE);
+    }
+
+    private Response created(AppraisalReceipt receipt) {
         return Response.created(java.net.URI.create(publicAddress.of("api/v1/appraisals/" + receipt.receipt())))
                 .header("Idempotent-Replayed", Boolean.toString(receipt.replayed()))
                 .entity(ApiRepresentations.receipt(receipt))

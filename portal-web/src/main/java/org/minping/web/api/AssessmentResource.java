@@ -103,8 +103,7 @@ public class AssessmentResource {
     }
 
     private static Response unauthorized() {
-        return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, "unauthorized", "Unauthorized",
-                "an API token of the assessments scope is required")).header("WWW-Authenticate", "Bearer").build();
+        return Problem.unauthorized("an API token of the assessments scope is required");
     }
 
     private static JsonObject view(ScoreSheetService.Sheet sheet) {

@@ -67,7 +67,7 @@ public final class DomainExceptionMappers {
         }
     }
 
-    /** A second rating of a service case by the same rater: 409, naming the case number field. */
+    /** A second rating of a service case in the same round: 409, naming the case number field. */
     @Provider
     public static class AlreadyRated implements ExceptionMapper<AlreadyRatedException> {
         @Override

@@ -51,8 +51,7 @@ public class InternalScoreResource {
                 ? tokens.authenticate(authorization.substring("Bearer ".length()).strip(), ApiTokens.INTERNAL_SCORES)
                 : Optional.empty();
         if (system.isEmpty()) {
-            return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, "unauthorized", "Unauthorized",
-                    "an API token of the internal-scores scope is required")).header("WWW-Authenticate", "Bearer").build();
+            return Problem.unauthorized("an API token of the internal-scores scope is required");
         }
         // Limited before anything is buffered or parsed; bad UTF-8 is reported, not replaced.
         try (Reader csv = new InputStreamReader(new LimitedInputStream(body, MAX_BYTES), StandardCharsets.UTF_8.newDecoder()

@@ -40,6 +40,12 @@ public final class Problem {
         return of(status, type, title, detail, List.of());
     }
 
+    /** 401 with the Bearer challenge: a system's API token is missing, wrong or of another scope. */
+    public static Response unauthorized(String detail) {
+        return Response.fromResponse(of(Response.Status.UNAUTHORIZED, "unauthorized", "Unauthorized", detail))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
     public static Response of(Response.StatusType status, String type, String title, String detail,
                               List<FieldError> errors) {
         JsonObjectBuilder body = Json.createObjectBuilder()

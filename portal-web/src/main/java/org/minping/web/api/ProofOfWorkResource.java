@@ -18,7 +18,7 @@ public class ProofOfWorkResource {
     @GET
     @Path("challenge")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response challenge() {
-        return Response.ok(proofOfWork.challenge().toString()).header("Cache-Control", "no-store").build();
+    public Response challenge(@jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest request) {
+        return Response.ok(proofOfWork.challenge(org.minping.web.security.ClientAddress.of(request)).toString()).header("Cache-Control", "no-store").build();
     }
 }

@@ -12,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Rate limits on submitting appraisals, per network (IPv4 /24, IPv6 /48: a household or an office
  * behind one router) and per device token. Generous for service halls and kiosks, tight enough that
  * one machine cannot flood an agency; review-bomb detection and the proof of work do the rest.
- * Buckets live in this instance's memory.
+ * An intake system (app, kiosks, hotline) holding a token submits for many users from few
+ * addresses: it has an allowance of its own instead of its network's, and each of its users the
+ * device allowance. Buckets live in this instance's memory.
  */
 @ApplicationScoped
 public class IntakeThrottle {
@@ -21,17 +23,35 @@ public class IntakeThrottle {
 
     private final Map<String, Bucket> byNetwork = new ConcurrentHashMap<>();
     private final Map<String, Bucket> byDevice = new ConcurrentHashMap<>();
+    private final Map<String, Bucket> bySystem = new ConcurrentHashMap<>();
     private final int perNetwork;
     private final int perDevice;
+    private final int perSystem;
 
-    /** Limits from minping.intake.per-network (default 1200) and minping.intake.per-device (default 60) per ten minutes. */
+    /**
+     * Limits per ten minutes from minping.intake.per-network (default 1200), minping.intake.per-device
+     * (default 60) and minping.intake.per-system (default 20000).
+     */
     public IntakeThrottle() {
-        this(Buckets.setting("minping.intake.per-network", 1200), Buckets.setting("minping.intake.per-device", 60));
+        this(Buckets.setting("minping.intake.per-network", 1200), Buckets.setting("minping.intake.per-device", 60),
+                Buckets.setting("minping.intake.per-system", 20_000));
     }
 
-    IntakeThrottle(int perNetwork, int perDevice) {
+    IntakeThrottle(int perNetwork, int perDevice, int perSystem) {
         this.perNetwork = perNetwork;
         this.perDevice = perDevice;
+        this.perSystem = perSystem;
+    }
+
+    /**
+     * Takes one submission of an intake system's user from the system's and the user's allowance.
+     *
+     * @param userIdentity the rater's identity, which names the system and its user
+     * @return seconds to wait when either is used up, else 0
+     */
+    public long takeForSystem(String system, String userIdentity) {
+        long wait = Buckets.take(bucket(bySystem, system, perSystem));
+        return wait > 0 ? wait : Buckets.take(bucket(byDevice, userIdentity, perDevice));
     }
 
     /**

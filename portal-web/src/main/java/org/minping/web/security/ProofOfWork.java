@@ -11,6 +11,9 @@ import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.inject.Inject;
 import org.altcha.altcha.Altcha;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -22,11 +25,23 @@ import org.json.JSONObject;
  * taken: the browser searches for a number whose hash with the challenge's salt matches, which costs
  * a person a moment and a flood of fake ratings real computing time. Challenges are signed with the
  * installation's secret, expire after ten minutes, and each solution is accepted once.
+ *
+ * <p>The cost adapts to load. A challenge's largest number starts at minping.pow.max-number
+ * (default 60,000: about a second in a phone's browser, see docs/BENCHMARKS.md) and grows with the
+ * solutions accepted in the current ten minutes, from the asking client's network beyond
+ * minping.pow.network-allowance (default 300) and from everyone beyond minping.pow.overall-allowance
+ * (default 30,000), up to ten times the base. A flood therefore pays more per rating, first where it
+ * comes from, while a rater on a quiet network pays the base. The counts live in this instance's
+ * memory, like the rate limits.
  */
 @ApplicationScoped
 public class ProofOfWork {
 
+    /** The header in which API clients send their solution, as the widget's payload (Base64 JSON). */
+    public static final String HEADER = "X-Proof-Of-Work";
+
     static final Duration VALIDITY = Duration.ofMinutes(10);
+    static final int MAX_FACTOR = 10;
 
     @PersistenceContext(unitName = "minping")
     private EntityManager em;
@@ -35,31 +50,49 @@ public class ProofOfWork {
     Clock clock;
 
     private volatile String hmacKey;
-    private Long maxNumber;
+    private final long baseMaxNumber;
+    private final int networkAllowance;
+    private final int overallAllowance;
+    private final Map<String, AtomicInteger> solvedByNetwork = new ConcurrentHashMap<>();
+    private final AtomicInteger solvedOverall = new AtomicInteger();
+    private volatile long windowStart = -1;
 
     public ProofOfWork() {
+        this.baseMaxNumber = setting("minping.pow.max-number", 60_000);
+        this.networkAllowance = Math.max(1, setting("minping.pow.network-allowance", 300));
+        this.overallAllowance = Math.max(1, setting("minping.pow.overall-allowance", 30_000));
     }
 
-    /** For tests: a fixed signing key, difficulty and clock; no database, no configuration. */
-    ProofOfWork(String hmacKey, long maxNumber, Clock clock) {
+    /** For tests: a fixed signing key, difficulty, allowances and clock; no database, no configuration. */
+    ProofOfWork(String hmacKey, long maxNumber, int networkAllowance, int overallAllowance, Clock clock) {
         this.hmacKey = hmacKey;
-        this.maxNumber = maxNumber;
+        this.baseMaxNumber = maxNumber;
+        this.networkAllowance = networkAllowance;
+        this.overallAllowance = overallAllowance;
         this.clock = clock;
     }
 
-    /** The largest number a browser may have to try (minping.pow.max-number, default 50,000: a moment on a phone). */
-    private long maxNumber() {
-        if (maxNumber == null) {
-            maxNumber = (long) ConfigProvider.getConfig().getOptionalValue("minping.pow.max-number", Integer.class).orElse(50_000);
-        }
-        return maxNumber;
+    private static int setting(String name, int fallback) {
+        return ConfigProvider.getConfig().getOptionalValue(name, Integer.class).orElse(fallback);
     }
 
-    /** A new challenge, as the ALTCHA widget reads it. */
-    public JSONObject challenge() {
+    /**
+     * The largest number a client on this network may have to try now: the base, times how far the
+     * network's or everyone's solutions in this window passed their allowance, at most ten times.
+     */
+    long maxNumberFor(String clientAddress) {
+        rollWindow();
+        AtomicInteger network = solvedByNetwork.get(IntakeThrottle.networkOf(clientAddress));
+        double load = Math.max(network == null ? 0 : (double) network.get() / networkAllowance,
+                (double) solvedOverall.get() / overallAllowance);
+        return Math.round(baseMaxNumber * Math.min(MAX_FACTOR, Math.max(1.0, load)));
+    }
+
+    /** A new challenge for a client at this address, as the ALTCHA widget reads it. */
+    public JSONObject challenge(String clientAddress) {
         try {
             Altcha.ChallengeOptions options = new Altcha.ChallengeOptions()
-                    .setMaxNumber(maxNumber())
+                    .setMaxNumber(maxNumberFor(clientAddress))
                     .setSecureRandomNumber(true)
                     .setExpires(clock.instant().plus(VALIDITY).getEpochSecond())
                     .setHmacKey(hmacKey());
@@ -73,13 +106,41 @@ public class ProofOfWork {
 
     /**
      * Whether the widget's payload (Base64 JSON) solves one of our challenges, in time, for the
-     * first time. A used solution is remembered until its challenge expires.
+     * first time. A used solution is remembered until its challenge expires; an accepted one
+     * counts towards the load of the client's network.
      */
     @Transactional
-    public boolean accept(String payload) {
-        if (!verify(payload)) {
+    public boolean accept(String payload, String clientAddress) {
+        if (!verify(payload) || !firstUse(payload)) {
             return false;
         }
+        recordSolved(clientAddress);
+        return true;
+    }
+
+    /** Counts a solution towards the load of the client's network and of everyone. */
+    void recordSolved(String clientAddress) {
+        rollWindow();
+        solvedByNetwork.computeIfAbsent(IntakeThrottle.networkOf(clientAddress), network -> new AtomicInteger()).incrementAndGet();
+        solvedOverall.incrementAndGet();
+    }
+
+    /** Starts a new counting window when the current one is over; the counts start again from zero. */
+    private void rollWindow() {
+        long window = clock.millis() / VALIDITY.toMillis();
+        if (window != windowStart) {
+            synchronized (this) {
+                if (window != windowStart) {
+                    solvedByNetwork.clear();
+                    solvedOverall.set(0);
+                    windowStart = window;
+                }
+            }
+        }
+    }
+
+    /** Remembers the solution until its challenge expires; false when it was used before. */
+    private boolean firstUse(String payload) {
         try {
             String signature = new JSONObject(new String(Base64.getDecoder().decode(payload), StandardCharsets.UTF_8))
                     .getString("signature");

@@ -36,16 +36,25 @@ public final class RaterIdentity {
     private RaterIdentity() {
     }
 
-    /** A rater of the API: known by the device header if one is sent. */
-    public static Rater ofApiRequest(String deviceToken) {
-        if (deviceToken == null) {
-            return Rater.unidentified();
+    /**
+     * A rater of the API: the user of the intake system that holds the request's token, known by
+     * the identifier the system sends, or else an anonymous client known by its device token. Either
+     * way the header is required: a rater the portal cannot recognise again could rate without end.
+     *
+     * @param system the intake system whose token the request carries, if any
+     * @throws InvalidInputException naming the header when it is missing or malformed
+     */
+    public static Rater ofApiRequest(Optional<String> system, String deviceToken) {
+        if (deviceToken == null || deviceToken.isBlank()) {
+            throw new InvalidInputException(List.of(new FieldError(DEVICE_HEADER, "required", DEVICE_HEADER + " is required: "
+                    + (system.isPresent() ? "the identifier by which your system knows the rating user"
+                    : "a random token the client keeps, 16 to 128 letters, digits, - or _"))));
         }
         if (!TOKEN.matcher(deviceToken).matches()) {
             throw new InvalidInputException(List.of(new FieldError(DEVICE_HEADER, "deviceToken.format",
                     DEVICE_HEADER + " must be 16 to 128 letters, digits, - or _")));
         }
-        return Rater.device(deviceToken);
+        return system.map(name -> Rater.systemUser(name, deviceToken)).orElseGet(() -> Rater.device(deviceToken));
     }
 
     /** A rater of the web form: the signed-in citizen, or the browser's device cookie (set here when missing). */

@@ -51,7 +51,7 @@ public class SessionRotatingAuthenticationFilter extends FormAuthenticationFilte
             return true;
         }
         if (throttle.proofRequired(getUsername(request))
-                && !CDI.current().select(ProofOfWork.class).get().accept(request.getParameter("altcha"))) {
+                && !CDI.current().select(ProofOfWork.class).get().accept(request.getParameter("altcha"), ClientAddress.of(request))) {
             request.setAttribute(PROOF_REQUIRED, true);
             return true;
         }

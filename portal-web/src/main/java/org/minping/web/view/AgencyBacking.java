@@ -106,7 +106,7 @@ public class AgencyBacking implements Serializable {
             Rater rater = RaterIdentity.ofBrowser(request, (HttpServletResponse) external.getResponse())
                     .from(IntakeThrottle.networkOf(ClientAddress.of(request)));
             // Anonymous visitors prove some work was done in their browser; signed-in citizens need not.
-            if (rater.level() == RaterLevel.ANONYMOUS && !proofOfWork.accept(request.getParameter("altcha"))) {
+            if (rater.level() == RaterLevel.ANONYMOUS && !proofOfWork.accept(request.getParameter("altcha"), ClientAddress.of(request))) {
                 fieldErrors.put("altcha", messages.get("pow.failed"));
                 return null;
             }

@@ -59,7 +59,7 @@ public class RegistrationBacking {
                 return null;
             }
             // Checked after the fields, so a mistyped form does not use up the solved challenge.
-            if (!proofOfWork.accept(request.getParameter("altcha"))) {
+            if (!proofOfWork.accept(request.getParameter("altcha"), org.minping.web.security.ClientAddress.of(request))) {
                 fieldErrors.put("altcha", messages.get("pow.failed"));
                 return null;
             }

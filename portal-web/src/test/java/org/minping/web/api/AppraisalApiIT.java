@@ -1,10 +1,12 @@
 package org.minping.web.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.minping.web.it.ApiRater;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
 import org.minping.web.it.PortalTest;
@@ -53,7 +56,7 @@ class AppraisalApiIT {
         @Test
         void answers201WithReceiptAndLocationOnceCommitted(Portal portal) throws Exception {
             long before = appraisals(portal);
-            HttpResponse<String> response = new Http(portal.baseUrl()).postJson(PATH, newKey(), VALID);
+            HttpResponse<String> response = ApiRater.system(portal).post(newKey(), VALID);
             assertEquals(201, response.statusCode(), response.body());
             JsonObject body = Http.object(response);
             String receipt = body.getString("receipt");
@@ -72,7 +75,8 @@ class AppraisalApiIT {
         @Test
         void receiptTellsTheStatus(Portal portal) throws Exception {
             Http http = new Http(portal.baseUrl());
-            String receipt = Http.object(http.postJson(PATH, newKey(), VALID)).getString("receipt");
+            ApiRater system = ApiRater.system(portal);
+            String receipt = Http.object(system.post(newKey(), VALID)).getString("receipt");
             HttpResponse<String> status = http.get(PATH + "/" + receipt);
             assertEquals(200, status.statusCode());
             assertEquals("PUBLISHED", Http.object(status).getString("status"));
@@ -82,7 +86,7 @@ class AppraisalApiIT {
         @Test
         void commentWithALinkIsHeldForAModeratorWithTheReason(Portal portal) throws Exception {
             Http http = new Http(portal.baseUrl());
-            HttpResponse<String> response = http.postJson(PATH, newKey(),
+            HttpResponse<String> response = ApiRater.anonymous(portal).post(newKey(),
                     "{\"agencyCode\":\"MOF\",\"overall\":1,\"comment\":\"办证请上 www.fake-cert.cn\"}");
             assertEquals(201, response.statusCode(), response.body());
             assertEquals("HELD", Http.object(response).getString("status"));
@@ -94,7 +98,8 @@ class AppraisalApiIT {
         @Test
         void submissionTimeOnTheFullMinuteIsShownWithSeconds(Portal portal) throws Exception {
             Http http = new Http(portal.baseUrl());
-            String receipt = Http.object(http.postJson(PATH, newKey(), VALID)).getString("receipt");
+            ApiRater system = ApiRater.system(portal);
+            String receipt = Http.object(system.post(newKey(), VALID)).getString("receipt");
             try (java.sql.Connection db = portal.database(); java.sql.Statement sql = db.createStatement()) {
                 sql.executeUpdate("UPDATE appraisal SET submitted_at = '2026-01-01 10:00:00' WHERE receipt = '" + receipt + "'");
             }
@@ -107,21 +112,22 @@ class AppraisalApiIT {
         @Test
         void aNearCopyOfARecentCommentAboutTheSameAgencyIsHeldAsDuplicate(Portal portal) throws Exception {
             Http http = new Http(portal.baseUrl());
+            ApiRater anonymous = ApiRater.anonymous(portal);
             String marker = UUID.randomUUID().toString().substring(0, 8);
             String first = "国土资源窗口办理建设用地审批拖了三个月，材料反复补交，" + marker + "号件至今没有结果，希望尽快处理。";
             String copy = first.replace("三个月", "四个月");
-            JsonObject original = Http.object(http.postJson(PATH, newKey(), "{\"agencyCode\":\"MLR\",\"overall\":2,\"comment\":\"" + first + "\"}"));
+            JsonObject original = Http.object(anonymous.post(newKey(), "{\"agencyCode\":\"MLR\",\"overall\":2,\"comment\":\"" + first + "\"}"));
             assertEquals("PUBLISHED", original.getString("status"));
-            JsonObject duplicate = Http.object(http.postJson(PATH, newKey(), "{\"agencyCode\":\"MLR\",\"overall\":2,\"comment\":\"" + copy + "\"}"));
+            JsonObject duplicate = Http.object(anonymous.post(newKey(), "{\"agencyCode\":\"MLR\",\"overall\":2,\"comment\":\"" + copy + "\"}"));
             assertEquals("HELD", duplicate.getString("status"));
             assertEquals("duplicate", Http.object(http.get(PATH + "/" + duplicate.getString("receipt"))).getJsonArray("reasons").getString(0));
-            JsonObject elsewhere = Http.object(http.postJson(PATH, newKey(), "{\"agencyCode\":\"MOF\",\"overall\":2,\"comment\":\"" + copy + "\"}"));
+            JsonObject elsewhere = Http.object(anonymous.post(newKey(), "{\"agencyCode\":\"MOF\",\"overall\":2,\"comment\":\"" + copy + "\"}"));
             assertEquals("PUBLISHED", elsewhere.getString("status"), "the same words about another agency are no duplicate");
         }
 
         @Test
         void personalDataInACommentIsNeverStored(Portal portal) throws Exception {
-            HttpResponse<String> response = new Http(portal.baseUrl()).postJson(PATH, newKey(),
+            HttpResponse<String> response = ApiRater.anonymous(portal).post(newKey(),
                     "{\"agencyCode\":\"HZ\",\"overall\":2,\"comment\":\"请回电13812345678，我的身份证11010519491231002X\"}");
             String receipt = Http.object(response).getString("receipt");
             assertEquals(1, portal.count("SELECT COUNT(*) FROM appraisal WHERE receipt = '" + receipt
@@ -136,7 +142,7 @@ class AppraisalApiIT {
 
         @Test
         void protectedFieldsInTheBodyAreIgnored(Portal portal) throws Exception {
-            HttpResponse<String> response = new Http(portal.baseUrl()).postJson(PATH, newKey(),
+            HttpResponse<String> response = ApiRater.anonymous(portal).post(newKey(),
                     "{\"agencyCode\":\"HZ\",\"overall\":5,\"status\":\"APPROVED\",\"id\":1,\"weight\":100,"
                             + "\"comment\":\"http://spam.example.com\",\"submittedAt\":\"2000-01-01T00:00:00\"}");
             assertEquals(201, response.statusCode(), response.body());
@@ -149,7 +155,7 @@ class AppraisalApiIT {
         @Test
         void commentOf1000CharactersOutsideTheBasicPlaneIsAccepted(Portal portal) throws Exception {
             String comment = "𠮷".repeat(1000);
-            HttpResponse<String> response = new Http(portal.baseUrl()).postJson(PATH, newKey(),
+            HttpResponse<String> response = ApiRater.anonymous(portal).post(newKey(),
                     "{\"agencyCode\":\"HZ\",\"overall\":3,\"comment\":\"" + comment + "\"}");
             assertEquals(201, response.statusCode(), response.body());
         }
@@ -160,11 +166,11 @@ class AppraisalApiIT {
 
         @Test
         void sameKeyAndBodyTwiceStoresOneRowAndGivesTheFirstAnswer(Portal portal) throws Exception {
-            Http http = new Http(portal.baseUrl());
+            ApiRater system = ApiRater.system(portal);
             String key = newKey();
             long before = appraisals(portal);
-            HttpResponse<String> first = http.postJson(PATH, key, VALID);
-            HttpResponse<String> second = http.postJson(PATH, key, VALID.replace(",\"overall\"", ", \"overall\""));
+            HttpResponse<String> first = system.post(key, VALID);
+            HttpResponse<String> second = system.post(key, VALID.replace(",\"overall\"", ", \"overall\""));
             assertEquals(201, first.statusCode());
             assertEquals(201, second.statusCode());
             assertEquals(Http.object(first), Http.object(second));
@@ -175,11 +181,11 @@ class AppraisalApiIT {
 
         @Test
         void sameKeyWithAnotherBodyIs422AndStoresNothing(Portal portal) throws Exception {
-            Http http = new Http(portal.baseUrl());
+            ApiRater system = ApiRater.system(portal);
             String key = newKey();
-            assertEquals(201, http.postJson(PATH, key, VALID).statusCode());
+            assertEquals(201, system.post(key, VALID).statusCode());
             long before = appraisals(portal);
-            HttpResponse<String> reuse = http.postJson(PATH, key, VALID.replace("\"overall\":4", "\"overall\":1"));
+            HttpResponse<String> reuse = system.post(key, VALID.replace("\"overall\":4", "\"overall\":1"));
             assertEquals(422, reuse.statusCode());
             assertTrue(Http.object(reuse).getString("type").endsWith("idempotency-key-reused"));
             assertEquals(before, appraisals(portal));
@@ -188,16 +194,17 @@ class AppraisalApiIT {
         @Test
         void twentyParallelIdenticalPostsWithOneKeyStoreOneRow(Portal portal) throws Exception {
             String key = newKey();
+            // one user of one intake system, whose request reached the portal twenty times at once
+            ApiRater system = ApiRater.system(portal);
             int clients = 20;
             CountDownLatch start = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             try {
                 List<Future<HttpResponse<String>>> answers = new ArrayList<>();
                 for (int i = 0; i < clients; i++) {
-                    Http http = new Http(portal.baseUrl());
                     Callable<HttpResponse<String>> post = () -> {
                         start.await();
-                        return http.postJson(PATH, key, VALID);
+                        return system.post(key, VALID);
                     };
                     answers.add(pool.submit(post));
                 }
@@ -250,7 +257,7 @@ class AppraisalApiIT {
         void isAProblemNamingEachFieldAndStoresNothing(String name, String body, int status, Set<String> fields,
                                                        Portal portal) throws Exception {
             long before = appraisals(portal);
-            HttpResponse<String> response = new Http(portal.baseUrl()).postJson(PATH, newKey(), body);
+            HttpResponse<String> response = ApiRater.anonymous(portal).post(newKey(), body);
             assertEquals(status, response.statusCode(), response.body());
             assertProblem(response, fields);
             assertEquals(before, appraisals(portal));
@@ -259,7 +266,7 @@ class AppraisalApiIT {
         @Test
         void missingIdempotencyKeyIs400NamingTheHeader(Portal portal) throws Exception {
             long before = appraisals(portal);
-            HttpResponse<String> response = new Http(portal.baseUrl()).postJson(PATH, null, VALID);
+            HttpResponse<String> response = ApiRater.system(portal).post(null, VALID);
             assertEquals(400, response.statusCode());
             assertProblem(response, Set.of("Idempotency-Key"));
             assertEquals(before, appraisals(portal));
@@ -284,6 +291,128 @@ class AppraisalApiIT {
             Set<String> named = problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                     .map(e -> e.getString("field")).collect(Collectors.toSet());
             assertEquals(fields, named);
+        }
+    }
+
+    /**
+     * Who may rate through the API (SECURITY.md, "one person, one rating"): intake systems with
+     * their token for their users, anonymous clients with a device token and a proof of work each.
+     */
+    @Nested
+    class Raters {
+
+        private static final String ANONYMOUS_BODY = "{\"agencyCode\":\"HZ\",\"overall\":4}";
+
+        @Test
+        void anAnonymousClientWithoutDeviceTokenOrProofOfWorkIsRefusedAndNothingIsStored(Portal portal) throws Exception {
+            Http http = new Http(portal.baseUrl());
+            long before = appraisals(portal);
+            HttpResponse<String> noDevice = http.send(http.request(PATH).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", newKey()).header("X-Proof-Of-Work", ApiRater.proofOfWork(http))
+                    .POST(HttpRequest.BodyPublishers.ofString(ANONYMOUS_BODY)).build());
+            assertEquals(400, noDevice.statusCode(), noDevice.body());
+            assertEquals(Set.of("X-Device-Token"), fieldsOf(noDevice));
+            HttpResponse<String> noProof = http.send(http.request(PATH).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", newKey()).header("X-Device-Token", "device-" + UUID.randomUUID())
+                    .POST(HttpRequest.BodyPublishers.ofString(ANONYMOUS_BODY)).build());
+            assertEquals(400, noProof.statusCode(), noProof.body());
+            assertEquals(Set.of("X-Proof-Of-Work"), fieldsOf(noProof));
+            HttpResponse<String> forged = http.send(http.request(PATH).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", newKey()).header("X-Device-Token", "device-" + UUID.randomUUID())
+                    .header("X-Proof-Of-Work", "eyJudW1iZXIiOjF9").POST(HttpRequest.BodyPublishers.ofString(ANONYMOUS_BODY)).build());
+            assertEquals(403, forged.statusCode(), forged.body());
+            assertEquals(before, appraisals(portal));
+        }
+
+        @Test
+        void aSolvedProofOfWorkPaysForOneAppraisalOnly(Portal portal) throws Exception {
+            Http http = new Http(portal.baseUrl());
+            String proof = ApiRater.proofOfWork(http);
+            java.util.function.Function<String, HttpRequest> withProof = key -> http.request(PATH)
+                    .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                    .header("X-Device-Token", "device-" + UUID.randomUUID()).header("X-Proof-Of-Work", proof)
+                    .POST(HttpRequest.BodyPublishers.ofString(ANONYMOUS_BODY)).build();
+            assertEquals(201, http.send(withProof.apply(newKey())).statusCode());
+            long before = appraisals(portal);
+            HttpResponse<String> reused = http.send(withProof.apply(newKey()));
+            assertEquals(403, reused.statusCode(), reused.body());
+            assertEquals(before, appraisals(portal));
+        }
+
+        @Test
+        void aRetryUnderTheSameKeyGetsItsReceiptWithoutANewProofOfWork(Portal portal) throws Exception {
+            Http http = new Http(portal.baseUrl());
+            String key = newKey();
+            String device = "device-" + UUID.randomUUID();
+            String proof = ApiRater.proofOfWork(http);
+            java.util.function.Supplier<HttpRequest> request = () -> http.request(PATH).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", key).header("X-Device-Token", device).header("X-Proof-Of-Work", proof)
+                    .POST(HttpRequest.BodyPublishers.ofString(ANONYMOUS_BODY)).build();
+            HttpResponse<String> first = http.send(request.get());
+            HttpResponse<String> retry = http.send(request.get());
+            assertEquals(201, retry.statusCode(), retry.body());
+            assertEquals("true", retry.headers().firstValue("Idempotent-Replayed").orElseThrow());
+            assertEquals(Http.object(first).getString("receipt"), Http.object(retry).getString("receipt"));
+        }
+
+        @ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {"APP", "KIOSK", "HOTLINE"})
+        void theChannelsOfIntakeSystemsNeedTheirToken(String channel, Portal portal) throws Exception {
+            String body = "{\"agencyCode\":\"HZ\",\"overall\":4,\"channel\":\"" + channel + "\"}";
+            long before = appraisals(portal);
+            HttpResponse<String> anonymous = ApiRater.anonymous(portal).post(newKey(), body);
+            assertEquals(401, anonymous.statusCode(), anonymous.body());
+            assertEquals("Bearer", anonymous.headers().firstValue("WWW-Authenticate").orElseThrow());
+            Http http = new Http(portal.baseUrl());
+            // an unknown token, and a person's credentials, which vouch for no one's users
+            for (String wrong : List.of("Bearer mp_not-a-token", "Basic YWRtaW46YWRtaW4tZGVtbw==")) {
+                HttpResponse<String> refused = http.send(http.request(PATH).header("Content-Type", "application/json")
+                        .header("Idempotency-Key", newKey()).header("X-Device-Token", "user-" + UUID.randomUUID())
+                        .header("Authorization", wrong).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                assertEquals(401, refused.statusCode(), wrong);
+            }
+            assertEquals(before, appraisals(portal));
+            HttpResponse<String> vouched = ApiRater.system(portal).post(newKey(), body);
+            assertEquals(201, vouched.statusCode(), vouched.body());
+            assertEquals(1, portal.count("SELECT COUNT(*) FROM appraisal WHERE receipt = '"
+                    + Http.object(vouched).getString("receipt") + "' AND channel = '" + channel + "'"));
+        }
+
+        @Test
+        void aTokenOfAnotherScopeOrARevokedOneDoesNotVouch(Portal portal) throws Exception {
+            ApiRater system = ApiRater.system(portal);
+            String token = system.systemToken().orElseThrow();
+            try (var db = portal.database(); var sql = db.createStatement()) {
+                sql.executeUpdate("UPDATE api_token SET revoked_at = NOW(6) WHERE token_sha256 = SHA2('" + token + "', 256)");
+            }
+            assertEquals(401, system.post(newKey(), VALID).statusCode(), "revoked");
+            ApiRater other = ApiRater.system(portal);
+            try (var db = portal.database(); var sql = db.createStatement()) {
+                sql.executeUpdate("UPDATE api_token SET scope = 'assessments' WHERE token_sha256 = SHA2('"
+                        + other.systemToken().orElseThrow() + "', 256)");
+            }
+            assertEquals(401, other.post(newKey(), VALID).statusCode(), "a token of another scope");
+        }
+
+        /** Finding: another device sending someone's key and body got their receipt. */
+        @Test
+        void anIdempotencyKeyIsItsCallersOwn(Portal portal) throws Exception {
+            String key = newKey();
+            ApiRater owner = ApiRater.anonymous(portal);
+            String receipt = Http.object(owner.post(key, ANONYMOUS_BODY)).getString("receipt");
+            HttpResponse<String> stranger = owner.another().post(key, ANONYMOUS_BODY);
+            assertEquals(201, stranger.statusCode(), stranger.body());
+            assertEquals("false", stranger.headers().firstValue("Idempotent-Replayed").orElseThrow());
+            assertNotEquals(receipt, Http.object(stranger).getString("receipt"), "a new appraisal, not the owner's receipt");
+            ApiRater system = ApiRater.system(portal);
+            HttpResponse<String> sameKeyElsewhere = system.post(key, ANONYMOUS_BODY);
+            assertNotEquals(receipt, Http.object(sameKeyElsewhere).getString("receipt"));
+            assertEquals(receipt, Http.object(owner.post(key, ANONYMOUS_BODY)).getString("receipt"), "the owner's retry still replays");
+        }
+
+        private static Set<String> fieldsOf(HttpResponse<String> response) {
+            return Http.object(response).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                    .map(e -> e.getString("field")).collect(Collectors.toSet());
         }
     }
 }

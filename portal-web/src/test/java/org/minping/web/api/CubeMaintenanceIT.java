@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.minping.web.it.ApiRater;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
 import org.minping.web.it.PortalTest;
@@ -117,7 +118,7 @@ class CubeMaintenanceIT {
                 body.append('}');
             }
             body.append('}');
-            var response = http.postJson("/api/v1/appraisals", UUID.randomUUID().toString(), body.toString());
+            var response = ApiRater.anonymous(portal).post(UUID.randomUUID().toString(), body.toString());
             assertEquals(201, response.statusCode(), response.body());
             receipts.add(Http.object(response).getString("receipt"));
         }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ModerationQueuePage;
+import org.minping.web.it.ApiRater;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
 import org.openqa.selenium.By;
@@ -22,7 +23,7 @@ class AppealIT extends BrowserTestBase {
     @Test
     void aRejectedAuthorAppealsAndASecondPersonOverturns(Portal portal) throws Exception {
         Http http = new Http(portal.baseUrl());
-        String receipt = Http.object(http.postJson("/api/v1/appraisals", "appeal-" + UUID.randomUUID(),
+        String receipt = Http.object(ApiRater.anonymous(portal).post("appeal-" + UUID.randomUUID(),
                 "{\"agencyCode\":\"" + AGENCY + "\",\"overall\":2,\"comment\":\"see www.appeal-" + UUID.randomUUID()
                         .toString().substring(0, 6) + ".com\"}")).getString("receipt");
         HttpResponse<String> tooEarly = http.postJson("/api/v1/appraisals/" + receipt + "/appeals", null, "{\"statement\":\"why\"}");

@@ -17,7 +17,7 @@ import org.minping.web.browser.pages.ReceiptPage;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
 
-/** 一事一评 in the browser: a citizen rates a service case once; the second try gets a message, not an error page. */
+/** 一事一评 in the browser: a service case is rated once; a second try, from any device, gets a message, not an error page. */
 class CaseRatingIT extends BrowserTestBase {
 
     @Test
@@ -37,6 +37,12 @@ class CaseRatingIT extends BrowserTestBase {
 
         AgencyPage again = AgencyPage.open(browser, "HZ").rateOverall(1).caseNumber(number).submitExpectingErrors();
         assertTrue(again.errorBeside("caseNumber").contains("一事一评"), again.errorBeside("caseNumber"));
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM appraisal WHERE case_number = '" + number + "'"));
+
+        // a new device cookie buys no second rating: the case has its one
+        browser.driver().manage().deleteAllCookies();
+        AgencyPage stranger = AgencyPage.open(browser, "HZ").rateOverall(1).caseNumber(number).submitExpectingErrors();
+        assertTrue(stranger.errorBeside("caseNumber").contains("一事一评"), stranger.errorBeside("caseNumber"));
         assertEquals(1, portal.count("SELECT COUNT(*) FROM appraisal WHERE case_number = '" + number + "'"));
     }
 }

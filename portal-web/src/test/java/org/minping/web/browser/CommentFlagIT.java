@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ModerationQueuePage;
+import org.minping.web.it.ApiRater;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
 import org.openqa.selenium.By;
@@ -20,7 +21,7 @@ class CommentFlagIT extends BrowserTestBase {
     @Test
     void threeReportsHideACommentUntilAModeratorDecides(Portal portal) throws Exception {
         String text = "这个窗口的人总是玩手机，不理人 " + UUID.randomUUID().toString().substring(0, 8);
-        String receipt = Http.object(new Http(portal.baseUrl()).postJson("/api/v1/appraisals", "flag-" + UUID.randomUUID(),
+        String receipt = Http.object(ApiRater.anonymous(portal).post("flag-" + UUID.randomUUID(),
                 "{\"agencyCode\":\"GX\",\"overall\":2,\"comment\":\"" + text + "\"}")).getString("receipt");
         long id = portal.count("SELECT id FROM appraisal WHERE receipt = '" + receipt + "'");
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ModerationQueuePage;
+import org.minping.web.it.ApiRater;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
 import org.openqa.selenium.By;
@@ -21,7 +22,7 @@ class ContestIT extends BrowserTestBase {
     @Test
     void anAgencyContestsAMaliciousReviewAndAModeratorDecides(Portal portal) throws Exception {
         Http http = new Http(portal.baseUrl());
-        String receipt = Http.object(http.postJson("/api/v1/appraisals", "contest-" + UUID.randomUUID(),
+        String receipt = Http.object(ApiRater.anonymous(portal).post("contest-" + UUID.randomUUID(),
                 "{\"agencyCode\":\"HZ\",\"overall\":1,\"comment\":\"从没去过，但就是差 " + UUID.randomUUID().toString().substring(0, 6) + "\"}"))
                 .getString("receipt");
         long followUp = portal.count("SELECT f.id FROM follow_up f JOIN appraisal a ON a.id = f.appraisal_id WHERE a.receipt = '" + receipt + "'");

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.minping.web.browser.pages.CyclePage;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ScoringPage;
+import org.minping.web.it.ApiRater;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
 
@@ -38,7 +39,7 @@ class CycleSettingsIT extends BrowserTestBase {
     void marginsInternalScoresAndABonusAreValidatedStoredAndScored(Portal portal, @TempDir Path dir) throws Exception {
         Http http = new Http(portal.baseUrl());
         for (String region : List.of("ZJ", "ZJ", "GD")) {
-            assertEquals(201, http.postJson("/api/v1/appraisals", "rake-" + UUID.randomUUID(),
+            assertEquals(201, ApiRater.anonymous(portal).post("rake-" + UUID.randomUUID(),
                     "{\"agencyCode\":\"HZ\",\"overall\":4,\"respondent\":{\"region\":\"" + region + "\"}}").statusCode());
         }
         LoginPage.open(browser).logInAs("admin", "admin-demo");

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.AgencyPage;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ReceiptPage;
+import org.minping.web.it.ApiRater;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
 import org.openqa.selenium.By;
@@ -69,14 +70,14 @@ class FollowUpIT extends BrowserTestBase {
 
     @Test
     void staffReachOnlyTheirAgencyAndOverdueFollowUpsAreEscalated(Portal portal) throws Exception {
-        var created = new Http(portal.baseUrl()).postJson("/api/v1/appraisals", "fu-" + UUID.randomUUID(),
+        var created = ApiRater.anonymous(portal).post("fu-" + UUID.randomUUID(),
                 "{\"agencyCode\":\"SZ\",\"overall\":2,\"comment\":\"材料被退回三次\"}");
         assertEquals(201, created.statusCode(), created.body());
         String receipt = Http.object(created).getString("receipt");
         long followUp = portal.count("SELECT f.id FROM follow_up f JOIN appraisal a ON a.id = f.appraisal_id WHERE a.receipt = '" + receipt + "'");
-        var satisfied = Http.object(new Http(portal.baseUrl()).postJson("/api/v1/appraisals", "fu-" + UUID.randomUUID(),
+        var satisfied = Http.object(ApiRater.anonymous(portal).post("fu-" + UUID.randomUUID(),
                 "{\"agencyCode\":\"SZ\",\"overall\":4}")).getString("receipt");
-        var complaint = Http.object(new Http(portal.baseUrl()).postJson("/api/v1/appraisals", "fu-" + UUID.randomUUID(),
+        var complaint = Http.object(ApiRater.anonymous(portal).post("fu-" + UUID.randomUUID(),
                 "{\"agencyCode\":\"SZ\",\"overall\":4,\"complaint\":true,\"comment\":\"办成了，但收费不透明\"}")).getString("receipt");
         assertEquals(0, portal.count("SELECT COUNT(*) FROM follow_up f JOIN appraisal a ON a.id = f.appraisal_id WHERE a.receipt = '" + satisfied + "'"));
         assertEquals(1, portal.count("SELECT COUNT(*) FROM follow_up f JOIN appraisal a ON a.id = f.appraisal_id WHERE a.receipt = '" + complaint + "'"),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.LoginPage;
+import org.minping.web.it.ApiRater;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
 import org.openqa.selenium.By;
@@ -18,7 +19,7 @@ class LexiconIT extends BrowserTestBase {
         String term = "新词" + UUID.randomUUID().toString().substring(0, 6);
         Http http = new Http(portal.baseUrl());
         String body = "{\"agencyCode\":\"NDRC\",\"overall\":3,\"comment\":\"我要说" + term + "这件事\"}";
-        assertEquals("PUBLISHED", Http.object(http.postJson("/api/v1/appraisals", "lex-" + UUID.randomUUID(), body))
+        assertEquals("PUBLISHED", Http.object(ApiRater.anonymous(portal).post("lex-" + UUID.randomUUID(), body))
                 .getString("status"));
 
         LoginPage.open(browser).logInAs("admin", "admin-demo");
@@ -37,7 +38,7 @@ class LexiconIT extends BrowserTestBase {
         // The matcher checks the stored version every few seconds: wait for the condition, not a time.
         browser.waiting().until(d -> {
             try {
-                return "HELD".equals(Http.object(http.postJson("/api/v1/appraisals", "lex-" + UUID.randomUUID(), body))
+                return "HELD".equals(Http.object(ApiRater.anonymous(portal).post("lex-" + UUID.randomUUID(), body))
                         .getString("status"));
             } catch (Exception e) {
                 throw new IllegalStateException(e);

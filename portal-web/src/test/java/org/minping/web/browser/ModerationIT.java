@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ModerationQueuePage;
+import org.minping.web.it.ApiRater;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
 import org.openqa.selenium.By;
@@ -20,8 +21,8 @@ import org.openqa.selenium.By;
 /** Moderators work the queue: filter, reject several with a reason, approve; the author is told; no one judges their own agency. */
 class ModerationIT extends BrowserTestBase {
 
-    private static String heldAppraisal(Http http, String agency) throws Exception {
-        JsonObject created = Http.object(http.postJson("/api/v1/appraisals", "mod-" + UUID.randomUUID(),
+    private static String heldAppraisal(Portal portal, String agency) throws Exception {
+        JsonObject created = Http.object(ApiRater.anonymous(portal).post("mod-" + UUID.randomUUID(),
                 "{\"agencyCode\":\"" + agency + "\",\"overall\":1,\"comment\":\"详情见 www.example-" + UUID.randomUUID()
                         .toString().substring(0, 6) + ".com\"}"));
         assertEquals("HELD", created.getString("status"));
@@ -33,7 +34,7 @@ class ModerationIT extends BrowserTestBase {
         Http http = new Http(portal.baseUrl());
         List<String> held = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            held.add(heldAppraisal(http, "MOA"));
+            held.add(heldAppraisal(portal, "MOA"));
         }
         LoginPage.open(browser).logInAs("moderator", "moderator-demo");
         ModerationQueuePage queue = ModerationQueuePage.open(browser).filter("HELD", "MOA");
@@ -65,8 +66,8 @@ class ModerationIT extends BrowserTestBase {
     @Test
     void heldAppraisalsPastTheirServiceLevelAreMarkedAndListedAsOverdue(Portal portal) throws Exception {
         Http http = new Http(portal.baseUrl());
-        String old = heldAppraisal(http, "MOA");
-        String fresh = heldAppraisal(http, "MOA");
+        String old = heldAppraisal(portal, "MOA");
+        String fresh = heldAppraisal(portal, "MOA");
         try (Connection db = portal.database(); Statement sql = db.createStatement()) {
             sql.executeUpdate("UPDATE appraisal SET submitted_at = UTC_TIMESTAMP(6) - INTERVAL 20 DAY WHERE receipt = '" + old + "'");
         }
@@ -90,7 +91,7 @@ class ModerationIT extends BrowserTestBase {
                     INSERT IGNORE INTO user_role (user_id, role)
                     SELECT id, 'moderator' FROM user_account WHERE username = 'moderator-hz'""");
         }
-        String receipt = heldAppraisal(new Http(portal.baseUrl()), "HZ");
+        String receipt = heldAppraisal(portal, "HZ");
         LoginPage.open(browser).logInAs("moderator-hz", "moderator-demo");
         ModerationQueuePage queue = ModerationQueuePage.open(browser).filter("HELD", "HZ");
         queue.select(receipt).approveSelected();

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.LoginPage;
+import org.minping.web.it.ApiRater;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
 import org.openqa.selenium.By;
@@ -31,18 +32,18 @@ class PolicyIT extends BrowserTestBase {
         try {
             LoginPage.open(browser).logInAs("admin", "admin-demo");
             toggle("tr[data-agency='MOF']");
-            assertEquals("HELD", submit(http, "MOF").getString("status"));
+            assertEquals("HELD", submit(portal, http, "MOF").getString("status"));
             assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'moderation.policy' AND subject = 'agency:MOF'"));
-            assertEquals("PUBLISHED", submit(http, "NDRC").getString("status"), "other agencies are not affected");
+            assertEquals("PUBLISHED", submit(portal, http, "NDRC").getString("status"), "other agencies are not affected");
             toggle("tr[data-agency='MOF']");
-            assertEquals("PUBLISHED", submit(http, "MOF").getString("status"));
+            assertEquals("PUBLISHED", submit(portal, http, "MOF").getString("status"));
 
             toggle("tr[data-cycle='IT-PRE']");
-            JsonObject held = submit(http, "NDRC");
+            JsonObject held = submit(portal, http, "NDRC");
             assertEquals("HELD", held.getString("status"));
             assertTrue(held.getJsonArray("reasons").toString().contains("pre-moderation"), held.toString());
             toggle("tr[data-cycle='IT-PRE']");
-            assertEquals("PUBLISHED", submit(http, "NDRC").getString("status"));
+            assertEquals("PUBLISHED", submit(portal, http, "NDRC").getString("status"));
         } finally {
             try (Connection db = portal.database(); Statement sql = db.createStatement()) {
                 sql.executeUpdate("UPDATE agency SET pre_moderation = FALSE WHERE code = 'MOF'");
@@ -61,8 +62,8 @@ class PolicyIT extends BrowserTestBase {
                 browser.driver().findElement(By.cssSelector(row)).getAttribute("data-pre"));
     }
 
-    private static JsonObject submit(Http http, String agency) throws Exception {
-        String receipt = Http.object(http.postJson("/api/v1/appraisals", "policy-" + UUID.randomUUID(),
+    private static JsonObject submit(Portal portal, Http http, String agency) throws Exception {
+        String receipt = Http.object(ApiRater.anonymous(portal).post("policy-" + UUID.randomUUID(),
                 "{\"agencyCode\":\"" + agency + "\",\"overall\":4}")).getString("receipt");
         return Http.object(http.get("/api/v1/appraisals/" + receipt));
     }

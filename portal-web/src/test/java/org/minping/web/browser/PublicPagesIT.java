@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ScoringPage;
+import org.minping.web.it.ApiRater;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
 import org.openqa.selenium.By;
@@ -36,7 +37,7 @@ class PublicPagesIT extends BrowserTestBase {
 
     @Test
     void everyPublicPageIsAccessibleAndLightInBothLanguages(Portal portal) throws Exception {
-        String receipt = Http.object(new Http(portal.baseUrl()).postJson("/api/v1/appraisals", "a11y-" + UUID.randomUUID(),
+        String receipt = Http.object(ApiRater.anonymous(portal).post("a11y-" + UUID.randomUUID(),
                 "{\"agencyCode\":\"HZ\",\"overall\":4}")).getString("receipt");
         publishACycle(portal);
         List<String> pages = List.of("/", "/agency?code=HZ", "/results", "/results?cycle=IT-PUBLIC&track=LOCAL",

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ModerationQueuePage;
+import org.minping.web.it.ApiRater;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
 import org.openqa.selenium.By;
@@ -24,7 +25,7 @@ class RedactionIT extends BrowserTestBase {
     @Test
     void aModeratorMasksANameAndCannotAddWords(Portal portal) throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 6);
-        String receipt = Http.object(new Http(portal.baseUrl()).postJson("/api/v1/appraisals", "redact-" + UUID.randomUUID(),
+        String receipt = Http.object(ApiRater.anonymous(portal).post("redact-" + UUID.randomUUID(),
                 "{\"agencyCode\":\"AQSIQ\",\"overall\":2,\"comment\":\"窗口的王小明态度很差 " + tag + "\"}")).getString("receipt");
 
         LoginPage.open(browser).logInAs("moderator", "moderator-demo");
@@ -46,7 +47,7 @@ class RedactionIT extends BrowserTestBase {
     void deletionsThatJoinAPhoneNumberTogetherAreMaskedBeforeTheyAreStored(Portal portal) throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String apart = "王先生的号码138，1234，5678很难打通 " + tag;
-        String receipt = Http.object(new Http(portal.baseUrl()).postJson("/api/v1/appraisals", "redact-" + UUID.randomUUID(),
+        String receipt = Http.object(ApiRater.anonymous(portal).post("redact-" + UUID.randomUUID(),
                 "{\"agencyCode\":\"AQSIQ\",\"overall\":2,\"comment\":\"" + apart + "\"}")).getString("receipt");
         assertEquals(1, portal.count("SELECT COUNT(*) FROM appraisal WHERE receipt = '" + receipt + "' AND comment_text = '" + apart + "'"),
                 "three short numbers apart are no phone number at intake");
@@ -71,7 +72,7 @@ class RedactionIT extends BrowserTestBase {
                     SELECT '%s', a.id, s.id, 'WEB', 3, 'HELD', 'link', UTC_TIMESTAMP(6) - INTERVAL 10 DAY
                     FROM agency a JOIN indicator_system s ON s.track_id = a.track_id AND s.template WHERE a.code = 'MOA'""".formatted(old));
         }
-        String fresh = Http.object(new Http(portal.baseUrl()).postJson("/api/v1/appraisals", "age-" + UUID.randomUUID(),
+        String fresh = Http.object(ApiRater.anonymous(portal).post("age-" + UUID.randomUUID(),
                 "{\"agencyCode\":\"MOA\",\"overall\":3}")).getString("receipt");
         LoginPage.open(browser).logInAs("moderator", "moderator-demo");
         ModerationQueuePage queue = ModerationQueuePage.open(browser);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ModerationQueuePage;
 import org.minping.web.browser.pages.ScoringPage;
+import org.minping.web.it.ApiRater;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
 import org.openqa.selenium.By;
@@ -63,7 +64,7 @@ class ReviewBombIT extends BrowserTestBase {
             List<Future<Integer>> posts = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
                 Http http = new Http(portal.baseUrl());
-                posts.add(pool.submit(() -> http.postJson("/api/v1/appraisals", "bomb-" + UUID.randomUUID(),
+                posts.add(pool.submit(() -> ApiRater.anonymous(portal).post("bomb-" + UUID.randomUUID(),
                         "{\"agencyCode\":\"" + AGENCY + "\",\"overall\":1}").statusCode()));
             }
             for (Future<Integer> post : posts) {

@@ -12,15 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ResultsPage;
 import org.minping.web.browser.pages.ScoringPage;
+import org.minping.web.it.ApiRater;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
 
 /** A whole cycle through the pages: appraisals in, a scoring run, review, publication, public results. */
 class ScoringCycleIT extends BrowserTestBase {
 
-    private static void appraise(Http http, String agency, int overall, int count) throws Exception {
+    private static void appraise(Portal portal, String agency, int overall, int count) throws Exception {
         for (int i = 0; i < count; i++) {
-            assertEquals(201, http.postJson("/api/v1/appraisals", "cycle-" + UUID.randomUUID(),
+            assertEquals(201, ApiRater.anonymous(portal).post("cycle-" + UUID.randomUUID(),
                     "{\"agencyCode\":\"" + agency + "\",\"overall\":" + overall + ",\"ratings\":{\"EFFICIENCY\":" + overall + "}}")
                     .statusCode());
         }
@@ -29,9 +30,9 @@ class ScoringCycleIT extends BrowserTestBase {
     @Test
     void appraisalsRunReviewPublishAndThePublicSeesTheSameNumbersAsTheApi(Portal portal) throws Exception {
         Http http = new Http(portal.baseUrl());
-        appraise(http, "JL", 5, 6);
-        appraise(http, "FJ", 2, 6);
-        appraise(http, "XJ", 3, 6);
+        appraise(portal, "JL", 5, 6);
+        appraise(portal, "FJ", 2, 6);
+        appraise(portal, "XJ", 3, 6);
 
         LoginPage.open(browser).logInAs("admin", "admin-demo");
         ScoringPage scoring = ScoringPage.open(browser, "2026");
@@ -92,7 +93,7 @@ class ScoringCycleIT extends BrowserTestBase {
         assertEquals(scoring.inputDigest(first), scoring.inputDigest(second));
         assertEquals(scoring.outputDigest(first), scoring.outputDigest(second));
 
-        appraise(new Http(portal.baseUrl()), "GX", 4, 1);
+        appraise(portal, "GX", 4, 1);
         String third = ScoringPage.open(browser, "2026").startRunAndWait();
         assertNotEquals(scoring.inputDigest(second), ScoringPage.open(browser, "2026").inputDigest(third));
     }

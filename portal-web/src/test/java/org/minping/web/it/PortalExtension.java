@@ -87,6 +87,8 @@ public class PortalExtension implements BeforeAllCallback, ParameterResolver {
                 properties.put("minping.velocity.per-network", "1000000");
                 properties.put("minping.registration.per-address", "1000000");
                 properties.put("minping.login.failures-per-address", "1000000");
+                properties.put("minping.pow.network-allowance", "1000000");
+                properties.put("minping.pow.overall-allowance", "1000000");
                 // as behind the compose file's reverse proxy: a test that sends X-Forwarded-For is a client
                 // behind it (PrivacyScanIT); without the header the peer is the client
                 properties.put("minping.trusted-proxies", "127.0.0.1,::1");

@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.minping.web.browser.Browser;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ScoringPage;
+import org.minping.web.it.ApiRater;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
 
@@ -233,7 +234,8 @@ final class AccessFixture {
     }
 
     private String submit(String body) throws Exception {
-        HttpResponse<String> response = new Http(portal.baseUrl()).postJson("/api/v1/appraisals", "access-" + UUID.randomUUID(), body);
+        // the channel APP: an intake system submits for its user
+        HttpResponse<String> response = ApiRater.system(portal).post("access-" + UUID.randomUUID(), body);
         if (response.statusCode() != 201) {
             throw new IllegalStateException("the fixture's appraisal was refused: " + response.statusCode() + " " + response.body());
         }

@@ -19,7 +19,7 @@ class IntakeThrottleTest {
 
     @Test
     void aNetworkGetsItsAllowanceAndThenWaits() {
-        IntakeThrottle throttle = new IntakeThrottle(3, 100);
+        IntakeThrottle throttle = new IntakeThrottle(3, 100, 1000);
         for (int i = 0; i < 3; i++) {
             assertEquals(0, throttle.take("198.51.100." + i, null));
         }
@@ -29,11 +29,22 @@ class IntakeThrottleTest {
 
     @Test
     void aDeviceGetsItsAllowanceWhateverItsNetwork() {
-        IntakeThrottle throttle = new IntakeThrottle(100, 2);
+        IntakeThrottle throttle = new IntakeThrottle(100, 2, 1000);
         assertEquals(0, throttle.take("192.0.2.1", "device:a"));
         assertEquals(0, throttle.take("198.51.100.1", "device:a"));
         long wait = throttle.take("203.0.113.1", "device:a");
         assertTrue(wait > 0 && wait <= IntakeThrottle.WINDOW.toSeconds(), Long.toString(wait));
         assertEquals(0, throttle.take("203.0.113.1", "device:b"));
+    }
+
+    @Test
+    void anIntakeSystemHasItsOwnAllowanceAndEachOfItsUsersTheDevicesOne() {
+        IntakeThrottle throttle = new IntakeThrottle(1, 2, 4);
+        assertEquals(0, throttle.takeForSystem("kiosks", "system:kiosks:user-1"));
+        assertEquals(0, throttle.takeForSystem("kiosks", "system:kiosks:user-1"));
+        assertTrue(throttle.takeForSystem("kiosks", "system:kiosks:user-1") > 0, "a user's third rating waits");
+        assertEquals(0, throttle.takeForSystem("kiosks", "system:kiosks:user-2"), "the network's allowance of 1 is not the system's");
+        assertTrue(throttle.takeForSystem("kiosks", "system:kiosks:user-3") > 0, "the system's fifth waits (a refused one counts)");
+        assertEquals(0, throttle.takeForSystem("hotline", "system:hotline:user-1"), "another system does not");
     }
 }

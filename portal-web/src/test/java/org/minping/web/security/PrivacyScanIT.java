@@ -24,6 +24,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.Browser;
 import org.minping.web.browser.pages.AgencyPage;
+import org.minping.web.it.ApiRater;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
 import org.minping.web.it.PortalTest;
@@ -173,16 +174,14 @@ class PrivacyScanIT {
 
     private static HttpResponse<String> submit(Portal portal, String comment, String device, boolean throughTheProxy)
             throws Exception {
-        Http http = new Http(portal.baseUrl());
         String body = Json.createObjectBuilder().add("agencyCode", AGENCY).add("channel", "APP").add("overall", 4)
                 .add("comment", comment).build().toString();
-        HttpRequest.Builder request = http.request("/api/v1/appraisals").header("Content-Type", "application/json")
-                .header("Idempotency-Key", "privacy-" + UUID.randomUUID()).header(RaterIdentity.DEVICE_HEADER, device)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+        ApiRater app = ApiRater.system(portal).as(device);
+        HttpRequest.Builder request = app.request("privacy-" + UUID.randomUUID(), body);
         if (throughTheProxy) {
             request.header("X-Forwarded-For", CLIENT_ADDRESS);
         }
-        return http.send(request.build());
+        return app.send(request.build());
     }
 
     /** Sends the registration form with the contact (no code is ever confirmed: the log line is what matters). */
