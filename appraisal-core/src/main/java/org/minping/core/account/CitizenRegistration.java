@@ -155,7 +155,7 @@ public class CitizenRegistration {
     }
 
     /** The contact as stored, or null when it is neither an e-mail address nor a mobile number. */
-    static String normalize(String contact) {
+    public static String normalize(String contact) {
         if (contact == null) {
             return null;
         }

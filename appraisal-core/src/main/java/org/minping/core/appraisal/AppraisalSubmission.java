@@ -10,13 +10,23 @@ import java.util.TreeMap;
  *
  * @param ratings level per indicator code, for the public-appraisal indicators the citizen rated
  * @param complaint the citizen asks the agency to follow up, whatever the rating (a bad rating does so anyway)
+ * @param caseCode the rating code of the service case, which its citizen got with it ({@link RatingCodes})
  */
 public record AppraisalSubmission(String agencyCode, String serviceCode, String caseNumber, Channel channel,
                                   Integer overall, Map<String, Integer> ratings, String comment,
-                                  String respondentRegion, String respondentAgeBand, boolean complaint) {
+                                  String respondentRegion, String respondentAgeBand, boolean complaint,
+                                  String caseCode) {
 
     public AppraisalSubmission {
         ratings = ratings == null ? Map.of() : Map.copyOf(ratings);
+    }
+
+    /** A submission without a case's rating code. */
+    public AppraisalSubmission(String agencyCode, String serviceCode, String caseNumber, Channel channel, Integer overall,
+                               Map<String, Integer> ratings, String comment, String respondentRegion, String respondentAgeBand,
+                               boolean complaint) {
+        this(agencyCode, serviceCode, caseNumber, channel, overall, ratings, comment, respondentRegion, respondentAgeBand,
+                complaint, null);
     }
 
     /** A submission that is not flagged as a complaint. */
@@ -44,6 +54,9 @@ public record AppraisalSubmission(String agencyCode, String serviceCode, String 
         if (complaint) {
             // Only when set, so that the fingerprints of requests stored before the flag existed still match.
             field(canonical, "complaint", "true");
+        }
+        if (caseCode != null && !caseCode.isBlank()) {
+            field(canonical, "caseCode", RatingCodes.canonical(caseCode));
         }
         return org.minping.core.shared.Sha256.hex(canonical.toString());
     }

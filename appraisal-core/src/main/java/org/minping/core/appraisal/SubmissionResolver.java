@@ -48,7 +48,7 @@ public class SubmissionResolver {
         ServiceOffering service = agency.map(a -> resolveService(a, submission.serviceCode(), errors)).orElse(null);
         String caseNumber = checkCaseNumber(submission.caseNumber(), errors);
         Long serviceCaseId = caseNumber == null || agency.isEmpty() ? null
-                : resolveServiceCase(agency.get(), caseNumber, rater, now, errors);
+                : resolveServiceCase(agency.get(), caseNumber, submission.caseCode(), rater, now, errors);
         Channel channel = submission.channel() == null ? Channel.API : submission.channel();
         SatisfactionLevel overall = checkLevel("overall", submission.overall(), true, errors);
         Map<Long, SatisfactionLevel> ratings = system == null ? Map.of() : resolveRatings(system, submission.ratings(), errors);
@@ -88,9 +88,10 @@ public class SubmissionResolver {
 
     /**
      * A case number must name a case the agency registered, rated in the window after it closed,
-     * by a rater the portal can recognise again: once per rater is the point of rating cases.
+     * with the case's rating code when it has one, by a rater the portal can recognise again.
      */
-    private Long resolveServiceCase(Agency agency, String caseNumber, Rater rater, LocalDateTime now, List<FieldError> errors) {
+    private Long resolveServiceCase(Agency agency, String caseNumber, String caseCode, Rater rater, LocalDateTime now,
+                                    List<FieldError> errors) {
         Optional<ServiceCaseService.ServiceCase> serviceCase = serviceCases.find(agency.code(), caseNumber);
         if (serviceCase.isEmpty()) {
             errors.add(new FieldError("caseNumber", "case.unknown",
@@ -100,6 +101,13 @@ public class SubmissionResolver {
         if (!serviceCase.get().openForRating(now, ratingWindow.duration())) {
             errors.add(new FieldError("caseNumber", "case.windowClosed", "service case " + caseNumber
                     + " could be rated until " + serviceCase.get().closedAt().plus(ratingWindow.duration()).toLocalDate()));
+            return null;
+        }
+        if (!serviceCases.codeMatches(serviceCase.get(), caseCode)) {
+            boolean typed = !RatingCodes.canonical(caseCode).isEmpty();
+            errors.add(new FieldError("caseCode", typed ? "case.codeWrong" : "case.codeRequired", typed
+                    ? "this is not the rating code of service case " + caseNumber + "; check the slip or message it came with"
+                    : "service case " + caseNumber + " is rated with its rating code, given with the case"));
             return null;
         }
         if (rater.identityIfKnown().isEmpty()) {

@@ -39,6 +39,7 @@ final class AppraisalRequestParser {
         String agencyCode = string(json, "agencyCode", errors);
         String serviceCode = string(json, "serviceCode", errors);
         String caseNumber = string(json, "caseNumber", errors);
+        String caseCode = string(json, "caseCode", errors);
         Channel channel = channel(json, errors);
         Integer overall = integer(json, "overall", "overall", errors);
         Map<String, Integer> ratings = ratings(json, errors);
@@ -63,7 +64,7 @@ final class AppraisalRequestParser {
             throw new MalformedRequestException("some fields have the wrong JSON type", errors);
         }
         return new AppraisalSubmission(agencyCode, serviceCode, caseNumber, channel, overall, ratings, comment,
-                region, ageBand, complaint);
+                region, ageBand, complaint, caseCode);
     }
 
     /** The statement of an appeal: {"statement": "..."}. */

@@ -3,6 +3,14 @@ package org.minping.web.api;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.minping.core.account.IdentityVerifier;
+import org.minping.core.appraisal.RatingWindow;
+import org.minping.web.config.PublicAddress;
+import org.minping.web.view.Messages;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.POST;
@@ -37,7 +45,24 @@ public class ServiceCaseResource {
     @Inject
     AccountService accounts;
 
-    /** {"agencyCode", "caseNumber", "serviceCode" (optional), "closedAt": UTC as 2026-11-26T10:15:00}: 201, or 409 if known. */
+    @Inject
+    IdentityVerifier messenger;
+
+    @Inject
+    RatingWindow ratingWindow;
+
+    @Inject
+    PublicAddress publicAddress;
+
+    @Inject
+    Messages messages;
+
+    /**
+     * {"agencyCode", "caseNumber", "serviceCode" (optional), "closedAt": UTC as 2026-11-26T10:15:00,
+     * "citizenContact" (optional), "language" (optional, zh or en)}: 201, or 409 if known. The case's
+     * rating code goes to the citizen's contact when one is given (the answer then carries no code),
+     * else it is in the answer, with the rating link, for the agency's slip or QR code.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(String body) {
@@ -47,6 +72,8 @@ public class ServiceCaseResource {
         String caseNumber = AppraisalRequestParser.string(json, "caseNumber", typeErrors);
         String serviceCode = AppraisalRequestParser.string(json, "serviceCode", typeErrors);
         String closedAtText = AppraisalRequestParser.string(json, "closedAt", typeErrors);
+        String citizenContact = AppraisalRequestParser.string(json, "citizenContact", typeErrors);
+        String language = AppraisalRequestParser.string(json, "language", typeErrors);
         if (!typeErrors.isEmpty()) {
             throw new MalformedRequestException("some fields have the wrong JSON type", typeErrors);
         }
@@ -64,10 +91,26 @@ public class ServiceCaseResource {
                 && !accounts.findAgencyCode(principal.username()).map(own -> own.equals(agencyCode)).orElse(false)) {
             throw new ForbiddenException("agency staff register their own agency's cases only");
         }
-        ServiceCaseService.ServiceCase registered = cases.register(agencyCode, caseNumber, serviceCode, closedAt,
-                principal.username());
-        return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder()
+        ServiceCaseService.Registered registration = cases.register(agencyCode, caseNumber, serviceCode, closedAt,
+                citizenContact, principal.username());
+        ServiceCaseService.ServiceCase registered = registration.serviceCase();
+        String link = publicAddress.of("agency?code=" + query(registered.agencyCode()) + "&case="
+                + query(registered.caseNumber()) + "&caseCode=" + registration.ratingCode());
+        JsonObjectBuilder answer = Json.createObjectBuilder()
                 .add("agencyCode", registered.agencyCode()).add("caseNumber", registered.caseNumber())
-                .add("closedAt", registered.closedAt().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)).build()).build();
+                .add("closedAt", registered.closedAt().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+        if (registration.citizenContact() != null) {
+            Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+            messenger.deliverNotice(registration.citizenContact(), messages.get(locale, "case.notice", registered.caseNumber(),
+                    link, registration.ratingCode(), registered.closedAt().plus(ratingWindow.duration()).toLocalDate()));
+            answer.add("ratingCodeSentToCitizen", true);
+        } else {
+            answer.add("ratingCodeSentToCitizen", false).add("ratingCode", registration.ratingCode()).add("ratingLink", link);
+        }
+        return Response.status(Response.Status.CREATED).entity(answer.build()).build();
+    }
+
+    private static String query(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -72,6 +72,7 @@ public class AgencyBacking implements Serializable {
     private final Map<String, Integer> ratings = new HashMap<>();
     private String serviceCode;
     private String caseNumber;
+    private String caseCode;
     private String comment;
     private boolean complaint;
     private String respondentRegion;
@@ -99,7 +100,7 @@ public class AgencyBacking implements Serializable {
             }
         });
         AppraisalSubmission submission = new AppraisalSubmission(code, serviceCode, caseNumber, Channel.WEB,
-                overall, given, comment, respondentRegion, respondentAgeBand, complaint);
+                overall, given, comment, respondentRegion, respondentAgeBand, complaint, caseCode);
         try {
             var external = FacesContext.getCurrentInstance().getExternalContext();
             HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -195,6 +196,14 @@ public class AgencyBacking implements Serializable {
 
     public void setServiceCode(String serviceCode) {
         this.serviceCode = serviceCode;
+    }
+
+    public String getCaseCode() {
+        return caseCode;
+    }
+
+    public void setCaseCode(String caseCode) {
+        this.caseCode = caseCode;
     }
 
     public String getCaseNumber() {

@@ -15,7 +15,12 @@ public class Messages {
     static final String BUNDLE = "org.minping.web.i18n.messages";
 
     public String get(String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale());
+        return get(locale(), key, arguments);
+    }
+
+    /** A message in the given language, for what is written outside a page (a notice sent by the API). */
+    public String get(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         return MessageFormat.format(bundle.getString(key), arguments);
     }
 

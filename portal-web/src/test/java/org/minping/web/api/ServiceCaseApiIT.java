@@ -74,10 +74,10 @@ class ServiceCaseApiIT {
     @Test
     void aCaseIsRatedOnceAndOnlyInItsWindow(Portal portal) throws Exception {
         Http http = new Http(portal.baseUrl());
-        String number = register(http, "HZ", closedMinutesAgo(30));
+        Case number = register(http, "HZ", closedMinutesAgo(30));
         String device = "device-" + UUID.randomUUID();
 
-        HttpResponse<String> unknown = rate(portal, "HZ", "NO-SUCH-CASE", device);
+        HttpResponse<String> unknown = rate(portal, "HZ", new Case("NO-SUCH-CASE", null), device);
         assertEquals(422, unknown.statusCode(), unknown.body());
         assertEquals(List.of("caseNumber"), fields(unknown));
         HttpResponse<String> badToken = rate(portal, "HZ", number, "short");
@@ -100,10 +100,66 @@ class ServiceCaseApiIT {
             assertEquals(0, row.getBigDecimal(3).compareTo(new java.math.BigDecimal("0.6")), "the level's trust weight");
         }
 
-        String old = register(http, "HZ", closedMinutesAgo(8 * 24 * 60));
+        Case old = register(http, "HZ", closedMinutesAgo(8 * 24 * 60));
         HttpResponse<String> late = rate(portal, "HZ", old, device);
         assertEquals(422, late.statusCode(), late.body());
         assertTrue(late.body().contains("could be rated until"), late.body());
+    }
+
+    /** Without the code its citizen got, nobody can take a case's one rating by guessing its number. */
+    @Test
+    void aCaseIsRatedOnlyWithItsRatingCodeHoweverItIsTyped(Portal portal) throws Exception {
+        Case serviceCase = register(new Http(portal.baseUrl()), "HZ", closedMinutesAgo(5));
+        assertTrue(serviceCase.code().matches("[2-9A-HJKMNP-Z]{8}"), serviceCase.code());
+        long before = portal.count("SELECT COUNT(*) FROM appraisal");
+        HttpResponse<String> none = rate(portal, "HZ", serviceCase.number(), null, "device-" + UUID.randomUUID());
+        assertEquals(422, none.statusCode(), none.body());
+        assertEquals(List.of("caseCode"), fields(none));
+        String wrong = serviceCase.code().charAt(0) == '2' ? "3" + serviceCase.code().substring(1) : "2" + serviceCase.code().substring(1);
+        HttpResponse<String> guessed = rate(portal, "HZ", serviceCase.number(), wrong, "device-" + UUID.randomUUID());
+        assertEquals(422, guessed.statusCode(), guessed.body());
+        assertEquals(List.of("caseCode"), fields(guessed));
+        assertEquals(before, portal.count("SELECT COUNT(*) FROM appraisal"), "nothing stored");
+        // as a citizen may type it: full-width, lower case, in two groups
+        StringBuilder typed = new StringBuilder();
+        for (char c : serviceCase.code().toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+            typed.append((char) (c + 0xFEE0));
+            if (typed.length() == 4) {
+                typed.append(" - ");
+            }
+        }
+        HttpResponse<String> rated = rate(portal, "HZ", serviceCase.number(), typed.toString(), "device-" + UUID.randomUUID());
+        assertEquals(201, rated.statusCode(), rated.body());
+    }
+
+    @Test
+    void withTheCitizensContactTheCodeGoesOnlyToTheCitizen(Portal portal) throws Exception {
+        Http http = new Http(portal.baseUrl());
+        String number = newCaseNumber();
+        String closed = closedMinutesAgo(5);
+        HttpResponse<String> badContact = http.send(post(http, CASES, "agency:agency-demo", "{\"agencyCode\":\"HZ\",\"caseNumber\":\""
+                + number + "\",\"closedAt\":\"" + closed + "\",\"citizenContact\":\"call me\"}"));
+        assertEquals(422, badContact.statusCode(), badContact.body());
+        assertEquals(List.of("citizenContact"), fields(badContact));
+        assertEquals(0, portal.count("SELECT COUNT(*) FROM service_case WHERE case_number = '" + number + "'"), "nothing stored");
+
+        String phone = "139" + String.format("%08d", new java.security.SecureRandom().nextInt(100_000_000));
+        HttpResponse<String> created = http.send(post(http, CASES, "agency:agency-demo", "{\"agencyCode\":\"HZ\",\"caseNumber\":\""
+                + number + "\",\"closedAt\":\"" + closed + "\",\"citizenContact\":\"" + phone + "\",\"language\":\"en\"}"));
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject answer = Http.object(created);
+        assertTrue(answer.getBoolean("ratingCodeSentToCitizen"));
+        assertFalse(answer.containsKey("ratingCode"), "the agency never sees the code");
+        assertFalse(answer.containsKey("ratingLink"));
+        java.util.regex.Matcher sent = java.util.regex.Pattern.compile("MinPing notice for " + phone.substring(0, 3) + "\\*{4}"
+                + phone.substring(7) + ": Your MinPing rating link for case " + java.util.regex.Pattern.quote(number)
+                + ": (\\S+) \\(rating code ([2-9A-Z]{8}),").matcher(portal.log());
+        assertTrue(sent.find(), "the notice went to the citizen's contact");
+        assertFalse(portal.log().contains(phone), "the full contact is in no log line");
+        assertTrue(sent.group(1).startsWith(portal.baseUrl() + "/agency?code=HZ&case="), sent.group(1));
+        assertEquals(0, portal.count("SELECT COUNT(*) FROM service_case WHERE case_number = '" + number
+                + "' AND (created_by LIKE '%" + phone + "%' OR rating_code_key = '" + sent.group(2) + "')"), "neither kept");
+        assertEquals(201, rate(portal, "HZ", number, sent.group(2), "device-" + UUID.randomUUID()).statusCode());
     }
 
     /**
@@ -113,23 +169,23 @@ class ServiceCaseApiIT {
     @Test
     void rotatedDeviceTokensBuyNoSecondRatingOfACase(Portal portal) throws Exception {
         Http http = new Http(portal.baseUrl());
-        String number = register(http, "SZ", closedMinutesAgo(5));
+        Case number = register(http, "SZ", closedMinutesAgo(5));
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             statuses.add(ApiRater.anonymous(portal).post("rotated-" + UUID.randomUUID(), "{\"agencyCode\":\"SZ\",\"caseNumber\":\""
-                    + number + "\",\"overall\":1,\"comment\":\"很差\"}").statusCode());
+                    + number.number() + "\",\"caseCode\":\"" + number.code() + "\",\"overall\":1,\"comment\":\"很差\"}").statusCode());
         }
         assertEquals(List.of(201, 409, 409, 409, 409), statuses);
         assertEquals(1, portal.count("SELECT COUNT(*) FROM appraisal a JOIN service_case c ON c.id = a.service_case_id"
-                + " WHERE c.case_number = '" + number + "'"));
+                + " WHERE c.case_number = '" + number.number() + "'"));
         assertEquals(1, portal.count("SELECT COUNT(*) FROM follow_up f JOIN appraisal a ON a.id = f.appraisal_id"
-                + " JOIN service_case c ON c.id = a.service_case_id WHERE c.case_number = '" + number + "'"), "one follow-up");
+                + " JOIN service_case c ON c.id = a.service_case_id WHERE c.case_number = '" + number.number() + "'"), "one follow-up");
     }
 
     @Test
     void aCaseWithdrawnByItsRaterCanBeRatedAgain(Portal portal) throws Exception {
         Http http = new Http(portal.baseUrl());
-        String number = register(http, "HZ", closedMinutesAgo(5));
+        Case number = register(http, "HZ", closedMinutesAgo(5));
         String receipt = Http.object(rate(portal, "HZ", number, "device-" + UUID.randomUUID())).getString("receipt");
         assertEquals(200, http.send(http.request(APPRAISALS + "/" + receipt + "/withdrawal")
                 .POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode());
@@ -139,7 +195,7 @@ class ServiceCaseApiIT {
     @Test
     void fiftyParallelRatingsOfOneCaseByFiftyDevicesStoreOne(Portal portal) throws Exception {
         Http http = new Http(portal.baseUrl());
-        String number = register(http, "HZ", closedMinutesAgo(5));
+        Case number = register(http, "HZ", closedMinutesAgo(5));
         int requests = 50;
         ExecutorService pool = Executors.newFixedThreadPool(requests);
         try {
@@ -163,7 +219,7 @@ class ServiceCaseApiIT {
             pool.shutdownNow();
         }
         assertEquals(1, portal.count("SELECT COUNT(*) FROM appraisal a JOIN service_case c ON c.id = a.service_case_id"
-                + " WHERE c.case_number = '" + number + "'"));
+                + " WHERE c.case_number = '" + number.number() + "'"));
     }
 
     @Test
@@ -234,16 +290,26 @@ class ServiceCaseApiIT {
         assertEquals(before, portal.count("SELECT COUNT(*) FROM appraisal"), "nothing stored");
     }
 
-    static String register(Http http, String agency, String closedAt) throws Exception {
+    /** A registered case as its citizen knows it: the number and the rating code. */
+    record Case(String number, String code) {
+    }
+
+    static Case register(Http http, String agency, String closedAt) throws Exception {
         String number = newCaseNumber();
         HttpResponse<String> created = http.send(post(http, CASES, "admin:admin-demo", caseJson(agency, number, closedAt)));
         assertEquals(201, created.statusCode(), created.body());
-        return number;
+        return new Case(number, Http.object(created).getString("ratingCode"));
     }
 
-    private static HttpResponse<String> rate(Portal portal, String agency, String caseNumber, String device) throws Exception {
+    private static HttpResponse<String> rate(Portal portal, String agency, Case serviceCase, String device) throws Exception {
+        return rate(portal, agency, serviceCase.number(), serviceCase.code(), device);
+    }
+
+    private static HttpResponse<String> rate(Portal portal, String agency, String number, String code, String device)
+            throws Exception {
         return ApiRater.anonymous(portal).as(device).post("case-" + UUID.randomUUID(), "{\"agencyCode\":\"" + agency
-                + "\",\"caseNumber\":\"" + caseNumber + "\",\"overall\":4,\"ratings\":{\"EFFICIENCY\":4}}");
+                + "\",\"caseNumber\":\"" + number + "\"" + (code == null ? "" : ",\"caseCode\":\"" + code + "\"")
+                + ",\"overall\":4,\"ratings\":{\"EFFICIENCY\":4}}");
     }
 
     private static HttpRequest post(Http http, String path, String credentials, String body) {

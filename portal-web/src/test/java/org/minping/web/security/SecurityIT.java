@@ -265,7 +265,8 @@ class SecurityIT {
 
         @Test
         void twentyWithdrawalsOfOneReceiptAtOnceGiveOneWithdrawalAndConflicts(Portal portal) throws Exception {
-            String receipt = "MP-WD" + (System.nanoTime() % 1000) + "-" + (10000 + (System.nanoTime() % 90000));
+            // a well-formed receipt (MP- five - five) of its own: 3 digits after WD, always
+            String receipt = String.format("MP-WD%03d-%05d", System.nanoTime() % 1000, 10000 + System.nanoTime() % 90000);
             try (java.sql.Connection db = portal.database(); java.sql.Statement sql = db.createStatement()) {
                 sql.executeUpdate("""
                         INSERT INTO appraisal (receipt, agency_id, indicator_system_id, channel, overall_level, status, submitted_at)

@@ -20,6 +20,18 @@ public final class AgencyPage {
         return new AgencyPage(browser);
     }
 
+    /** Follows a link of the portal (a case's rating link), as the citizen who got it does. */
+    public static AgencyPage follow(Browser browser, String link) {
+        browser.go(link.substring(link.indexOf("/agency")));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("agency-name")));
+        return new AgencyPage(browser);
+    }
+
+    /** What a field holds now, e.g. as a link filled it in. */
+    public String valueOf(String fieldId) {
+        return browser.driver().findElement(By.id("appraisal:" + fieldId)).getAttribute("value");
+    }
+
     public String heading() {
         return browser.driver().findElement(By.id("agency-name")).getText();
     }
