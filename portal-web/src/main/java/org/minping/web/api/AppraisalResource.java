@@ -16,7 +16,6 @@ import org.minping.core.appraisal.AppraisalReceipt;
 import org.minping.core.appraisal.AppraisalService;
 import org.minping.core.appraisal.CitizenAppraisals;
 import org.minping.core.appraisal.Rater;
-import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import java.util.Optional;
 import org.minping.core.account.ApiTokens;
@@ -24,6 +23,7 @@ import org.minping.core.appraisal.AppraisalSubmission;
 import org.minping.core.appraisal.Channel;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
+import org.minping.web.security.BearerTokens;
 import org.minping.web.security.ClientAddress;
 import org.minping.web.security.ProofOfWork;
 import org.minping.web.security.IntakeThrottle;
@@ -74,14 +74,12 @@ public class AppraisalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey,
                            @HeaderParam(RaterIdentity.DEVICE_HEADER) String deviceToken,
-                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                            @HeaderParam(ProofOfWork.HEADER) String proof, String body,
                            @Context HttpServletRequest request) {
         // A system's token is checked before the body is parsed, and must be valid: no quiet fall-back
         // to anonymous. Other schemes (a signed-in person's HTTP Basic) vouch for no one here.
-        boolean bearer = authorization != null && authorization.startsWith("Bearer ");
-        Optional<String> system = bearer ? intakeSystem(authorization) : Optional.empty();
-        if (bearer && system.isEmpty()) {
+        Optional<String> system = BearerTokens.holder(request, tokens, ApiTokens.INTAKE).map(ApiTokens.Holder::name);
+        if (BearerTokens.present(request) && system.isEmpty()) {
             return Problem.unauthorized("the API token is not valid for the intake scope");
         }
         AppraisalSubmission submission = AppraisalRequestParser.parse(body);
@@ -114,10 +112,6 @@ public class AppraisalResource {
                     .header("Retry-After", wait).build();
         }
         return created(appraisals.submit(idempotencyKey, submission, rater));
-    }
-
-    private Optional<String> intakeSystem(String bearer) {
-        return tokens.authenticate(bearer.substring("Bearer ".length()).strip(), ApiTokens.INTAKE);
     }
 
     private Response created(AppraisalReceipt receipt) {

@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,7 +19,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import org.minping.core.account.ApiTokens;
+import org.minping.web.security.BearerTokens;
 import org.minping.core.assessment.ScoreSheetService;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
@@ -45,9 +47,9 @@ public class AssessmentResource {
     /** 201 with the new version, PENDING; 401 without a valid token; 413 over 5 MB; 422 naming fields or rows. */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@HeaderParam("Authorization") String authorization, @FormParam("cycle") String cycle,
+    public Response upload(@Context HttpServletRequest request, @FormParam("cycle") String cycle,
                            @FormParam("sheet") EntityPart sheet, @FormParam("report") EntityPart report) {
-        Optional<ApiTokens.Holder> holder = holder(authorization);
+        Optional<ApiTokens.Holder> holder = BearerTokens.holder(request, tokens, ApiTokens.ASSESSMENTS);
         if (holder.isEmpty()) {
             return unauthorized();
         }
@@ -87,19 +89,13 @@ public class AssessmentResource {
     /** The state of one of the organisation's sheets: PENDING, ACCEPTED or RETURNED with the reason. */
     @GET
     @Path("{id}")
-    public Response state(@HeaderParam("Authorization") String authorization, @PathParam("id") long id) {
-        Optional<ApiTokens.Holder> holder = holder(authorization);
+    public Response state(@Context HttpServletRequest request, @PathParam("id") long id) {
+        Optional<ApiTokens.Holder> holder = BearerTokens.holder(request, tokens, ApiTokens.ASSESSMENTS);
         if (holder.isEmpty()) {
             return unauthorized();
         }
         return Response.ok(view(sheets.ofOrganisation(holder.get().orgCode(), id)
                 .orElseThrow(() -> new NotFoundException("no such sheet")))).build();
-    }
-
-    private Optional<ApiTokens.Holder> holder(String authorization) {
-        return authorization != null && authorization.startsWith("Bearer ")
-                ? tokens.holder(authorization.substring("Bearer ".length()).strip(), ApiTokens.ASSESSMENTS)
-                : Optional.empty();
     }
 
     private static Response unauthorized() {

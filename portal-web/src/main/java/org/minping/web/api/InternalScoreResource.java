@@ -3,7 +3,6 @@ package org.minping.web.api;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,7 +19,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import org.minping.core.account.ApiTokens;
+import org.minping.web.security.BearerTokens;
 import org.minping.core.cycle.CycleAdminService;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
@@ -45,11 +47,8 @@ public class InternalScoreResource {
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
-    public Response importScores(@PathParam("code") String code, @HeaderParam("Authorization") String authorization,
-                                 InputStream body) {
-        Optional<String> system = authorization != null && authorization.startsWith("Bearer ")
-                ? tokens.authenticate(authorization.substring("Bearer ".length()).strip(), ApiTokens.INTERNAL_SCORES)
-                : Optional.empty();
+    public Response importScores(@PathParam("code") String code, @Context HttpServletRequest request, InputStream body) {
+        Optional<String> system = BearerTokens.holder(request, tokens, ApiTokens.INTERNAL_SCORES).map(ApiTokens.Holder::name);
         if (system.isEmpty()) {
             return Problem.unauthorized("an API token of the internal-scores scope is required");
         }

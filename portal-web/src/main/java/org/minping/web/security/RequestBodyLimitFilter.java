@@ -138,9 +138,7 @@ public class RequestBodyLimitFilter extends HttpFilter {
     }
 
     private boolean holdsToken(HttpServletRequest request, String scope) {
-        String authorization = request.getHeader("Authorization");
-        return authorization != null && authorization.startsWith("Bearer ")
-                && tokens.holder(authorization.substring("Bearer ".length()).strip(), scope).isPresent();
+        return BearerTokens.holder(request, tokens, scope).isPresent();
     }
 
     private static void tooLarge(HttpServletRequest request, HttpServletResponse response, Limit limit) throws IOException {
