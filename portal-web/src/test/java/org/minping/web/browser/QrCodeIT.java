@@ -30,8 +30,11 @@ class QrCodeIT extends BrowserTestBase {
         assertEquals(200, png.statusCode());
         // The container adds its response charset to every type; the media type is what matters.
         assertTrue(png.headers().firstValue("Content-Type").orElseThrow().startsWith("image/png"));
+        // the image is a code and nothing else, as printed on a poster: read it as such, carefully
         String scanned = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png.body())))))).getText();
+                new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png.body()))))),
+                java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE,
+                        com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
         assertEquals(portal.baseUrl() + "/agency?code=HZ&service=HZ-BIZ", scanned);
 
         assertEquals(404, http.get("/api/v1/agencies/HZ/qr.png?service=NOPE").statusCode());
