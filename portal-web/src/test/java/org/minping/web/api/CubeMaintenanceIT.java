@@ -60,11 +60,7 @@ class CubeMaintenanceIT {
     void theKeptCubeEqualsAFreshAggregationAfterEveryKindOfChange(Portal portal) throws Exception {
         LocalDate today = LocalDate.now();
         try (Connection db = portal.database(); Statement sql = db.createStatement()) {
-            sql.executeUpdate("""
-                    INSERT INTO evaluation_cycle (code, name_zh, name_en, period_start, period_end, level_scores, shrinkage_k,
-                      min_effective_n, grade_bands, max_bonus, max_deduction, sensitivity_draws, sensitivity_seed)
-                    VALUES ('%s', '立方体测试', 'Cube test', '%s', '%s', '0,25,50,75,100', 10, 30,
-                      '优秀:90,良好:80,合格:60,不合格:-', 5, 5, 10, 1)""".formatted(CYCLE, today.minusDays(1), today.plusDays(1)));
+            portal.createCycle(CYCLE, "立方体测试", "Cube test", today.minusDays(1), today.plusDays(1));
             assertCubeMatches(db, "a new cycle's cube is built from the appraisals already stored");
 
             List<String> receipts = submitAtRandom(portal, new Random(20261126), 40);

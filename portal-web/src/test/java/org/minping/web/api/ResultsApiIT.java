@@ -7,6 +7,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
@@ -27,11 +28,7 @@ class ResultsApiIT {
     @Test
     void nothingOfAnUnpublishedCycleIsShown(Portal portal) throws Exception {
         try (Connection db = portal.database(); Statement sql = db.createStatement()) {
-            sql.executeUpdate("""
-                    INSERT INTO evaluation_cycle (code, name_zh, name_en, period_start, period_end, level_scores, shrinkage_k,
-                      min_effective_n, grade_bands, max_bonus, max_deduction, sensitivity_draws, sensitivity_seed)
-                    VALUES ('IT-OPEN', '测试周期', 'Test cycle', '2026-01-01', '2026-12-31', '0,25,50,75,100', 10, 30,
-                      '优秀:90,良好:80,合格:60,不合格:-', 5, 5, 10, 1)""");
+            portal.createCycle("IT-OPEN", "测试周期", "Test cycle", LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"));
         }
         Http http = new Http(portal.baseUrl());
         assertEquals(404, http.get("/api/v1/cycles/IT-OPEN/results").statusCode());

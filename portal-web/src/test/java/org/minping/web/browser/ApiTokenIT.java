@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.LoginPage;
@@ -28,11 +29,7 @@ class ApiTokenIT extends BrowserTestBase {
     @Test
     void aSystemImportsInternalScoresWithItsTokenUntilRevoked(Portal portal) throws Exception {
         try (Connection db = portal.database(); Statement sql = db.createStatement()) {
-            sql.executeUpdate("""
-                    INSERT INTO evaluation_cycle (code, name_zh, name_en, period_start, period_end, level_scores, shrinkage_k,
-                      min_effective_n, grade_bands, max_bonus, max_deduction, sensitivity_draws, sensitivity_seed)
-                    VALUES ('IT-TOKEN', '令牌测试', 'Token test', '2024-01-01', '2024-12-31', '0,25,50,75,100', 10, 30,
-                      '优秀:90,良好:80,合格:60,不合格:-', 5, 5, 10, 1)""");
+            portal.createCycle("IT-TOKEN", "令牌测试", "Token test", LocalDate.parse("2024-01-01"), LocalDate.parse("2024-12-31"));
         }
         String system = "统计系统 " + UUID.randomUUID().toString().substring(0, 6);
         LoginPage.open(browser).logInAs("admin", "admin-demo");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.LoginPage;
@@ -29,11 +30,7 @@ class ContentSecurityPolicyIT extends BrowserTestBase {
     @Test
     void aHostileAdjustmentReasonIsShownAsTextAndRunsNothing(Portal portal) throws Exception {
         try (Connection db = portal.database(); Statement sql = db.createStatement()) {
-            sql.executeUpdate("""
-                    INSERT INTO evaluation_cycle (code, name_zh, name_en, period_start, period_end, level_scores, shrinkage_k,
-                      min_effective_n, grade_bands, max_bonus, max_deduction, sensitivity_draws, sensitivity_seed)
-                    VALUES ('IT-CSP', '脚本策略测试', 'Script policy test', '2024-03-01', '2024-03-31', '0,25,50,75,100', 10, 30,
-                      '优秀:90,良好:80,合格:60,不合格:-', 5, 5, 10, 1)""");
+            portal.createCycle("IT-CSP", "脚本策略测试", "Script policy test", LocalDate.parse("2024-03-01"), LocalDate.parse("2024-03-31"));
             sql.executeUpdate("""
                     INSERT INTO score_adjustment (cycle_id, agency_id, reason, points)
                     SELECT c.id, a.id, '%s', 2 FROM evaluation_cycle c, agency a WHERE c.code = 'IT-CSP' AND a.code = 'HZ'"""

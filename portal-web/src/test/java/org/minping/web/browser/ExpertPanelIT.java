@@ -6,19 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.minping.core.recompute.Recompute;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ScoringPage;
 import org.minping.web.it.Http;
+import org.minping.web.it.OfflineRecompute;
 import org.minping.web.it.PortalExtension.Portal;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -43,11 +42,7 @@ class ExpertPanelIT extends BrowserTestBase {
         List<String> experts = List.of("ex1-" + suffix.toLowerCase(), "ex2-" + suffix.toLowerCase(), "ex3-" + suffix.toLowerCase(),
                 "ex4-" + suffix.toLowerCase());
         try (Connection db = portal.database(); Statement sql = db.createStatement()) {
-            sql.executeUpdate("""
-                    INSERT INTO evaluation_cycle (code, name_zh, name_en, period_start, period_end, level_scores, shrinkage_k,
-                      min_effective_n, grade_bands, max_bonus, max_deduction, sensitivity_draws, sensitivity_seed)
-                    VALUES ('%s', '专家测试', 'Expert test', '2023-01-01', '2023-12-31', '0,25,50,75,100', 10, 30,
-                      '优秀:90,良好:80,合格:60,不合格:-', 5, 5, 10, 1)""".formatted(cycle));
+            portal.createCycle(cycle, "专家测试", "Expert test", LocalDate.parse("2023-01-01"), LocalDate.parse("2023-12-31"));
             for (String expert : experts) {
                 sql.executeUpdate("INSERT INTO user_account (username, password_hash, display_name, enabled, created_at)"
                         + " SELECT '" + expert + "', password_hash, '测试专家', TRUE, UTC_TIMESTAMP(6) FROM user_account WHERE username = 'expert'");
@@ -216,7 +211,7 @@ class ExpertPanelIT extends BrowserTestBase {
             Set<String> raters = expertRaters(Http.object(file));
             assertEquals(4, raters.size(), raters + " in " + file.uri());
             assertTrue(raters.stream().allMatch(r -> r.matches("E-[0-9a-f]{12}")), raters.toString());
-            JsonObject recomputed = recompute(file.body());
+            JsonObject recomputed = OfflineRecompute.of(file.body());
             assertEquals(inputDigest, recomputed.getString("inputDigest"), file.uri().toString());
             assertEquals(outputDigest, recomputed.getString("outputDigest"), file.uri().toString());
         }
@@ -227,16 +222,6 @@ class ExpertPanelIT extends BrowserTestBase {
     private static Set<String> expertRaters(JsonObject input) {
         return input.getJsonArray("panelScores").getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getString("source").equals("EXPERT")).map(p -> p.getString("rater")).collect(Collectors.toSet());
-    }
-
-    private static JsonObject recompute(String input) throws Exception {
-        Path file = Files.createTempFile("minping-input", ".json");
-        try {
-            Files.writeString(file, input);
-            return Recompute.recompute(file);
-        } finally {
-            Files.delete(file);
-        }
     }
 
     private void manage(String member, String reason, String action) {

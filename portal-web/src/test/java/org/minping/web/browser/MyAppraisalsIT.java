@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.AgencyPage;
@@ -59,11 +60,7 @@ class MyAppraisalsIT extends BrowserTestBase {
     void anAppraisalInAPublishedResultCannotBeWithdrawn(Portal portal) throws Exception {
         String receipt = "MP-WD000-00001";
         try (Connection db = portal.database(); Statement sql = db.createStatement()) {
-            sql.executeUpdate("""
-                    INSERT INTO evaluation_cycle (code, name_zh, name_en, period_start, period_end, level_scores, shrinkage_k,
-                      min_effective_n, grade_bands, max_bonus, max_deduction, sensitivity_draws, sensitivity_seed)
-                    VALUES ('IT-WD', '撤回测试', 'Withdrawal test', '2025-01-01', '2025-01-31', '0,25,50,75,100', 10, 30,
-                      '优秀:90,良好:80,合格:60,不合格:-', 5, 5, 10, 1)""");
+            portal.createCycle("IT-WD", "撤回测试", "Withdrawal test", LocalDate.parse("2025-01-01"), LocalDate.parse("2025-01-31"));
             sql.executeUpdate("""
                     INSERT INTO appraisal (receipt, agency_id, indicator_system_id, channel, overall_level, status, submitted_at)
                     SELECT '%s', a.id, s.id, 'WEB', 3, 'PUBLISHED', '2025-01-15 10:00:00'

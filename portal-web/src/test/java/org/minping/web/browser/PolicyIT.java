@@ -23,11 +23,7 @@ class PolicyIT extends BrowserTestBase {
     void preModerationPerAgencyAndPerCycleHoldsEverything(Portal portal) throws Exception {
         Http http = new Http(portal.baseUrl());
         try (Connection db = portal.database(); Statement sql = db.createStatement()) {
-            sql.executeUpdate("""
-                    INSERT INTO evaluation_cycle (code, name_zh, name_en, period_start, period_end, level_scores, shrinkage_k,
-                      min_effective_n, grade_bands, max_bonus, max_deduction, sensitivity_draws, sensitivity_seed)
-                    VALUES ('IT-PRE', '先审后发测试', 'Pre-moderation test', '%s', '%s', '0,25,50,75,100', 10, 30,
-                      '优秀:90,良好:80,合格:60,不合格:-', 5, 5, 10, 1)""".formatted(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1)));
+            portal.createCycle("IT-PRE", "先审后发测试", "Pre-moderation test", LocalDate.now().minusDays(1), LocalDate.now().plusDays(1));
         }
         try {
             LoginPage.open(browser).logInAs("admin", "admin-demo");

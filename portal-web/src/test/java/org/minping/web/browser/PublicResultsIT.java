@@ -9,20 +9,19 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.minping.core.recompute.Recompute;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ResultsPage;
 import org.minping.web.browser.pages.ScoringPage;
 import org.minping.web.it.Http;
+import org.minping.web.it.OfflineRecompute;
 import org.minping.web.it.PortalExtension.Portal;
 import org.openqa.selenium.By;
 
@@ -36,11 +35,7 @@ class PublicResultsIT extends BrowserTestBase {
     @Test
     void fewRatersAreNotShownAndFollowUpsAre(Portal portal) throws Exception {
         try (Connection db = portal.database(); Statement sql = db.createStatement()) {
-            sql.executeUpdate("""
-                    INSERT INTO evaluation_cycle (code, name_zh, name_en, period_start, period_end, level_scores, shrinkage_k,
-                      min_effective_n, grade_bands, max_bonus, max_deduction, sensitivity_draws, sensitivity_seed)
-                    VALUES ('IT-K', '公开门槛测试', 'Threshold test', '2025-02-01', '2025-02-28', '0,25,50,75,100', 10, 30,
-                      '优秀:90,良好:80,合格:60,不合格:-', 5, 5, 10, 1)""");
+            portal.createCycle("IT-K", "公开门槛测试", "Threshold test", LocalDate.parse("2025-02-01"), LocalDate.parse("2025-02-28"));
             insert(sql, "HZ", 3, 4);
             insert(sql, "SZ", 12, 4);
             String bad = insert(sql, "SZ", 1, 1);
@@ -103,7 +98,7 @@ class PublicResultsIT extends BrowserTestBase {
         assertTrue(agenciesInTheCube(published).contains("SZ"));
         assertEquals(inputDigest, published.getJsonObject("run").getString("inputDigest"));
         assertEquals(outputDigest, published.getJsonObject("run").getString("outputDigest"));
-        JsonObject fromThePublicFile = recompute(published.toString());
+        JsonObject fromThePublicFile = OfflineRecompute.of(published.toString());
         JsonObject hangzhou = fromThePublicFile.getJsonArray("agencies").getValuesAs(JsonObject.class).stream()
                 .filter(a -> a.getString("agency").equals("HZ")).findFirst().orElseThrow();
         for (JsonObject indicator : hangzhou.getJsonArray("indicators").getValuesAs(JsonObject.class)) {
@@ -120,19 +115,9 @@ class PublicResultsIT extends BrowserTestBase {
         JsonObject fullInput = Http.object(full);
         assertEquals("minping-scoring-input/1", fullInput.getString("format"));
         assertTrue(agenciesInTheCube(fullInput).contains("HZ"));
-        JsonObject fromTheFullFile = recompute(full.body());
+        JsonObject fromTheFullFile = OfflineRecompute.of(full.body());
         assertEquals(inputDigest, fromTheFullFile.getString("inputDigest"));
         assertEquals(outputDigest, fromTheFullFile.getString("outputDigest"));
-    }
-
-    private static JsonObject recompute(String input) throws Exception {
-        Path file = Files.createTempFile("minping-input", ".json");
-        try {
-            Files.writeString(file, input);
-            return Recompute.recompute(file);
-        } finally {
-            Files.delete(file);
-        }
     }
 
     private static List<String> agenciesInTheCube(JsonObject input) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -45,11 +46,7 @@ class ScoreSheetIT extends BrowserTestBase {
             sql.executeUpdate("INSERT INTO user_role (user_id, role) SELECT id, 'evaluator' FROM user_account WHERE username = '" + otherAccount + "'");
             sql.executeUpdate("INSERT INTO evaluator_member (user_id, org_id) SELECT u.id, o.id FROM user_account u, evaluator_org o"
                     + " WHERE u.username = '" + otherAccount + "' AND o.code = '" + otherOrg + "'");
-            sql.executeUpdate("""
-                    INSERT INTO evaluation_cycle (code, name_zh, name_en, period_start, period_end, level_scores, shrinkage_k,
-                      min_effective_n, grade_bands, max_bonus, max_deduction, sensitivity_draws, sensitivity_seed)
-                    VALUES ('IT-SHEET', '第三方测试', 'Third-party test', '2024-01-01', '2024-12-31', '0,25,50,75,100', 10, 30,
-                      '优秀:90,良好:80,合格:60,不合格:-', 5, 5, 10, 1)""");
+            portal.createCycle("IT-SHEET", "第三方测试", "Third-party test", LocalDate.parse("2024-01-01"), LocalDate.parse("2024-12-31"));
             sql.executeUpdate("INSERT INTO evaluator_org (code, name_zh, name_en, created_by, created_at)"
                     + " VALUES ('" + org + "', '测试机构', 'Test organisation', 'admin', UTC_TIMESTAMP(6))");
             sql.executeUpdate("INSERT INTO user_account (username, password_hash, display_name, enabled, created_at)"

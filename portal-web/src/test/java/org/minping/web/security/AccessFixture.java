@@ -133,26 +133,17 @@ final class AccessFixture {
         ScoringPage scoring = ScoringPage.open(browser, cycle);
         String run = scoring.startRunAndWait();
         scoring.publish(run);
-        browser.go("/logout");
+        browser.logOut();
         placeholders.put("run", run);
     }
 
     private void store(LocalDate periodStart, LocalDate periodEnd) throws Exception {
         String organisation = "AXORG" + suffix;
         try (Connection db = portal.database(); Statement sql = db.createStatement()) {
-            sql.executeUpdate("""
-                    INSERT INTO evaluation_cycle (code, name_zh, name_en, period_start, period_end, level_scores, shrinkage_k,
-                      min_effective_n, grade_bands, max_bonus, max_deduction, sensitivity_draws, sensitivity_seed)
-                    VALUES ('%s', '权限矩阵测试', 'Access matrix test', '%s', '%s', '0,25,50,75,100', 10, 30,
-                      '优秀:90,良好:80,合格:60,不合格:-', 5, 5, 10, 1)""".formatted(cycle, periodStart, periodEnd));
+            portal.createCycle(cycle, "权限矩阵测试", "Access matrix test", periodStart, periodEnd);
             for (String role : ROLES) {
-                String username = "ax-" + suffix.toLowerCase(Locale.ROOT) + "-" + role;
-                sql.executeUpdate("INSERT INTO user_account (username, password_hash, display_name, agency_id, enabled, created_at)"
-                        + " SELECT '" + username + "', password_hash, display_name, agency_id, TRUE, UTC_TIMESTAMP(6)"
-                        + " FROM user_account WHERE username = '" + role + "'");
-                sql.executeUpdate("INSERT INTO user_role (user_id, role) SELECT id, '" + role + "' FROM user_account"
-                        + " WHERE username = '" + username + "'");
-                usernames.put(role, username);
+                // each demo account has exactly its role
+                usernames.put(role, portal.copyOfAccount(role));
             }
             sql.executeUpdate("INSERT INTO evaluator_org (code, name_zh, name_en, created_by, created_at)"
                     + " VALUES ('" + organisation + "', '矩阵评估机构', 'Matrix evaluators', 'admin', UTC_TIMESTAMP(6))");
