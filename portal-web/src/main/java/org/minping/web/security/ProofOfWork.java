@@ -27,7 +27,7 @@ import org.json.JSONObject;
  * installation's secret, expire after ten minutes, and each solution is accepted once.
  *
  * <p>The cost adapts to load. A challenge's largest number starts at minping.pow.max-number
- * (default 60,000: about a second in a phone's browser, see docs/BENCHMARKS.md) and grows with the
+ * (default 300,000: about a second or less in a phone's browser, see docs/BENCHMARKS.md) and grows with the
  * solutions accepted in the current ten minutes, from the asking client's network beyond
  * minping.pow.network-allowance (default 300) and from everyone beyond minping.pow.overall-allowance
  * (default 30,000), up to ten times the base. A flood therefore pays more per rating, first where it
@@ -58,7 +58,7 @@ public class ProofOfWork {
     private volatile long windowStart = -1;
 
     public ProofOfWork() {
-        this.baseMaxNumber = setting("minping.pow.max-number", 60_000);
+        this.baseMaxNumber = setting("minping.pow.max-number", 300_000);
         this.networkAllowance = Math.max(1, setting("minping.pow.network-allowance", 300));
         this.overallAllowance = Math.max(1, setting("minping.pow.overall-allowance", 30_000));
     }

@@ -121,9 +121,9 @@ public final class ApiRater {
     public static String solve(JSONObject challenge) {
         MessageDigest sha256 = digest();
         String salt = challenge.getString("salt");
+        byte[] wanted = HexFormat.of().parseHex(challenge.getString("challenge"));
         for (long number = 0; number <= challenge.getLong("maxnumber"); number++) {
-            String hash = HexFormat.of().formatHex(sha256.digest((salt + number).getBytes(StandardCharsets.UTF_8)));
-            if (hash.equals(challenge.getString("challenge"))) {
+            if (MessageDigest.isEqual(wanted, sha256.digest((salt + number).getBytes(StandardCharsets.UTF_8)))) {
                 JSONObject payload = new JSONObject().put("algorithm", challenge.getString("algorithm"))
                         .put("challenge", challenge.getString("challenge")).put("number", number)
                         .put("salt", salt).put("signature", challenge.getString("signature"));
