@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minping.core.recompute.Recompute;
 import org.minping.web.browser.pages.LoginPage;
@@ -34,6 +35,7 @@ import org.openqa.selenium.By;
 class PublicResultsIT extends BrowserTestBase {
 
     @Test
+    @DisplayName("Finding 6: the public input.json withholds what the results withhold; the full input only for auditors")
     void fewRatersAreNotShownAndFollowUpsAre(Portal portal) throws Exception {
         try (Connection db = portal.database(); Statement sql = db.createStatement()) {
             sql.executeUpdate("""
