@@ -265,8 +265,9 @@ class SecurityIT {
     }
 
     /**
-     * SECURITY.md case 6: PrimeFaces' dynamic content takes a key into the session's own store, never
-     * an expression; a request carrying one (the old EL-injection exploit's shape) evaluates nothing.
+     * SECURITY.md case 6: no page streams PrimeFaces dynamic content, so its address is refused; a
+     * request carrying an expression or an encrypted blob there (the old EL-injection exploit's shape)
+     * gets 404 and evaluates nothing.
      */
     @ParameterizedTest
     @ValueSource(strings = {"#{facesContext.externalContext.response.setHeader('X-Evaluated','yes')}",
