@@ -88,14 +88,11 @@ class ContentSecurityPolicyIT extends BrowserTestBase {
                 "{\"agencyCode\":\"MEP\",\"overall\":3,\"comment\":\"办事指南 " + markup + "\"}");
         assertEquals("PUBLISHED", Http.object(rated).getString("status"), rated.body());
         String name;
-        String shortName;
         try (Connection db = portal.database(); Statement sql = db.createStatement();
-             var row = sql.executeQuery("SELECT name_zh, short_name_zh FROM agency WHERE code = 'MEP'")) {
+             var row = sql.executeQuery("SELECT name_zh FROM agency WHERE code = 'MEP'")) {
             row.next();
             name = row.getString(1);
-            shortName = row.getString(2);
-            sql.executeUpdate("UPDATE agency SET name_zh = CONCAT(name_zh, '" + markup + "'), short_name_zh = CONCAT(short_name_zh, '"
-                    + markup + "') WHERE code = 'MEP'");
+            sql.executeUpdate("UPDATE agency SET name_zh = CONCAT(name_zh, '" + markup + "') WHERE code = 'MEP'");
         }
         try {
             String language = java.net.URLEncoder.encode(markup, java.nio.charset.StandardCharsets.UTF_8);
@@ -117,9 +114,8 @@ class ContentSecurityPolicyIT extends BrowserTestBase {
             assertTrue(served.body().matches("(?s).*<html[^>]* lang=\"(zh-CN|en)\".*"), "the language is the portal's own");
         } finally {
             try (Connection db = portal.database(); var restore = db.prepareStatement(
-                    "UPDATE agency SET name_zh = ?, short_name_zh = ? WHERE code = 'MEP'")) {
+                    "UPDATE agency SET name_zh = ? WHERE code = 'MEP'")) {
                 restore.setString(1, name);
-                restore.setString(2, shortName);
                 restore.executeUpdate();
             }
         }
