@@ -68,7 +68,7 @@ public final class LeafScoreCsv {
                 String indicator = record.get("indicator");
                 Map<String, Long> leaves = rules.leaves().get(agency);
                 if (leaves == null) {
-                    errors.add(new FieldError("file", "csv.agency", where + ", column agency: unknown agency " + agency));
+                    errors.add(new FieldError("file", "csv.agency", where + ", column agency: unknown agency " + shown(agency)));
                     continue;
                 }
                 String refusal = rules.agencyRefusal().apply(agency);
@@ -78,7 +78,7 @@ public final class LeafScoreCsv {
                 }
                 Long indicatorId = leaves.get(indicator);
                 if (indicatorId == null) {
-                    errors.add(new FieldError("file", "csv.indicator", where + ", column indicator: " + indicator
+                    errors.add(new FieldError("file", "csv.indicator", where + ", column indicator: " + shown(indicator)
                             + " is not a leaf indicator of " + agency + "'s indicator system"));
                     continue;
                 }
@@ -101,6 +101,11 @@ public final class LeafScoreCsv {
             }
         }
         return rows;
+    }
+
+    /** A cell's value as an error names it: long enough to find it, never the whole of a hostile line. */
+    static String shown(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 
     /** The plain score column. */

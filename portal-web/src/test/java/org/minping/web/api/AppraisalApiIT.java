@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -141,6 +142,7 @@ class AppraisalApiIT {
         }
 
         @Test
+        @DisplayName("Catalogue 3: mass assignment of status, id, weight, submittedAt → ignored")
         void protectedFieldsInTheBodyAreIgnored(Portal portal) throws Exception {
             HttpResponse<String> response = ApiRater.anonymous(portal).post(newKey(),
                     "{\"agencyCode\":\"HZ\",\"overall\":5,\"status\":\"APPROVED\",\"id\":1,\"weight\":100,"
@@ -165,6 +167,7 @@ class AppraisalApiIT {
     class Idempotency {
 
         @Test
+        @DisplayName("Catalogue 13: the same Idempotency-Key and body again → one row, the same answer")
         void sameKeyAndBodyTwiceStoresOneRowAndGivesTheFirstAnswer(Portal portal) throws Exception {
             ApiRater system = ApiRater.system(portal);
             String key = newKey();
@@ -180,6 +183,7 @@ class AppraisalApiIT {
         }
 
         @Test
+        @DisplayName("Catalogue 13: the same Idempotency-Key with another body → 422, nothing stored")
         void sameKeyWithAnotherBodyIs422AndStoresNothing(Portal portal) throws Exception {
             ApiRater system = ApiRater.system(portal);
             String key = newKey();
@@ -192,6 +196,7 @@ class AppraisalApiIT {
         }
 
         @Test
+        @DisplayName("Catalogue 13: one Idempotency-Key sent 20 times at once → one row, one receipt")
         void twentyParallelIdenticalPostsWithOneKeyStoreOneRow(Portal portal) throws Exception {
             String key = newKey();
             // one user of one intake system, whose request reached the portal twenty times at once
@@ -249,11 +254,18 @@ class AppraisalApiIT {
                     Arguments.of("fractional level", "{\"agencyCode\":\"HZ\",\"overall\":4.5}", 400, Set.of("overall")),
                     Arguments.of("unknown channel", "{\"agencyCode\":\"HZ\",\"overall\":4,\"channel\":\"FAX\"}", 400, Set.of("channel")),
                     Arguments.of("malformed JSON", "{\"agencyCode\":\"HZ\",", 400, Set.of("body")),
-                    Arguments.of("JSON array instead of object", "[1,2]", 400, Set.of("body")));
+                    Arguments.of("JSON array instead of object", "[1,2]", 400, Set.of("body")),
+                    // found by the outside probe: each answered 500, or was resolved silently
+                    Arguments.of("a 5,000-digit number", "{\"agencyCode\":\"HZ\",\"overall\":" + "9".repeat(5000) + "}",
+                            400, Set.of("body")),
+                    Arguments.of("1,000 levels of nesting", "{\"agencyCode\":\"HZ\",\"overall\":4,\"x\":" + "[".repeat(1000)
+                            + "]".repeat(1000) + "}", 400, Set.of("body")),
+                    Arguments.of("a key given twice", "{\"agencyCode\":\"HZ\",\"overall\":5,\"overall\":1}", 400, Set.of("body")));
         }
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("invalidBodies")
+        @DisplayName("Finding 11: bad bodies (a 5,000-digit number, 1,000-deep JSON, a key twice, bad fields) → 400/422 naming each, nothing stored")
         void isAProblemNamingEachFieldAndStoresNothing(String name, String body, int status, Set<String> fields,
                                                        Portal portal) throws Exception {
             long before = appraisals(portal);
@@ -304,6 +316,7 @@ class AppraisalApiIT {
         private static final String ANONYMOUS_BODY = "{\"agencyCode\":\"HZ\",\"overall\":4}";
 
         @Test
+        @DisplayName("Catalogue 15, finding 3: a missing or forged proof of work or device token → 4xx, nothing stored")
         void anAnonymousClientWithoutDeviceTokenOrProofOfWorkIsRefusedAndNothingIsStored(Portal portal) throws Exception {
             Http http = new Http(portal.baseUrl());
             long before = appraisals(portal);
@@ -325,6 +338,7 @@ class AppraisalApiIT {
         }
 
         @Test
+        @DisplayName("Catalogue 15: a replayed proof of work → 403, nothing stored")
         void aSolvedProofOfWorkPaysForOneAppraisalOnly(Portal portal) throws Exception {
             Http http = new Http(portal.baseUrl());
             String proof = ApiRater.proofOfWork(http);
@@ -337,6 +351,43 @@ class AppraisalApiIT {
             HttpResponse<String> reused = http.send(withProof.apply(newKey()));
             assertEquals(403, reused.statusCode(), reused.body());
             assertEquals(before, appraisals(portal));
+        }
+
+        /**
+         * A challenge signed with the portal's own secret, solved, but past its time: refused like a
+         * forged one. The same challenge made to expire later is accepted, so the refusal is the expiry's.
+         */
+        @Test
+        @DisplayName("Catalogue 15: an expired proof of work → 403, nothing stored")
+        void anExpiredProofOfWorkIsRefused(Portal portal) throws Exception {
+            Http http = new Http(portal.baseUrl());
+            long now = java.time.Instant.now().getEpochSecond();
+            long before = appraisals(portal);
+            HttpResponse<String> expired = http.send(withProof(http, signedProofExpiringAt(portal, now - 60)));
+            assertEquals(403, expired.statusCode(), expired.body());
+            assertEquals(before, appraisals(portal));
+            HttpResponse<String> current = http.send(withProof(http, signedProofExpiringAt(portal, now + 300)));
+            assertEquals(201, current.statusCode(), current.body());
+        }
+
+        private static HttpRequest withProof(Http http, String proof) {
+            return http.request(PATH).header("Content-Type", "application/json").header("Idempotency-Key", newKey())
+                    .header("X-Device-Token", "device-" + UUID.randomUUID()).header("X-Proof-Of-Work", proof)
+                    .POST(HttpRequest.BodyPublishers.ofString(ANONYMOUS_BODY)).build();
+        }
+
+        /** A solved challenge signed with the installation's secret, as the portal signs them, expiring when told. */
+        private static String signedProofExpiringAt(Portal portal, long epochSecond) throws Exception {
+            String key;
+            try (var db = portal.database(); var sql = db.createStatement();
+                 var row = sql.executeQuery("SELECT secret FROM server_secret WHERE name = 'proof-of-work'")) {
+                row.next();
+                key = java.util.HexFormat.of().formatHex(row.getBytes(1));
+            }
+            org.altcha.altcha.Altcha.Challenge challenge = org.altcha.altcha.Altcha.createChallenge(
+                    new org.altcha.altcha.Altcha.ChallengeOptions().setMaxNumber(1000L).setExpires(epochSecond).setHmacKey(key));
+            return ApiRater.solve(new org.json.JSONObject().put("algorithm", challenge.algorithm).put("challenge", challenge.challenge)
+                    .put("maxnumber", challenge.maxnumber).put("salt", challenge.salt).put("signature", challenge.signature));
         }
 
         @Test
@@ -357,6 +408,7 @@ class AppraisalApiIT {
 
         @ParameterizedTest
         @org.junit.jupiter.params.provider.ValueSource(strings = {"APP", "KIOSK", "HOTLINE"})
+        @DisplayName("Finding 3: the channels APP, KIOSK and HOTLINE only with an intake system's token")
         void theChannelsOfIntakeSystemsNeedTheirToken(String channel, Portal portal) throws Exception {
             String body = "{\"agencyCode\":\"HZ\",\"overall\":4,\"channel\":\"" + channel + "\"}";
             long before = appraisals(portal);
@@ -379,6 +431,7 @@ class AppraisalApiIT {
         }
 
         @Test
+        @DisplayName("Finding 3: a revoked token or one of another scope vouches for no one")
         void aTokenOfAnotherScopeOrARevokedOneDoesNotVouch(Portal portal) throws Exception {
             ApiRater system = ApiRater.system(portal);
             String token = system.systemToken().orElseThrow();
@@ -396,6 +449,7 @@ class AppraisalApiIT {
 
         /** Finding: another device sending someone's key and body got their receipt. */
         @Test
+        @DisplayName("Finding 9: another caller sending someone's Idempotency-Key and body never gets their receipt")
         void anIdempotencyKeyIsItsCallersOwn(Portal portal) throws Exception {
             String key = newKey();
             ApiRater owner = ApiRater.anonymous(portal);

@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minping.web.it.ApiRater;
 import org.minping.web.it.Http;
@@ -108,6 +109,7 @@ class ServiceCaseApiIT {
 
     /** Without the code its citizen got, nobody can take a case's one rating by guessing its number. */
     @Test
+    @DisplayName("Finding 3: a registered case is rated only with its citizen's rating code")
     void aCaseIsRatedOnlyWithItsRatingCodeHoweverItIsTyped(Portal portal) throws Exception {
         Case serviceCase = register(new Http(portal.baseUrl()), "HZ", closedMinutesAgo(5));
         assertTrue(serviceCase.code().matches("[2-9A-HJKMNP-Z]{8}"), serviceCase.code());
@@ -167,6 +169,7 @@ class ServiceCaseApiIT {
      * follow-up. A case is one citizen's business: it has one rating, whoever sends it.
      */
     @Test
+    @DisplayName("Finding 3: five rotated device tokens for one case → one rating, one follow-up")
     void rotatedDeviceTokensBuyNoSecondRatingOfACase(Portal portal) throws Exception {
         Http http = new Http(portal.baseUrl());
         Case number = register(http, "SZ", closedMinutesAgo(5));
@@ -193,6 +196,7 @@ class ServiceCaseApiIT {
     }
 
     @Test
+    @DisplayName("Catalogue 12: 50 parallel submissions for one case → one stored, the rest 409")
     void fiftyParallelRatingsOfOneCaseByFiftyDevicesStoreOne(Portal portal) throws Exception {
         Http http = new Http(portal.baseUrl());
         Case number = register(http, "HZ", closedMinutesAgo(5));
@@ -276,6 +280,7 @@ class ServiceCaseApiIT {
     }
 
     @Test
+    @DisplayName("Catalogue 14: a burst over the rate limit → 429 with Retry-After; other raters unaffected")
     void oneDeviceRatesAtMostSixtyTimesInTenMinutes(Portal portal) throws Exception {
         Http http = new Http(portal.baseUrl());
         String device = "busy-" + UUID.randomUUID();
@@ -288,6 +293,8 @@ class ServiceCaseApiIT {
         assertEquals(429, refused.statusCode(), refused.body());
         assertTrue(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow()) > 0);
         assertEquals(before, portal.count("SELECT COUNT(*) FROM appraisal"), "nothing stored");
+        HttpResponse<String> someoneElse = http.send(anonymousRequest(http, "other-" + device, "{\"agencyCode\":\"GX\",\"overall\":3}"));
+        assertEquals(201, someoneElse.statusCode(), "another rater is not held up: " + someoneElse.body());
     }
 
     /** A registered case as its citizen knows it: the number and the rating code. */

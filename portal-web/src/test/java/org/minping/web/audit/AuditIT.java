@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minping.core.audit.AuditChain;
@@ -39,6 +40,7 @@ class AuditIT {
     }
 
     @Test
+    @DisplayName("Catalogue 17: an UPDATE to an audit row behind the application's back → every verifier names it")
     void actionsAreChainedAndATamperedEventIsNamedByEveryVerifier(Portal portal, @TempDir Path dir) throws Exception {
         try (Browser browser = Browser.open(portal.baseUrl())) {
             LoginPage.open(browser).logInAs("admin", "admin-demo");

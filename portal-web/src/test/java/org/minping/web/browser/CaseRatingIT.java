@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.AgencyPage;
 import org.minping.web.browser.pages.ReceiptPage;
@@ -25,6 +26,7 @@ import org.minping.web.it.PortalExtension.Portal;
 class CaseRatingIT extends BrowserTestBase {
 
     @Test
+    @DisplayName("Finding 3: a case rated in one browser → refused in another, with the message")
     void aSecondRatingOfTheSameCaseIsRefusedWithAMessage(Portal portal) throws Exception {
         String number = "HZ-WEB-" + UUID.randomUUID().toString().substring(0, 8);
         Http http = new Http(portal.baseUrl());

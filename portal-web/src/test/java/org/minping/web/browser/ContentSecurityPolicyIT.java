@@ -10,9 +10,11 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ScoringPage;
+import org.minping.web.it.ApiRater;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
 import org.openqa.selenium.By;
@@ -28,6 +30,7 @@ class ContentSecurityPolicyIT extends BrowserTestBase {
     private static final String HOSTILE_REASON = "</script><script>window.__xss=1</script><img src=x onerror=\"window.__xss=2\">";
 
     @Test
+    @DisplayName("Finding 4: a hostile adjustment reason on /result is text and runs nothing; a script without the nonce does not run")
     void aHostileAdjustmentReasonIsShownAsTextAndRunsNothing(Portal portal) throws Exception {
         try (Connection db = portal.database(); Statement sql = db.createStatement()) {
             portal.createCycle("IT-CSP", "脚本策略测试", "Script policy test", LocalDate.parse("2024-03-01"), LocalDate.parse("2024-03-31"));
@@ -70,7 +73,53 @@ class ContentSecurityPolicyIT extends BrowserTestBase {
         assertNull(script.executeScript("return window.__injected;"), "an inline script without the nonce ran");
     }
 
+    /**
+     * SECURITY.md case 7: markup in a stored comment, in an agency's name and in a language parameter
+     * or header is shown as text: it becomes no element and runs nothing.
+     */
     @Test
+    @DisplayName("Catalogue 7: stored XSS in a comment, an agency name, a locale parameter → inert")
+    void hostileTextInACommentAnAgencyNameOrALocaleParameterIsInert(Portal portal) throws Exception {
+        String markup = "<img src=x id=xss-img onerror=window.__xss=1><script>window.__xss=2</script>";
+        HttpResponse<String> rated = ApiRater.anonymous(portal).post("xss-" + java.util.UUID.randomUUID(),
+                "{\"agencyCode\":\"MEP\",\"overall\":3,\"comment\":\"办事指南 " + markup + "\"}");
+        assertEquals("PUBLISHED", Http.object(rated).getString("status"), rated.body());
+        String name;
+        try (Connection db = portal.database(); Statement sql = db.createStatement();
+             var row = sql.executeQuery("SELECT name_zh FROM agency WHERE code = 'MEP'")) {
+            row.next();
+            name = row.getString(1);
+            sql.executeUpdate("UPDATE agency SET name_zh = CONCAT(name_zh, '" + markup + "') WHERE code = 'MEP'");
+        }
+        try {
+            String language = java.net.URLEncoder.encode(markup, java.nio.charset.StandardCharsets.UTF_8);
+            for (String path : List.of("/agency?code=MEP&lang=" + language + "&locale=" + language, "/?locale=" + language)) {
+                browser.go(path);
+                browser.waiting().until(d -> !d.findElements(By.tagName("main")).isEmpty());
+                assertNull(((JavascriptExecutor) browser.driver()).executeScript("return window.__xss;"), path + ": a script ran");
+                assertTrue(browser.driver().findElements(By.id("xss-img")).isEmpty(), path + ": the text became an element");
+            }
+            browser.go("/agency?code=MEP");
+            String shown = browser.driver().findElement(By.tagName("main")).getText();
+            assertTrue(shown.contains("办事指南 <img src=x"), "the comment is shown as text");
+            assertTrue(shown.contains(name + "<img src=x"), "the name is shown as text");
+            Http http = new Http(portal.baseUrl());
+            HttpResponse<String> served = http.send(http.request("/agency?code=MEP&locale=" + language)
+                    .header("Accept-Language", markup).GET().build());
+            assertEquals(200, served.statusCode());
+            assertFalse(served.body().contains("<img src=x"), "markup served as markup");
+            assertTrue(served.body().matches("(?s).*<html[^>]* lang=\"(zh-CN|en)\".*"), "the language is the portal's own");
+        } finally {
+            try (Connection db = portal.database(); var restore = db.prepareStatement(
+                    "UPDATE agency SET name_zh = ? WHERE code = 'MEP'")) {
+                restore.setString(1, name);
+                restore.executeUpdate();
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("Finding 4, finding 11: every page has a script policy with a nonce; error pages keep the security headers")
     void pagesCarryAScriptPolicyWithANonceAndErrorPagesKeepTheSecurityHeaders(Portal portal) throws Exception {
         Http http = new Http(portal.baseUrl());
         for (String path : List.of("/", "/agency?code=HZ", "/login")) {

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minping.web.browser.pages.CyclePage;
@@ -36,6 +37,7 @@ class CycleSettingsIT extends BrowserTestBase {
     }
 
     @Test
+    @DisplayName("Catalogue 10, 11: an import with bad rows, 101, duplicates, bad UTF-8 → per-row errors, nothing stored; a BOM is read")
     void marginsInternalScoresAndABonusAreValidatedStoredAndScored(Portal portal, @TempDir Path dir) throws Exception {
         Http http = new Http(portal.baseUrl());
         for (String region : List.of("ZJ", "ZJ", "GD")) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ScoringPage;
@@ -36,6 +37,7 @@ class ExpertPanelIT extends BrowserTestBase {
     private static final String TRACK = "ENERGY";
 
     @Test
+    @DisplayName("Finding 6: experts appear in every run input by a per-cycle pseudonym, never by account")
     void anExpertPanelScoresAndItsAgreementIsShown(Portal portal) throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         String cycle = "IT-P" + suffix;

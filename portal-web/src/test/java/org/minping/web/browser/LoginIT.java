@@ -2,6 +2,7 @@ package org.minping.web.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.it.Http;
@@ -15,6 +16,7 @@ import org.minping.web.it.PortalExtension.Portal;
 class LoginIT extends BrowserTestBase {
 
     @Test
+    @DisplayName("Finding 7: a stranger's failed logins do not lock the owner out")
     void theOwnerSignsInAfterAStrangersFailures(Portal portal) throws Exception {
         String owner = portal.copyOfAccount("citizen");
         for (int i = 0; i < 5; i++) {

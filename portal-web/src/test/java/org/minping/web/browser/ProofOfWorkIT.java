@@ -3,6 +3,7 @@ package org.minping.web.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.AgencyPage;
 import org.minping.web.it.PortalExtension.Portal;
@@ -15,6 +16,7 @@ class ProofOfWorkIT extends BrowserTestBase {
     private static final String REPLACE = "document.querySelector(\"input[name='altcha']\").value = arguments[0];";
 
     @Test
+    @DisplayName("Catalogue 15: a missing or replayed proof of work on the form → refused with a message, nothing stored")
     void anAnonymousRatingNeedsAFreshSolution(Portal portal) throws Exception {
         AgencyPage first = AgencyPage.open(browser, "JL").rateOverall(4).awaitProofOfWork();
         String solution = (String) script().executeScript(PAYLOAD);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ResultsPage;
@@ -33,6 +34,7 @@ import org.openqa.selenium.By;
 class PublicResultsIT extends BrowserTestBase {
 
     @Test
+    @DisplayName("Finding 6: the public input.json withholds what the results withhold; the full input only for auditors")
     void fewRatersAreNotShownAndFollowUpsAre(Portal portal) throws Exception {
         try (Connection db = portal.database(); Statement sql = db.createStatement()) {
             portal.createCycle("IT-K", "公开门槛测试", "Threshold test", LocalDate.parse("2025-02-01"), LocalDate.parse("2025-02-28"));

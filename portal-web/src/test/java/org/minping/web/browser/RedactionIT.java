@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ModerationQueuePage;
@@ -44,6 +45,7 @@ class RedactionIT extends BrowserTestBase {
     }
 
     @Test
+    @DisplayName("Finding 5: a moderator's deletions that join a phone number together → masked before stored")
     void deletionsThatJoinAPhoneNumberTogetherAreMaskedBeforeTheyAreStored(Portal portal) throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String apart = "王先生的号码138，1234，5678很难打通 " + tag;

@@ -11,6 +11,7 @@ import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.AgencyPage;
 import org.minping.web.browser.pages.LoginPage;
@@ -71,6 +72,7 @@ class RegistrationIT extends BrowserTestBase {
     }
 
     @Test
+    @DisplayName("Finding 8: registering a contact that has an account → the same answer; its holder gets a notice")
     void anAddressWithAnAccountGetsTheSameAnswerAndItsHolderANoticeInsteadOfACode(Portal portal) throws Exception {
         String taken = "owner@" + uniqueDomain();
         String ownersHash = createAccount(portal, taken);
@@ -106,6 +108,7 @@ class RegistrationIT extends BrowserTestBase {
     }
 
     @Test
+    @DisplayName("Finding 8: the message allowance runs out alike whether or not the contact has an account")
     void theAllowanceOfMessagesRunsOutAlikeAndUnseenWhetherOrNotTheAddressHasAnAccount(Portal portal) throws Exception {
         String taken = "owner@" + uniqueDomain();
         createAccount(portal, taken);

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ModerationQueuePage;
@@ -44,6 +45,7 @@ class ReviewBombIT extends BrowserTestBase {
     }
 
     @Test
+    @DisplayName("Catalogue 16: a brigade of 200 lowest ratings → held, listed for moderators, score unchanged until released")
     void aBrigadeIsQuarantinedAndMovesNoScoreUntilReleased(Portal portal) throws Exception {
         // A week of ordinary history: 14 appraisals at level 4, two a day.
         try (Connection db = portal.database(); Statement sql = db.createStatement()) {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minping.web.browser.pages.LoginPage;
@@ -31,6 +32,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class ScoreSheetIT extends BrowserTestBase {
 
     @Test
+    @DisplayName("Catalogue 2, 7, 9: another organisation's evaluator reads no upload (404); a hostile file name is text; HTML named .csv or .pdf → refused")
     void aSheetIsValidatedByRowAcceptedByASecondPersonAndScored(Portal portal, @TempDir Path dir) throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         String org = "TP-S" + suffix;

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ResultsPage;
@@ -84,6 +85,7 @@ class ScoringCycleIT extends BrowserTestBase {
     }
 
     @Test
+    @DisplayName("Catalogue 18: a rerun on the same data → identical digests; changed input → another digest")
     void aRerunOnTheSameDataGivesTheSameDigestAndNewDataChangesTheInputDigest(Portal portal) throws Exception {
         LoginPage.open(browser).logInAs("admin", "admin-demo");
         ScoringPage scoring = ScoringPage.open(browser, "2026");

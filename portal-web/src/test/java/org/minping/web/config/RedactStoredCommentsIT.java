@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
@@ -32,6 +33,7 @@ class RedactStoredCommentsIT {
     }
 
     @Test
+    @DisplayName("Finding 5: comments stored under older rules are redacted at start-up and no longer public")
     void commentsStoredUnderOlderRulesAreRedactedAuditedAndNoLongerPublic(Portal portal) throws Exception {
         String held = receipt();
         String published = receipt();

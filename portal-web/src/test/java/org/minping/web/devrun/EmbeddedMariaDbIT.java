@@ -15,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 class EmbeddedMariaDbIT {
 
     @Test
+    @DisplayName("Finding 1: the embedded database admits only its generated accounts, passwords on no command line")
     void onlyTheGeneratedAccountsGetInAndThePortalsAccountCannotChangeTheSchema() throws Exception {
         Path workdir = Files.createDirectories(Path.of(System.getProperty("minping.test.workdir", "target/it")).toAbsolutePath());
         Path home = Files.createTempDirectory(workdir, "embedded-");

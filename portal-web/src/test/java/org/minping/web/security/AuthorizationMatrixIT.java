@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -110,6 +111,7 @@ class AuthorizationMatrixIT {
     }
 
     @TestFactory
+    @DisplayName("Catalogue 2: every API operation × every identity answers as the permission table says (a citizen on moderator or admin APIs → 403)")
     Stream<DynamicTest> everyOperationAnswersEachIdentityAsTheTableSays() throws IOException {
         return apiTable().rows().stream().map(row -> DynamicTest.dynamicTest(row.target(), () -> {
             String method = row.target().substring(0, row.target().indexOf(' '));
@@ -140,6 +142,7 @@ class AuthorizationMatrixIT {
     }
 
     @TestFactory
+    @DisplayName("Catalogue 2: every page × every identity answers as the permission table says (another's upload → 404)")
     Stream<DynamicTest> everyPageAnswersEachIdentityAsTheTableSays() throws IOException {
         return pagesTable().rows().stream().map(row -> DynamicTest.dynamicTest(row.target(), () -> {
             String path = Targets.page(row.target(), fixture.placeholders());

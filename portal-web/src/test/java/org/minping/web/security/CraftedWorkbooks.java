@@ -13,19 +13,19 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Hostile workbooks made from a small good one (SECURITY.md cases 8-10), for the tests and the heap benchmark. */
-final class CraftedWorkbooks {
+public final class CraftedWorkbooks {
 
     private CraftedWorkbooks() {
     }
 
     /** An external entity whose value would be the file or URL named. */
-    static byte[] externalEntity(String systemId) throws IOException {
+    public static byte[] externalEntity(String systemId) throws IOException {
         return rewrite(workbook(), "xl/worksheets/sheet1.xml", xml -> xml.replaceFirst("<worksheet",
                 "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"" + systemId + "\">]><worksheet").replace("<v>90</v>", "<v>&xxe;</v>"));
     }
 
     /** Twelve levels of tenfold entity expansion: 10^12 "ha"s if expanded. */
-    static byte[] billionLaughs() throws IOException {
+    public static byte[] billionLaughs() throws IOException {
         StringBuilder entities = new StringBuilder("<!DOCTYPE worksheet [<!ENTITY l0 \"ha\">");
         for (int i = 1; i <= 12; i++) {
             entities.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
@@ -36,13 +36,13 @@ final class CraftedWorkbooks {
     }
 
     /** 40 MB of one character in the sheet's XML, compressing to about 40 KB: a ratio no real sheet has. */
-    static byte[] zipBomb() throws IOException {
+    public static byte[] zipBomb() throws IOException {
         return rewrite(workbook(), "xl/worksheets/sheet1.xml", xml -> xml.replace("</worksheet>",
                 "<!--" + " ".repeat(40 * 1024 * 1024) + "--></worksheet>"));
     }
 
     /** A second worksheet entry renamed in the bytes to the first's name: same length, so the zip stays well-formed. */
-    static byte[] duplicateEntries() throws IOException {
+    public static byte[] duplicateEntries() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook())); ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
@@ -62,7 +62,7 @@ final class CraftedWorkbooks {
     }
 
     /** A good workbook: agency, indicator, score; one indicator cell looks like a formula but is text. */
-    static byte[] workbook() throws IOException {
+    public static byte[] workbook() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = workbook.createSheet("sheet");
             String[][] cells = {{"agency", "indicator", "score"}, {"HZ", "LAW", null}, {"HZ", "=SUM(1,2)", null}};
@@ -82,7 +82,7 @@ final class CraftedWorkbooks {
     }
 
     /** The same package with one entry's XML changed: how hostile workbooks are made. */
-    static byte[] rewrite(byte[] xlsx, String entry, UnaryOperator<String> change) throws IOException {
+    public static byte[] rewrite(byte[] xlsx, String entry, UnaryOperator<String> change) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx)); ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minping.web.it.PortalExtension.Portal;
 import org.minping.web.it.PortalTest;
@@ -24,6 +25,7 @@ import org.minping.web.it.PortalTest;
 class HostHeaderIT {
 
     @Test
+    @DisplayName("Finding 10: a foreign Host header never reaches a QR code, notice or Location; no public caching")
     void aForeignHostHeaderNeverReachesALink(Portal portal) throws Exception {
         String answer = get(portal, "/api/v1/agencies/HZ/qr.png?service=HZ-BIZ", "evil.example");
         assertTrue(answer.startsWith("HTTP/1.1 200"), answer.lines().findFirst().orElse(""));

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.Browser;
 import org.minping.web.browser.pages.AgencyPage;
@@ -68,6 +69,7 @@ class PrivacyScanIT {
     private static final String FORM_COMMENT = FORM_MARKER + "：表单填写顺畅，联系我 139-5714-6823 或 ｌｉｘｉａｏｙｕ．７３１５＠ｅｘａｍｐｌｅ．ｏｒｇ。";
 
     @Test
+    @DisplayName("Catalogue 22, finding 5: no phone, identity number, e-mail or IP address, in any writing, in a public page, API answer, export or log line")
     void personalDataReachesNoPublicPageApiAnswerExportOrLogLine(Portal portal) throws Exception {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         AccessFixture fixture = AccessFixture.seed(portal, today.withDayOfYear(1), today.withDayOfYear(today.lengthOfYear()));

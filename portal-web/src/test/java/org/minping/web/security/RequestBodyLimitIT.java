@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minping.web.it.PortalExtension.Portal;
 import org.minping.web.it.PortalTest;
@@ -29,6 +30,7 @@ import org.minping.web.it.PortalTest;
 class RequestBodyLimitIT {
 
     @Test
+    @DisplayName("Finding 2: a declared 1 GB appraisal → 413 before the body is read")
     void aDeclaredGigabyteAppraisalIsRefusedWithoutSendingIt(Portal portal) throws Exception {
         try (Raw raw = new Raw(portal)) {
             raw.headers("POST /api/v1/appraisals", "Content-Type: application/json", "Idempotency-Key: big-" + UUID.randomUUID(),
@@ -38,6 +40,7 @@ class RequestBodyLimitIT {
     }
 
     @Test
+    @DisplayName("Finding 2: a chunked appraisal over its cap → 413, nothing stored")
     void aChunkedAppraisalIsCutOffAtItsCapAndNothingIsStored(Portal portal) throws Exception {
         long before = portal.count("SELECT COUNT(*) FROM appraisal");
         try (Raw raw = new Raw(portal)) {
@@ -54,6 +57,7 @@ class RequestBodyLimitIT {
     }
 
     @Test
+    @DisplayName("Finding 2: an upload without a valid token → 401 before its body is read")
     void anUploadWithoutAValidTokenIsRefusedBeforeItsBodyIsRead(Portal portal) throws Exception {
         for (String authorization : new String[] {null, "Bearer mp_not-a-token", "Basic YWRtaW46YWRtaW4tZGVtbw=="}) {
             try (Raw raw = new Raw(portal)) {
@@ -72,6 +76,7 @@ class RequestBodyLimitIT {
     }
 
     @Test
+    @DisplayName("Finding 2: a token holder's chunked 40 MB upload → cut off at the cap")
     void aTokenHoldersChunkedUploadIsCutOffAtTheCap(Portal portal) throws Exception {
         String token = "mp_limit-" + UUID.randomUUID();
         try (Connection db = portal.database(); Statement sql = db.createStatement()) {

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +41,7 @@ class SecurityIT {
         @ValueSource(strings = {"/admin/", "/admin/index", "/admin/index.xhtml", "/moderation/queue", "/moderation/queue.xhtml",
                 "/admin/policy", "/admin/followups", "/admin/evaluators", "/desk/followups", "/desk/followup?id=1", "/mine",
                 "/verify", "/evaluator/assignments", "/evaluator/sheets", "/admin/tokens", "/admin/panels", "/expert/scores", "/admin/calendar"})
+        @DisplayName("Catalogue 1: anonymous visitors of every protected page → login redirect")
         void anonymousVisitorsAreSentToLogin(String path, Portal portal) throws Exception {
             HttpResponse<String> response = new Http(portal.baseUrl()).get(path);
             assertEquals(302, response.statusCode());
@@ -49,6 +53,7 @@ class SecurityIT {
         @ValueSource(strings = {"/admin;/x", "/x/..;/admin/", "/admin/%3bx", "//admin/", "/ADMIN/", "/Admin/index",
                 "/%2e/admin/", "/admin/./index", "/x/../admin/", "/admin%2findex", "/moderation;jsessionid=x/queue",
                 "/MODERATION/queue", "/admin\\index", "/admin/index.xhtml;x=1"})
+        @DisplayName("Catalogue 1: Shiro path-bypass variants → login redirect or 4xx, never protected content")
         void pathBypassVariantsNeverShowProtectedContent(String path, Portal portal) throws Exception {
             Http http = new Http(portal.baseUrl(), HttpClient.Redirect.NORMAL);
             HttpResponse<String> response;
@@ -64,6 +69,7 @@ class SecurityIT {
         }
 
         @Test
+        @DisplayName("Catalogue 2: a citizen on moderator and administrator pages → 403")
         void aCitizenIsRefusedAdministrationWith403(Portal portal) throws Exception {
             Http http = new Http(portal.baseUrl());
             assertEquals(302, login(http, "citizen", "citizen-demo").statusCode());
@@ -111,6 +117,7 @@ class SecurityIT {
     class Login {
 
         @Test
+        @DisplayName("Catalogue 4: the session id changes at login")
         void sessionIdChangesAtLogin(Portal portal) throws Exception {
             Http http = new Http(portal.baseUrl());
             HttpResponse<String> before = http.get("/login");
@@ -129,6 +136,7 @@ class SecurityIT {
         }
 
         @Test
+        @DisplayName("Catalogue 5: a wrong password and an unknown user get the same answer")
         void wrongPasswordAndUnknownUserGetTheSameAnswer(Portal portal) throws Exception {
             HttpResponse<String> wrongPassword = login(new Http(portal.baseUrl()), "moderator", "nope");
             HttpResponse<String> unknownUser = login(new Http(portal.baseUrl()), "nobody-here", "nope");
@@ -144,6 +152,7 @@ class SecurityIT {
          * refused before the password is checked (the owner passes with one: {@code LoginIT}).
          */
         @Test
+        @DisplayName("Catalogue 5, finding 7: failed logins under look-alike spellings → throttled by a proof of work, no lock-out")
         void failuresUnderLookAlikeSpellingsCountForOneNameWhichThenNeedsAProofOfWork(Portal portal) throws Exception {
             String name = portal.copyOfAccount("expert");
             String fullWidth = name.chars().mapToObj(c -> Character.toString(c >= '!' && c <= '~' ? c + 0xFEE0 : c))
@@ -162,6 +171,7 @@ class SecurityIT {
         }
 
         @Test
+        @DisplayName("Finding 7: an accented or zero-width spelling of a user name is no back door")
         void anAccentedOrZeroWidthSpellingIsNoBackDoor(Portal portal) throws Exception {
             HttpResponse<String> accented = login(new Http(portal.baseUrl()), "moderat\u00f3r", "moderator-demo");
             assertTrue(accented.body().contains("id=\"login-failed\""), "another letter is another name");
@@ -170,6 +180,7 @@ class SecurityIT {
         }
 
         @Test
+        @DisplayName("Finding 11: a login posted from another site (no form token) → 403")
         void aLoginPostedFromElsewhereIsRefused(Portal portal) throws Exception {
             Http http = new Http(portal.baseUrl());
             HttpResponse<String> noForm = http.post("/login", "application/x-www-form-urlencoded",
@@ -183,6 +194,7 @@ class SecurityIT {
         }
 
         @Test
+        @DisplayName("Catalogue 4: a forged rememberMe cookie → no effect")
         void forgedRememberMeCookieHasNoEffect(Portal portal) throws Exception {
             Http http = new Http(portal.baseUrl());
             HttpResponse<String> response = http.send(http.request("/admin/")
@@ -190,6 +202,42 @@ class SecurityIT {
                     .GET().build());
             assertEquals(302, response.statusCode());
             assertEquals(portal.baseUrl() + "/login", response.headers().firstValue("Location").orElseThrow());
+        }
+
+        /**
+         * SECURITY.md case 4: a login lands on the session's saved request or the start page, on the
+         * portal; neither a Referer, nor a cookie naming a saved request, nor a saved address that
+         * reads as another host sends it elsewhere.
+         */
+        @Test
+        @DisplayName("Catalogue 4: a forged saved-request cookie or Referer → the login lands on the portal only")
+        void aForgedSavedRequestOrRefererNeverSendsTheLoginElsewhere(Portal portal) throws Exception {
+            Http browser = new Http(portal.baseUrl());
+            HttpResponse<String> form = browser.get("/login");
+            String session = sessionCookie(form).orElseThrow().split(";")[0];
+            HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(portal.baseUrl() + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Referer", "https://evil.example/phish")
+                    .header("Cookie", session + "; shiroSavedRequest=https%3A%2F%2Fevil.example%2F; savedRequest=//evil.example/")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=moderator&password=moderator-demo&csrf="
+                            + java.net.URLEncoder.encode(Http.loginToken(form.body()), java.nio.charset.StandardCharsets.UTF_8)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(302, forged.statusCode(), forged.body());
+            assertLandsOnThePortal(portal, forged);
+
+            Http other = new Http(portal.baseUrl());
+            other.get("//evil.example/moderation/queue");
+            HttpResponse<String> saved = other.logIn("moderator", "moderator-demo");
+            assertEquals(302, saved.statusCode());
+            assertLandsOnThePortal(portal, saved);
+        }
+
+        private static void assertLandsOnThePortal(Portal portal, HttpResponse<String> response) {
+            String location = response.headers().firstValue("Location").orElseThrow();
+            URI target = URI.create(portal.baseUrl() + "/").resolve(location);
+            URI own = URI.create(portal.baseUrl());
+            assertEquals(own.getHost() + ":" + own.getPort(), target.getHost() + ":" + target.getPort(), location);
+            assertFalse(location.contains("evil.example"), location);
         }
 
         @Test
@@ -204,6 +252,7 @@ class SecurityIT {
 
     /** SECURITY.md case 6: a forged ViewState gets the expired-view page, never a stack trace. */
     @Test
+    @DisplayName("Catalogue 6: a tampered ViewState → the expired-view page, no stack trace")
     void aTamperedViewStateGetsTheExpiredPage(Portal portal) throws Exception {
         Http http = new Http(portal.baseUrl());
         http.get("/agency?code=HZ");
@@ -215,7 +264,29 @@ class SecurityIT {
                 || response.body().contains("at org.") || response.body().contains("java.lang."), "no stack trace");
     }
 
+    /**
+     * SECURITY.md case 6: no page streams PrimeFaces dynamic content, so its address is refused; a
+     * request carrying an expression or an encrypted blob there (the old EL-injection exploit's shape)
+     * gets 404 and evaluates nothing.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"#{facesContext.externalContext.response.setHeader('X-Evaluated','yes')}",
+            "${facesContext.externalContext.response.setHeader('X-Evaluated','yes')}",
+            "uMKljPgnOTVxmOB%2BH6%2FQEPW9ghJMGL3PRdkfmbiiPkUDzOAoSQnmBt4dYyjvjGhVqupdmBV%2FKAe9gtax9KhDnN5ibe6Dn0OL8GLlH6Do8c0%3D"})
+    @DisplayName("Catalogue 6: a PrimeFaces dynamic-content request with an EL payload → 4xx, nothing evaluated")
+    void aDynamicContentRequestCarryingAnExpressionIsRefused(String payload, Portal portal) throws Exception {
+        String encoded = payload.contains("%") ? payload : java.net.URLEncoder.encode(payload, java.nio.charset.StandardCharsets.UTF_8);
+        for (String type : List.of("sc", "st")) {
+            HttpResponse<String> response = new Http(portal.baseUrl()).get("/jakarta.faces.resource/dynamiccontent.properties.xhtml"
+                    + "?ln=primefaces&pfdrt=" + type + "&pfdrid_c=true&pfdrid=" + encoded);
+            assertTrue(response.statusCode() >= 400 && response.statusCode() < 500, type + ": " + response.statusCode());
+            assertTrue(response.headers().firstValue("X-Evaluated").isEmpty(), "the expression ran");
+            assertFalse(response.body().contains("Caused by") || response.body().contains("java.lang."), "no stack trace");
+        }
+    }
+
     @Test
+    @DisplayName("Catalogue 7: every answer forbids framing and sniffing")
     void everyAnswerForbidsFramingAndSniffing(Portal portal) throws Exception {
         for (String path : List.of("/", "/api/v1/agencies", "/login")) {
             HttpResponse<String> response = new Http(portal.baseUrl()).get(path);
@@ -229,6 +300,7 @@ class SecurityIT {
     class ProbeFindings {
 
         @Test
+        @DisplayName("Finding 11: a session id in the address → 400")
         void aSessionIdInTheAddressIsRefused(Portal portal) throws Exception {
             Http http = new Http(portal.baseUrl());
             assertEquals(302, http.logIn("moderator", "moderator-demo").statusCode());
@@ -242,6 +314,7 @@ class SecurityIT {
 
         @ParameterizedTest
         @ValueSource(strings = {"/mine.xhtml", "/verify.xhtml"})
+        @DisplayName("Finding 11: /mine.xhtml and /verify.xhtml meet the rule of /mine and /verify")
         void pagesNamedWithTheirSuffixMeetTheSameRule(String path, Portal portal) throws Exception {
             HttpResponse<String> response = new Http(portal.baseUrl()).get(path);
             assertEquals(302, response.statusCode(), path);
@@ -249,6 +322,7 @@ class SecurityIT {
         }
 
         @Test
+        @DisplayName("Finding 11: GET /logout → 405; logging out takes a POST")
         void loggingOutTakesAPostAndALinkDoesNot(Portal portal) throws Exception {
             Http http = new Http(portal.baseUrl());
             http.logIn("moderator", "moderator-demo");
@@ -259,11 +333,13 @@ class SecurityIT {
         }
 
         @Test
+        @DisplayName("Finding 11: no WADL is served")
         void noWadlIsServed(Portal portal) throws Exception {
             assertEquals(404, new Http(portal.baseUrl()).get("/api/application.wadl").statusCode());
         }
 
         @Test
+        @DisplayName("Finding 11: 20 parallel withdrawals of one receipt → one withdrawal, 19 × 409, no 500")
         void twentyWithdrawalsOfOneReceiptAtOnceGiveOneWithdrawalAndConflicts(Portal portal) throws Exception {
             // a well-formed receipt (MP- five - five) of its own: 3 digits after WD, always
             String receipt = String.format("MP-WD%03d-%05d", System.nanoTime() % 1000, 10000 + System.nanoTime() % 90000);
@@ -293,6 +369,7 @@ class SecurityIT {
         }
 
         @Test
+        @DisplayName("Finding 11: unknown codes and another agency's follow-up on pages → 404, no 500")
         void unknownCodesAndAnotherAgencysFollowUpAre404OnPages(Portal portal) throws Exception {
             Http admin = new Http(portal.baseUrl());
             admin.logIn("admin", "admin-demo");
