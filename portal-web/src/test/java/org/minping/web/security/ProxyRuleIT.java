@@ -30,6 +30,7 @@ class ProxyRuleIT {
     private static final String OUTSIDE = "127.0.0.23";
 
     @Test
+    @org.junit.jupiter.api.DisplayName("Finding 11: /metrics, /openapi and /health stay inside behind the compose file's proxy, in any spelling")
     void operatorEndpointsAreRefusedToOutsidersInAnySpellingAndTheRestIsProxied(Portal portal) throws Exception {
         int portalPort = URI.create(portal.baseUrl()).getPort();
         try (Nginx proxy = Nginx.start(portalPort)) {
