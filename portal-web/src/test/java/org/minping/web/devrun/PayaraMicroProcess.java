@@ -39,6 +39,16 @@ public final class PayaraMicroProcess implements AutoCloseable {
      */
     public static PayaraMicroProcess start(Path payaraJar, Path war, int port, Map<String, String> systemProperties,
                                            Map<String, String> environment, Path log) throws IOException {
+        return start(payaraJar, war, port, systemProperties, environment, log, List.of());
+    }
+
+    /**
+     * As {@link #start(Path, Path, int, Map, Map, Path)}, with further Payara Micro options
+     * (e.g. {@code --shutdowngrace 10000}).
+     */
+    public static PayaraMicroProcess start(Path payaraJar, Path war, int port, Map<String, String> systemProperties,
+                                           Map<String, String> environment, Path log, List<String> payaraOptions)
+            throws IOException {
         requireFile(payaraJar, "Payara Micro jar (built by `mvn package` into portal-web/target/payara)");
         requireFile(war, "portal WAR (built by `mvn package`)");
         Files.createDirectories(log.getParent());
@@ -58,6 +68,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
             requireFile(Path.of(preBoot), "Payara pre-boot commands (portal-web/src/main/payara)");
             command.addAll(List.of("--prebootcommandfile", preBoot));
         }
+        command.addAll(payaraOptions);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
         Process process = builder
@@ -117,7 +128,6 @@ public final class PayaraMicroProcess implements AutoCloseable {
         return log;
     }
 
-    /** The last lines Payara wrote, for failure messages. */
     /** The whole server log so far. */
     public String logText() {
         try {
@@ -127,6 +137,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
         }
     }
 
+    /** The last lines Payara wrote, for failure messages. */
     public String logTail() {
         try {
             List<String> lines = Files.readAllLines(log);
