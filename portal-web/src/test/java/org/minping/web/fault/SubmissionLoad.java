@@ -17,13 +17,17 @@ import java.util.function.BooleanSupplier;
 /**
  * Clients submitting appraisals concurrently, each retrying under its own Idempotency-Key with the
  * same body after a failed connection or a 5xx until it is acknowledged (201) or the load stops.
- * It records every answer: acknowledgements with their receipts, and any answer that a client of
- * an honest portal should never get (a 2xx other than 201, a 500, a refusal of a valid request).
+ * It counts every answer by status, keeps the receipts of the acknowledged submissions, and notes
+ * any answer that a client of an honest portal should never get (a 2xx other than 201, a refusal
+ * of a valid request).
  */
 final class SubmissionLoad implements AutoCloseable {
 
-    /** Answers a client retries: the connection failed or was cut, the portal is (re)starting or its database is away. */
-    private static final Set<Integer> RETRIED = Set.of(404, 429, 502, 503, 504);
+    /**
+     * Answers a client retries besides any 5xx and a failed connection: a portal still deploying
+     * answers 404, and 429 asks to come back later.
+     */
+    private static final Set<Integer> RETRIED = Set.of(404, 429);
 
     private final FaultClient client;
     private final String run;
@@ -89,11 +93,9 @@ final class SubmissionLoad implements AutoCloseable {
                             () -> new IllegalStateException("201 without a receipt: " + answer.body())));
                     return;
                 }
-                if (!RETRIED.contains(answer.status())) {
+                if (answer.status() < 500 && !RETRIED.contains(answer.status())) {
                     unexpected.add(answer.status() + " for " + submission.idempotencyKey() + ": " + answer.body());
-                    if (answer.status() < 500) {
-                        return;
-                    }
+                    return;
                 }
             } catch (IOException failed) {
                 count("connection failed");
@@ -138,7 +140,7 @@ final class SubmissionLoad implements AutoCloseable {
         return Map.copyOf(receipts);
     }
 
-    /** Answers no client of an honest portal should get. */
+    /** Answers that end a client without an acknowledgement: a 2xx other than 201, a refusal of a valid request. */
     List<String> unexpected() {
         return List.copyOf(unexpected);
     }
