@@ -93,6 +93,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
             if (deploymentFailed()) {
                 throw new IllegalStateException("the portal failed to deploy:\n" + logTail());
             }
+            if (bootFailed()) {
+                throw new IllegalStateException("Payara Micro failed to start:\n" + logTail());
+            }
             try {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.discarding());
@@ -111,6 +114,18 @@ public final class PayaraMicroProcess implements AutoCloseable {
     private boolean deploymentFailed() {
         try {
             return Files.readString(log).contains("Exception while loading the app");
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Payara Micro gave up booting and hangs without serving: now and then its parallel start-up
+     * trips over itself (a ConcurrentModificationException in HK2), whatever the application.
+     */
+    public boolean bootFailed() {
+        try {
+            return Files.readString(log).contains("Failed to start, exiting");
         } catch (IOException | java.io.UncheckedIOException e) {
             return false;
         }

@@ -36,8 +36,8 @@ class DatabaseOutageFaultIT {
         PayaraMicroProcess portal = null;
         SubmissionLoad load = null;
         try {
-            portal = PortalServer.start(database.url(), accounts, PortalServer.freePort(), "outage-" + home.getFileName(), List.of());
-            portal.awaitReady("/", Duration.ofMinutes(4));
+            portal = PortalServer.startReady(database.url(), accounts, PortalServer.freePort(), "outage-" + home.getFileName(),
+                    List.of());
             long pid = portal.process().pid();
             FaultClient client = new FaultClient(portal.baseUrl());
             load = new SubmissionLoad(portal.baseUrl(), Runs.newCode(), Duration.ofMinutes(4)).stream(WORKERS);

@@ -26,11 +26,10 @@ class PortalCrashFaultIT {
         try (TestSchema schema = TestSchema.create()) {
             int port = PortalServer.freePort();
             String name = schema.accounts().schema();
-            PayaraMicroProcess first = PortalServer.start(schema.url(), schema.accounts(), port, name + "-first", List.of());
+            PayaraMicroProcess first = PortalServer.startReady(schema.url(), schema.accounts(), port, name + "-first", List.of());
             PayaraMicroProcess second = null;
             SubmissionLoad load = null;
             try {
-                first.awaitReady("/", Duration.ofMinutes(4));
                 load = new SubmissionLoad(first.baseUrl(), Runs.newCode(), Duration.ofMinutes(4)).oneEach(CLIENTS);
                 SubmissionLoad running = load;
                 SubmissionLoad.await("a fifth of the clients acknowledged", Duration.ofMinutes(2),
@@ -41,8 +40,7 @@ class PortalCrashFaultIT {
                 int acknowledgedBeforeTheKill = load.acknowledged();
                 assertTrue(acknowledgedBeforeTheKill < CLIENTS, "the kill came after every client was acknowledged");
 
-                second = PortalServer.start(schema.url(), schema.accounts(), port, name + "-second", List.of());
-                second.awaitReady("/", Duration.ofMinutes(4));
+                second = PortalServer.startReady(schema.url(), schema.accounts(), port, name + "-second", List.of());
                 SubmissionLoad.await("every client acknowledged or out of time", Duration.ofMinutes(3), running::finished);
 
                 Tally tally;

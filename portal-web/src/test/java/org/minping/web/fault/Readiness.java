@@ -32,12 +32,14 @@ record Readiness(int httpStatus, JsonObject body) {
                 .filter(check -> name.equals(check.getString("name"))).map(check -> check.getString("status")).findFirst();
     }
 
-    /** A number the named check reports in its data, or -1. */
+    /** A number the named check reports in its data (Payara writes it as a string), or -1. */
     long data(String name, String key) {
         return body.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
                 .filter(check -> name.equals(check.getString("name")) && check.containsKey("data"))
-                .map(check -> check.getJsonObject("data").getJsonNumber(key))
-                .filter(java.util.Objects::nonNull).mapToLong(number -> number.longValue()).findFirst().orElse(-1);
+                .map(check -> check.getJsonObject("data").get(key))
+                .filter(java.util.Objects::nonNull)
+                .mapToLong(value -> Long.parseLong(value instanceof jakarta.json.JsonString text ? text.getString() : value.toString()))
+                .findFirst().orElse(-1);
     }
 
     /** Polls until the readiness satisfies the condition. */

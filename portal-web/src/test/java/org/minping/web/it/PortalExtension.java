@@ -1,12 +1,10 @@
 package org.minping.web.it;
 
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
@@ -58,21 +56,13 @@ public class PortalExtension implements BeforeAllCallback, ParameterResolver {
         static Portal start() {
             try {
                 TestSchema schema = TestSchema.create();
-                Portal portal;
                 try {
-                    portal = new Portal(PortalServer.start(schema.url(), schema.accounts(), PortalServer.freePort(),
+                    return new Portal(PortalServer.startReady(schema.url(), schema.accounts(), PortalServer.freePort(),
                             schema.accounts().schema(), List.of()), schema);
-                } catch (IOException | RuntimeException e) {
+                } catch (Exception e) {
                     schema.close();
                     throw e;
                 }
-                try {
-                    portal.payara.awaitReady("/", Duration.ofMinutes(4));
-                } catch (RuntimeException | InterruptedException | IOException e) {
-                    portal.close();
-                    throw e;
-                }
-                return portal;
             } catch (Exception e) {
                 throw new IllegalStateException("could not start the portal for the tests: " + e.getMessage(), e);
             }

@@ -3,6 +3,7 @@ package org.minping.web.it;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,32 @@ public final class PortalServer {
                 Map.of("MINPING_DB_PASSWORD", accounts.runtime().password(),
                         "MINPING_DB_MIGRATION_PASSWORD", accounts.owner().password()),
                 workdir.resolve("payara-" + name + ".log"), payaraOptions);
+    }
+
+    /**
+     * Starts Payara Micro and waits until the portal answers; a boot that Payara itself gives up
+     * (see {@link PayaraMicroProcess#bootFailed()}) is tried once more.
+     */
+    public static PayaraMicroProcess startReady(String jdbcUrl, DatabaseAccounts accounts, int port, String name,
+                                                List<String> payaraOptions) throws IOException, InterruptedException {
+        PayaraMicroProcess payara = start(jdbcUrl, accounts, port, name, payaraOptions);
+        try {
+            payara.awaitReady("/", Duration.ofMinutes(4));
+            return payara;
+        } catch (IllegalStateException failed) {
+            payara.close();
+            if (!payara.bootFailed()) {
+                throw failed;
+            }
+        }
+        PayaraMicroProcess again = start(jdbcUrl, accounts, port, name + "-again", payaraOptions);
+        try {
+            again.awaitReady("/", Duration.ofMinutes(4));
+            return again;
+        } catch (IllegalStateException | IOException | InterruptedException failed) {
+            again.close();
+            throw failed;
+        }
     }
 
     /** Where the test runs keep logs and files (target/it). */
