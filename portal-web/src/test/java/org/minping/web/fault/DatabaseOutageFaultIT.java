@@ -83,6 +83,16 @@ class DatabaseOutageFaultIT {
             if (database != null) {
                 database.close();
             }
+            deleteRecursively(home);
+        }
+    }
+
+    /** The server's files (some 350 MB unpacked) go with the test. */
+    private static void deleteRecursively(Path directory) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
         }
     }
 }
