@@ -25,18 +25,25 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeExcepti
         }
         String correlationId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "unexpected failure, correlation id " + correlationId, exception);
-        boolean databaseDown = causedBySqlFailure(exception);
-        Response.Status status = databaseDown ? Response.Status.SERVICE_UNAVAILABLE : Response.Status.INTERNAL_SERVER_ERROR;
-        Response problem = Problem.of(status, databaseDown ? "unavailable" : "internal",
-                status.getReasonPhrase(), "correlation id " + correlationId);
-        return databaseDown ? Response.fromResponse(problem).header("Retry-After", "5").build() : problem;
+        if (causedBySqlFailure(exception)) {
+            return unavailable(correlationId);
+        }
+        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "internal",
+                Response.Status.INTERNAL_SERVER_ERROR.getReasonPhrase(), "correlation id " + correlationId);
+    }
+
+    /** 503 with Retry-After: nothing was stored, and the same request may be sent again (with its Idempotency-Key). */
+    static Response unavailable(String correlationId) {
+        return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE, "unavailable",
+                Response.Status.SERVICE_UNAVAILABLE.getReasonPhrase(), "correlation id " + correlationId))
+                .header("Retry-After", "5").build();
     }
 
     /**
      * Two requests raced: the database let the first in (a unique key), or the first changed a row
      * the second had read (optimistic lock, e.g. twenty withdrawals of one receipt at once).
      */
-    private static boolean violatesAConstraint(Throwable failure) {
+    static boolean violatesAConstraint(Throwable failure) {
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof jakarta.persistence.OptimisticLockException) {
                 return true;

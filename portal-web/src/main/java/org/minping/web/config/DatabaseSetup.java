@@ -39,8 +39,12 @@ import org.flywaydb.core.api.output.MigrateResult;
                 "autoDeserialize=false",
                 "allowUrlInLocalInfile=false",
                 "characterEncoding=UTF-8",
+                // A pooled connection is checked with a round trip (SELECT '1') before use; when one
+                // fails, the whole pool is dropped, so after a database restart the portal recovers
+                // on its own instead of failing on each stale connection in turn.
                 "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=meta-data",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
                 "fish.payara.fail-all-connections=true"
         })
 @Singleton

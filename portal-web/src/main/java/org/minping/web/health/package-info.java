@@ -1,2 +1,2 @@
-/** Readiness checks served at /health/ready. */
+/** Readiness checks served at /health/ready, and the graceful stop that turns them DOWN first. */
 package org.minping.web.health;

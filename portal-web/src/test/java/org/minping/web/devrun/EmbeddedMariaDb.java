@@ -26,7 +26,7 @@ import java.util.Set;
  * through the server's local socket, where only the operating-system user who owns the server is
  * let in, and never appear on a command line.
  */
-final class EmbeddedMariaDb implements AutoCloseable {
+public final class EmbeddedMariaDb implements AutoCloseable {
 
     static final String SCHEMA = "minping";
 
@@ -42,7 +42,7 @@ final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     /** Starts the server with its files under {@code home}, which is made readable by its owner only. */
-    static EmbeddedMariaDb start(Path home, int port) throws ManagedProcessException, IOException {
+    public static EmbeddedMariaDb start(Path home, int port) throws ManagedProcessException, IOException {
         Files.createDirectories(home);
         Files.setPosixFilePermissions(home, OWNER_ONLY_DIRECTORY);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
@@ -68,7 +68,7 @@ final class EmbeddedMariaDb implements AutoCloseable {
      * and written there with mode 600 the first time), drops the accounts without a name and the
      * test database that a fresh install has, and returns the accounts.
      */
-    DatabaseAccounts prepare(Path credentials) throws IOException, ManagedProcessException {
+    public DatabaseAccounts prepare(Path credentials) throws IOException, ManagedProcessException {
         DatabaseAccounts accounts = loadOrCreate(credentials);
         List<String> statements = new ArrayList<>();
         // A fresh install lets anyone in without a name from localhost and has a world-writable test database.
@@ -83,7 +83,7 @@ final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     /** The JDBC URL of the schema. MariaDB 11.4 turns TLS on and the handshake fails inside Payara, so this loopback-only server is reached without TLS. */
-    String url() {
+    public String url() {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + SCHEMA + "?sslMode=DISABLED";
     }
 

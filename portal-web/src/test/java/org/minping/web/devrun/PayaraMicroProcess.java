@@ -39,6 +39,16 @@ public final class PayaraMicroProcess implements AutoCloseable {
      */
     public static PayaraMicroProcess start(Path payaraJar, Path war, int port, Map<String, String> systemProperties,
                                            Map<String, String> environment, Path log) throws IOException {
+        return start(payaraJar, war, port, systemProperties, environment, log, List.of());
+    }
+
+    /**
+     * As {@link #start(Path, Path, int, Map, Map, Path)}, with further Payara Micro options
+     * (e.g. {@code --shutdowngrace 10000}).
+     */
+    public static PayaraMicroProcess start(Path payaraJar, Path war, int port, Map<String, String> systemProperties,
+                                           Map<String, String> environment, Path log, List<String> payaraOptions)
+            throws IOException {
         requireFile(payaraJar, "Payara Micro jar (built by `mvn package` into portal-web/target/payara)");
         requireFile(war, "portal WAR (built by `mvn package`)");
         Files.createDirectories(log.getParent());
@@ -58,6 +68,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
             requireFile(Path.of(preBoot), "Payara pre-boot commands (portal-web/src/main/payara)");
             command.addAll(List.of("--prebootcommandfile", preBoot));
         }
+        command.addAll(payaraOptions);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
         Process process = builder
@@ -82,6 +93,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
             if (deploymentFailed()) {
                 throw new IllegalStateException("the portal failed to deploy:\n" + logTail());
             }
+            if (bootFailed()) {
+                throw new IllegalStateException("Payara Micro failed to start:\n" + logTail());
+            }
             try {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.discarding());
@@ -105,6 +119,18 @@ public final class PayaraMicroProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Payara Micro gave up booting and hangs without serving: now and then its parallel start-up
+     * trips over itself (a ConcurrentModificationException in HK2), whatever the application.
+     */
+    public boolean bootFailed() {
+        try {
+            return Files.readString(log).contains("Failed to start, exiting");
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
+    }
+
     public String baseUrl() {
         return "http://localhost:" + port;
     }
@@ -117,7 +143,6 @@ public final class PayaraMicroProcess implements AutoCloseable {
         return log;
     }
 
-    /** The last lines Payara wrote, for failure messages. */
     /** The whole server log so far. */
     public String logText() {
         try {
@@ -127,6 +152,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
         }
     }
 
+    /** The last lines Payara wrote, for failure messages. */
     public String logTail() {
         try {
             List<String> lines = Files.readAllLines(log);

@@ -1,24 +1,17 @@
 package org.minping.web.it;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
+import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
-import org.minping.web.devrun.DatabaseAccounts;
 import org.minping.web.devrun.PayaraMicroProcess;
 
 /**
@@ -52,61 +45,24 @@ public class PortalExtension implements BeforeAllCallback, ParameterResolver {
     /** The running portal and its database. */
     public static final class Portal implements ExtensionContext.Store.CloseableResource {
 
-        private static final List<String> HOSTS = List.of("localhost", "127.0.0.1", "%");
-
         private final PayaraMicroProcess payara;
-        private final DatabaseAccounts accounts;
+        private final TestSchema schema;
 
-        private Portal(PayaraMicroProcess payara, DatabaseAccounts accounts) {
+        private Portal(PayaraMicroProcess payara, TestSchema schema) {
             this.payara = payara;
-            this.accounts = accounts;
+            this.schema = schema;
         }
 
         static Portal start() {
-            String suffix = HexFormat.of().formatHex(new SecureRandom().generateSeed(4));
-            // The owner runs the migrations, the portal runs with row rights only, as in production.
-            DatabaseAccounts accounts = DatabaseAccounts.generate("minping_it_" + suffix, "minping_own_" + suffix,
-                    "minping_it_" + suffix);
             try {
-                try (Connection admin = adminConnection(); Statement sql = admin.createStatement()) {
-                    for (String statement : accounts.setUpStatements(HOSTS)) {
-                        sql.execute(statement);
-                    }
-                }
-                String url = serverUrl() + accounts.schema();
-                Path workdir = Path.of(System.getProperty("minping.test.workdir", "target/it"));
-                int port = freePort();
-                Map<String, String> properties = new LinkedHashMap<>();
-                properties.put("minping.db.url", url);
-                properties.put("minping.db.user", accounts.runtime().user());
-                properties.put("minping.db.migration-user", accounts.owner().user());
-                properties.put("minping.public-url", "http://localhost:" + port + "/");
-                properties.put("minping.demo.accounts", "true");
-                // every test shares 127.0.0.1: the per-network limits are tested on their own
-                properties.put("minping.intake.per-network", "1000000");
-                properties.put("minping.velocity.per-network", "1000000");
-                properties.put("minping.registration.per-address", "1000000");
-                properties.put("minping.login.failures-per-address", "1000000");
-                properties.put("minping.pow.network-allowance", "1000000");
-                properties.put("minping.pow.overall-allowance", "1000000");
-                // as behind the compose file's reverse proxy: a test that sends X-Forwarded-For is a client
-                // behind it (PrivacyScanIT); without the header the peer is the client
-                properties.put("minping.trusted-proxies", "127.0.0.1,::1");
-                properties.put("minping.files.dir", workdir.resolve("files-" + suffix).toAbsolutePath().toString());
-                PayaraMicroProcess payara = PayaraMicroProcess.start(
-                        Path.of(System.getProperty("minping.payara.jar")), Path.of(System.getProperty("minping.war")),
-                        port, properties,
-                        Map.of("MINPING_DB_PASSWORD", accounts.runtime().password(),
-                                "MINPING_DB_MIGRATION_PASSWORD", accounts.owner().password()),
-                        workdir.resolve("payara-" + suffix + ".log"));
-                Portal portal = new Portal(payara, accounts);
+                TestSchema schema = TestSchema.create();
                 try {
-                    payara.awaitReady("/", Duration.ofMinutes(4));
-                } catch (RuntimeException | InterruptedException | IOException e) {
-                    portal.close();
+                    return new Portal(PortalServer.startReady(schema.url(), schema.accounts(), PortalServer.freePort(),
+                            schema.accounts().schema(), List.of()), schema);
+                } catch (Exception e) {
+                    schema.close();
                     throw e;
                 }
-                return portal;
             } catch (Exception e) {
                 throw new IllegalStateException("could not start the portal for the tests: " + e.getMessage(), e);
             }
@@ -118,15 +74,13 @@ public class PortalExtension implements BeforeAllCallback, ParameterResolver {
 
         /** A connection to the portal's test schema, for checking what was stored. */
         public Connection database() throws SQLException {
-            Connection connection = adminConnection();
-            connection.setCatalog(accounts.schema());
-            return connection;
+            return schema.connection();
         }
 
         /** A connection as the portal's own database user, to check what the application may not do. */
         public Connection applicationDatabase() throws SQLException {
-            return DriverManager.getConnection(serverUrl() + accounts.schema(), accounts.runtime().user(),
-                    accounts.runtime().password());
+            return DriverManager.getConnection(schema.url(), schema.accounts().runtime().user(),
+                    schema.accounts().runtime().password());
         }
 
         public long count(String sqlCountQuery) throws SQLException {
@@ -197,26 +151,7 @@ public class PortalExtension implements BeforeAllCallback, ParameterResolver {
             try {
                 payara.close();
             } finally {
-                try (Connection admin = adminConnection(); Statement sql = admin.createStatement()) {
-                    for (String statement : accounts.tearDownStatements(HOSTS)) {
-                        sql.execute(statement);
-                    }
-                }
-            }
-        }
-
-        private static Connection adminConnection() throws SQLException {
-            return DriverManager.getConnection(serverUrl(), System.getProperty("minping.test.db.user", "root"),
-                    System.getProperty("minping.test.db.password", ""));
-        }
-
-        private static String serverUrl() {
-            return System.getProperty("minping.test.db.url", "jdbc:mysql://127.0.0.1:3306/");
-        }
-
-        private static int freePort() throws IOException {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                return socket.getLocalPort();
+                schema.close();
             }
         }
     }
