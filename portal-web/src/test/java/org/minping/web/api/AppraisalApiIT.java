@@ -320,19 +320,14 @@ class AppraisalApiIT {
         void anAnonymousClientWithoutDeviceTokenOrProofOfWorkIsRefusedAndNothingIsStored(Portal portal) throws Exception {
             Http http = new Http(portal.baseUrl());
             long before = appraisals(portal);
-            HttpResponse<String> noDevice = http.send(http.request(PATH).header("Content-Type", "application/json")
-                    .header("Idempotency-Key", newKey()).header("X-Proof-Of-Work", ApiRater.proofOfWork(http))
-                    .POST(HttpRequest.BodyPublishers.ofString(ANONYMOUS_BODY)).build());
+            HttpResponse<String> noDevice = http.send(post(http, ANONYMOUS_BODY, "Idempotency-Key", newKey(), "X-Proof-Of-Work", ApiRater.proofOfWork(http)));
             assertEquals(400, noDevice.statusCode(), noDevice.body());
             assertEquals(Set.of("X-Device-Token"), fieldsOf(noDevice));
-            HttpResponse<String> noProof = http.send(http.request(PATH).header("Content-Type", "application/json")
-                    .header("Idempotency-Key", newKey()).header("X-Device-Token", "device-" + UUID.randomUUID())
-                    .POST(HttpRequest.BodyPublishers.ofString(ANONYMOUS_BODY)).build());
+            HttpResponse<String> noProof = http.send(post(http, ANONYMOUS_BODY, "Idempotency-Key", newKey(), "X-Device-Token", "device-" + UUID.randomUUID()));
             assertEquals(400, noProof.statusCode(), noProof.body());
             assertEquals(Set.of("X-Proof-Of-Work"), fieldsOf(noProof));
-            HttpResponse<String> forged = http.send(http.request(PATH).header("Content-Type", "application/json")
-                    .header("Idempotency-Key", newKey()).header("X-Device-Token", "device-" + UUID.randomUUID())
-                    .header("X-Proof-Of-Work", "eyJudW1iZXIiOjF9").POST(HttpRequest.BodyPublishers.ofString(ANONYMOUS_BODY)).build());
+            HttpResponse<String> forged = http.send(post(http, ANONYMOUS_BODY, "Idempotency-Key", newKey(), "X-Device-Token", "device-" + UUID.randomUUID(),
+                    "X-Proof-Of-Work", "eyJudW1iZXIiOjF9"));
             assertEquals(403, forged.statusCode(), forged.body());
             assertEquals(before, appraisals(portal));
         }
@@ -371,9 +366,8 @@ class AppraisalApiIT {
         }
 
         private static HttpRequest withProof(Http http, String proof) {
-            return http.request(PATH).header("Content-Type", "application/json").header("Idempotency-Key", newKey())
-                    .header("X-Device-Token", "device-" + UUID.randomUUID()).header("X-Proof-Of-Work", proof)
-                    .POST(HttpRequest.BodyPublishers.ofString(ANONYMOUS_BODY)).build();
+            return post(http, ANONYMOUS_BODY, "Idempotency-Key", newKey(), "X-Device-Token", "device-" + UUID.randomUUID(),
+                    "X-Proof-Of-Work", proof);
         }
 
         /** A solved challenge signed with the installation's secret, as the portal signs them, expiring when told. */
@@ -396,9 +390,8 @@ class AppraisalApiIT {
             String key = newKey();
             String device = "device-" + UUID.randomUUID();
             String proof = ApiRater.proofOfWork(http);
-            java.util.function.Supplier<HttpRequest> request = () -> http.request(PATH).header("Content-Type", "application/json")
-                    .header("Idempotency-Key", key).header("X-Device-Token", device).header("X-Proof-Of-Work", proof)
-                    .POST(HttpRequest.BodyPublishers.ofString(ANONYMOUS_BODY)).build();
+            java.util.function.Supplier<HttpRequest> request = () -> post(http, ANONYMOUS_BODY, "Idempotency-Key", key, "X-Device-Token", device,
+                    "X-Proof-Of-Work", proof);
             HttpResponse<String> first = http.send(request.get());
             HttpResponse<String> retry = http.send(request.get());
             assertEquals(201, retry.statusCode(), retry.body());
@@ -418,9 +411,8 @@ class AppraisalApiIT {
             Http http = new Http(portal.baseUrl());
             // an unknown token, and a person's credentials, which vouch for no one's users
             for (String wrong : List.of("Bearer mp_not-a-token", "Basic YWRtaW46YWRtaW4tZGVtbw==")) {
-                HttpResponse<String> refused = http.send(http.request(PATH).header("Content-Type", "application/json")
-                        .header("Idempotency-Key", newKey()).header("X-Device-Token", "user-" + UUID.randomUUID())
-                        .header("Authorization", wrong).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                HttpResponse<String> refused = http.send(post(http, body, "Idempotency-Key", newKey(), "X-Device-Token", "user-" + UUID.randomUUID(),
+                        "Authorization", wrong));
                 assertEquals(401, refused.statusCode(), wrong);
             }
             assertEquals(before, appraisals(portal));
@@ -462,6 +454,16 @@ class AppraisalApiIT {
             HttpResponse<String> sameKeyElsewhere = system.post(key, ANONYMOUS_BODY);
             assertNotEquals(receipt, Http.object(sameKeyElsewhere).getString("receipt"));
             assertEquals(receipt, Http.object(owner.post(key, ANONYMOUS_BODY)).getString("receipt"), "the owner's retry still replays");
+        }
+
+        /** A submission built by hand, with only the headers given (name, value, …): a client that leaves some out. */
+        private static HttpRequest post(Http http, String body, String... headers) {
+            HttpRequest.Builder request = http.request(PATH).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
+            for (int i = 0; i < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            return request.build();
         }
 
         private static Set<String> fieldsOf(HttpResponse<String> response) {

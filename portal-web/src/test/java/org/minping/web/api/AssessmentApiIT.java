@@ -37,35 +37,11 @@ class AssessmentApiIT {
     @Test
     @DisplayName("Catalogue 2, 9: another organisation's sheet → 404; HTML named .csv or .pdf → refused; no path kept in a name")
     void anOrganisationsSystemUploadsAndSeesOnlyItsOwnSheets(Portal portal) throws Exception {
-        String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        String tokenA = "mp_api-a-" + UUID.randomUUID();
-        String tokenB = "mp_api-b-" + UUID.randomUUID();
-        List<String> leaves = new ArrayList<>();
-        try (Connection db = portal.database(); Statement sql = db.createStatement()) {
-            apiCycle(portal);
-            for (String org : List.of("TP-A" + suffix, "TP-B" + suffix)) {
-                sql.executeUpdate("INSERT INTO evaluator_org (code, name_zh, name_en, created_by, created_at)"
-                        + " VALUES ('" + org + "', '机构', 'Organisation', 'admin', UTC_TIMESTAMP(6))");
-                sql.executeUpdate("INSERT INTO evaluator_assignment (org_id, agency_id, cycle_id, assigned_by, assigned_at)"
-                        + " SELECT o.id, a.id, c.id, 'admin', UTC_TIMESTAMP(6) FROM evaluator_org o, agency a, evaluation_cycle c"
-                        + " WHERE o.code = '" + org + "' AND a.code = 'SZ' AND c.code = 'IT-API'");
-                sql.executeUpdate("INSERT INTO conflict_declaration (org_id, agency_id, has_conflict, statement, declared_by, declared_at)"
-                        + " SELECT o.id, a.id, FALSE, '无', 'admin', UTC_TIMESTAMP(6) FROM evaluator_org o, agency a"
-                        + " WHERE o.code = '" + org + "' AND a.code = 'SZ'");
-            }
-            sql.executeUpdate("INSERT INTO api_token (name, scope, token_sha256, created_by, created_at, org_id)"
-                    + " SELECT 'system A', 'assessments', '" + sha256(tokenA) + "', 'admin', UTC_TIMESTAMP(6), id FROM evaluator_org WHERE code = 'TP-A" + suffix + "'");
-            sql.executeUpdate("INSERT INTO api_token (name, scope, token_sha256, created_by, created_at, org_id)"
-                    + " SELECT 'system B', 'assessments', '" + sha256(tokenB) + "', 'admin', UTC_TIMESTAMP(6), id FROM evaluator_org WHERE code = 'TP-B" + suffix + "'");
-            try (ResultSet rows = sql.executeQuery("""
-                    SELECT i.code FROM indicator i JOIN indicator_system s ON s.id = i.system_id AND s.template
-                    JOIN agency a ON a.track_id = s.track_id AND a.code = 'SZ'
-                    JOIN indicator_source_weight w ON w.indicator_id = i.id AND w.source = 'THIRD_PARTY' AND w.weight > 0""")) {
-                while (rows.next()) {
-                    leaves.add(rows.getString(1));
-                }
-            }
-        }
+        Organisation first = organisation(portal);
+        Organisation second = organisation(portal);
+        String tokenA = first.token();
+        String tokenB = second.token();
+        List<String> leaves = first.leaves();
         StringBuilder csv = new StringBuilder("agency,indicator,score\n");
         leaves.forEach(leaf -> csv.append("SZ,").append(leaf).append(",77\n"));
         Http http = new Http(portal.baseUrl());
@@ -97,7 +73,7 @@ class AssessmentApiIT {
                 .POST(HttpRequest.BodyPublishers.ofString(hugeBody, StandardCharsets.UTF_8)).build());
         assertEquals(413, huge.statusCode(), "beyond any request the API takes, refused before it is read");
         assertTrue(huge.body().contains("too-large"), huge.body());
-        assertEquals(1, portal.count("SELECT COUNT(*) FROM score_sheet s JOIN evaluator_org o ON o.id = s.org_id WHERE o.code = 'TP-A" + suffix + "'"),
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM score_sheet s JOIN evaluator_org o ON o.id = s.org_id WHERE o.code = '" + first.code() + "'"),
                 "only the valid sheet was stored");
 
         // The same sheet as an XLSX workbook: the second version.
@@ -129,7 +105,7 @@ class AssessmentApiIT {
                 "<html><body>not a report</body></html>".getBytes(StandardCharsets.UTF_8));
         assertEquals(422, fakeReport.statusCode(), fakeReport.body());
         assertTrue(fakeReport.body().contains("\"field\":\"report\""), fakeReport.body());
-        assertEquals(2, portal.count("SELECT COUNT(*) FROM score_sheet s JOIN evaluator_org o ON o.id = s.org_id WHERE o.code = 'TP-A" + suffix + "'"));
+        assertEquals(2, portal.count("SELECT COUNT(*) FROM score_sheet s JOIN evaluator_org o ON o.id = s.org_id WHERE o.code = '" + first.code() + "'"));
         HttpResponse<String> withReport = uploadBytes(http, tokenA, "IT-API", "sheet.xlsx", xlsx,
                 "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
         assertEquals(201, withReport.statusCode(), withReport.body());

@@ -28,6 +28,7 @@ class DatabaseOutageFaultIT {
     private static final int WORKERS = 16;
 
     @Test
+    @org.junit.jupiter.api.DisplayName("Catalogue 20: the database stopped under load → 503, never a false 2xx; readiness DOWN; recovery without a portal restart")
     void anOutageAnswers503AndNotReadyAndThePortalRecoversWithoutARestart() throws Exception {
         Path home = Files.createTempDirectory(Files.createDirectories(PortalServer.workdir().toAbsolutePath()), "fault-db-");
         int dbPort = PortalServer.freePort();

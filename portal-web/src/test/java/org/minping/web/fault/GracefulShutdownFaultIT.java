@@ -25,6 +25,7 @@ class GracefulShutdownFaultIT {
     private static final int IN_FLIGHT = 5;
 
     @Test
+    @org.junit.jupiter.api.DisplayName("Catalogue 21: SIGTERM → readiness DOWN first, requests in flight finish")
     void sigtermTurnsReadinessDownFirstAndLetsRequestsInFlightComplete() throws Exception {
         try (TestSchema schema = TestSchema.create()) {
             PayaraMicroProcess portal = PortalServer.startReady(schema.url(), schema.accounts(), PortalServer.freePort(),

@@ -22,6 +22,7 @@ class PortalCrashFaultIT {
     private static final int CLIENTS = 200;
 
     @Test
+    @org.junit.jupiter.api.DisplayName("Catalogue 19, 13: kill -9 during 200 submissions, clients retrying under their keys across the restart → every acknowledged appraisal present, none twice")
     void killDashNineDuringSubmissionsLosesNoAcknowledgedAppraisalAndStoresNoneTwice() throws Exception {
         try (TestSchema schema = TestSchema.create()) {
             int port = PortalServer.freePort();
