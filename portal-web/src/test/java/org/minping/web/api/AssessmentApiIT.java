@@ -81,9 +81,9 @@ class AssessmentApiIT {
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
             var rows = workbook.createSheet("sheet");
             String[] header = {"agency", "indicator", "score"};
-            var first = rows.createRow(0);
+            var headerRow = rows.createRow(0);
             for (int c = 0; c < header.length; c++) {
-                first.createCell(c).setCellValue(header[c]);
+                headerRow.createCell(c).setCellValue(header[c]);
             }
             for (int r = 0; r < leaves.size(); r++) {
                 var row = rows.createRow(r + 1);

