@@ -6,6 +6,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -30,32 +31,38 @@ public final class Recompute {
     }
 
     public static void main(String[] args) throws IOException {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** The command line without the exit: its exit status, the result on {@code out}, messages on {@code err}. */
+    static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
         if (args.length < 1 || args.length > 2) {
-            System.err.println("usage: Recompute input.json [result.json]");
-            System.exit(2);
+            err.println("usage: Recompute input.json [result.json]");
+            return 2;
         }
         JsonObject input = null;
         try {
             input = read(Path.of(args[0]));
             JsonObject result = recompute(input);
             if (args.length == 2) {
-                try (Writer out = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
-                    write(result, out);
+                try (Writer writer = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
+                    write(result, writer);
                 }
-                System.err.println("input digest  " + result.getString("inputDigest"));
-                System.err.println("output digest " + result.getString("outputDigest"));
+                err.println("input digest  " + result.getString("inputDigest"));
+                err.println("output digest " + result.getString("outputDigest"));
             } else {
-                Writer out = new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-                write(result, out);
-                out.flush();
+                Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+                write(result, writer);
+                writer.flush();
             }
-            publicViewNotice(input, result).ifPresent(System.err::println);
+            publicViewNotice(input, result).ifPresent(err::println);
+            return 0;
         } catch (ScoringException | jakarta.json.JsonException e) {
-            System.err.println("cannot recompute: " + e.getMessage());
+            err.println("cannot recompute: " + e.getMessage());
             if (input != null) {
-                withheldNotice(input).ifPresent(System.err::println);
+                withheldNotice(input).ifPresent(err::println);
             }
-            System.exit(2);
+            return 2;
         }
     }
 

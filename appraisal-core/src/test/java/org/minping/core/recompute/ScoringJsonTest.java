@@ -42,7 +42,7 @@ class ScoringJsonTest {
         Path in = dir.resolve("input.json");
         Path out = dir.resolve("result.json");
         Files.writeString(in, ScoringJson.writeInput(input).toString(), StandardCharsets.UTF_8);
-        Recompute.main(new String[] {in.toString(), out.toString()});
+        assertEquals(0, Recompute.run(new String[] {in.toString(), out.toString()}, System.out, System.err));
         JsonObject result = Json.createReader(Files.newBufferedReader(out)).readObject();
         ScoringResult expected = ScoringEngine.score(input);
         assertEquals(ScoringJson.RESULT_FORMAT, result.getString("format"));
