@@ -145,6 +145,15 @@ class RecomputeCommandLineTest {
                     spoilt = set(spoilt, "/cube/0/weightSum", number("1e160"));
                     return set(spoilt, "/cube/0/weightSquareSum", number("1e302"));
                 }, "cube[0].weightSum"),
+                document("weights whose total overflows", json -> {
+                    JsonObject spoilt = json;
+                    for (int i = 0; i < 2; i++) {
+                        spoilt = set(spoilt, "/cube/" + i + "/count", number("1e6"));
+                        spoilt = set(spoilt, "/cube/" + i + "/weightSum", number("1e154"));
+                        spoilt = set(spoilt, "/cube/" + i + "/weightSquareSum", number("1e303"));
+                    }
+                    return spoilt;
+                }, "cube[1].weightSum"),
                 document("level 2.5", json -> set(json, "/cube/0/level", number("2.5")), "cube[0].level"),
                 document("level 6", json -> set(json, "/cube/0/level", Json.createValue(6)), "cube[0].level"),
                 document("a stratum longer than the variables",
@@ -182,6 +191,7 @@ class RecomputeCommandLineTest {
         assertAll(name,
                 () -> assertEquals(2, outcome.status, "exit status; it said:\n" + said),
                 () -> assertTrue(outcome.err.contains(names), "names " + names + "; it said:\n" + said),
+                () -> assertEquals(1, outcome.err.strip().lines().count(), "says it once, on one line:\n" + said),
                 () -> assertEquals("", outcome.out, "writes no result"),
                 () -> INTERNALS.forEach(internal -> assertFalse(said.contains(internal),
                         "shows no internals (" + internal.strip() + "); it said:\n" + said)));
