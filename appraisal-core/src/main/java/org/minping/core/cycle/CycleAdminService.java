@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
 import org.minping.core.scoring.ScoringException;
+import org.minping.core.scoring.Sensitivity;
 import org.minping.core.scoring.TargetNormalization;
 import org.minping.core.scoring.WeightingVariable;
 import org.minping.core.shared.FieldError;
@@ -65,8 +66,9 @@ public class CycleAdminService {
         nonNegative(errors, "minEffectiveN", parameters.minEffectiveN());
         nonNegative(errors, "maxBonus", parameters.maxBonus());
         nonNegative(errors, "maxDeduction", parameters.maxDeduction());
-        if (parameters.sensitivityDraws() < 0 || parameters.sensitivityDraws() > 10_000) {
-            errors.add(new FieldError("sensitivityDraws", "parameter.range", "sensitivityDraws must be from 0 to 10000"));
+        if (parameters.sensitivityDraws() < 0 || parameters.sensitivityDraws() > Sensitivity.MAX_DRAWS) {
+            errors.add(new FieldError("sensitivityDraws", "parameter.range",
+                    "sensitivityDraws must be from 0 to " + Sensitivity.MAX_DRAWS));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -3,12 +3,12 @@ package org.minping.core.recompute;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,6 @@ import org.minping.core.scoring.InternalScore;
 import org.minping.core.scoring.LevelScale;
 import org.minping.core.scoring.PanelScore;
 import org.minping.core.scoring.RakingSpec;
-import org.minping.core.scoring.ScoringException;
 import org.minping.core.scoring.ScoringInput;
 import org.minping.core.scoring.ScoringParameters;
 import org.minping.core.scoring.ScoringResult;
@@ -160,89 +159,160 @@ public final class ScoringJson {
     /**
      * Reads a run's input, or the public view of one (whose withheld parts are simply absent).
      *
-     * @throws ScoringException naming the first field that is missing or of the wrong kind
+     * @throws InvalidScoringInput naming the first field that is missing, of the wrong kind or out
+     *         of range, as a path into the document ({@code cube[3].weightSquareSum})
      */
     public static ScoringInput readInput(JsonObject json) {
-        try {
-            String format = json.getString("format", null);
-            if (!INPUT_FORMAT.equals(format) && !PUBLIC_INPUT_FORMAT.equals(format)) {
-                throw new ScoringException("format must be " + INPUT_FORMAT + " or " + PUBLIC_INPUT_FORMAT);
+        Fields document = Fields.of(json);
+        String format = document.has("format") && !document.isNull("format") ? document.string("format") : null;
+        if (!INPUT_FORMAT.equals(format) && !PUBLIC_INPUT_FORMAT.equals(format)) {
+            throw document.invalid("format", "must be " + INPUT_FORMAT + " or " + PUBLIC_INPUT_FORMAT);
+        }
+        if (PUBLIC_INPUT_FORMAT.equals(format)) {
+            checkPublicView(document);
+        }
+        Map<String, IndicatorTree> trees = readTrees(document.object("trees"));
+        List<AgencyRef> agencies = new ArrayList<>();
+        Map<String, IndicatorTree> treeOfAgency = new HashMap<>();
+        for (Fields a : document.objects("agencies")) {
+            AgencyRef agency = a.build(() -> new AgencyRef(a.string("code"), a.string("track")));
+            if (!trees.containsKey(agency.track())) {
+                throw a.invalid("track", "names no tree of trees");
             }
-            List<AgencyRef> agencies = new ArrayList<>();
-            for (JsonObject a : json.getJsonArray("agencies").getValuesAs(JsonObject.class)) {
-                agencies.add(new AgencyRef(a.getString("code"), a.getString("track")));
+            agencies.add(agency);
+            treeOfAgency.put(agency.code(), trees.get(agency.track()));
+        }
+        String overallIndicator = document.string("overallIndicator");
+        ScoringParameters parameters = readParameters(document.object("parameters"));
+        List<CubeCell> cube = readCube(document, treeOfAgency, parameters.raking().variables());
+        List<PanelScore> panel = new ArrayList<>();
+        for (Fields p : document.objects("panelScores")) {
+            checkKnown(p, treeOfAgency);
+            panel.add(p.build(() -> new PanelScore(p.string("agency"), p.string("indicator"), p.constant("source", Source.class),
+                    p.string("rater"), p.number("score"))));
+        }
+        List<InternalScore> internal = new ArrayList<>();
+        for (Fields i : document.objects("internalScores")) {
+            checkKnown(i, treeOfAgency);
+            internal.add(i.build(() -> new InternalScore(i.string("agency"), i.string("indicator"), i.number("score"))));
+        }
+        List<Adjustment> adjustments = new ArrayList<>();
+        for (Fields a : document.objects("adjustments")) {
+            if (!treeOfAgency.containsKey(a.string("agency"))) {
+                throw a.invalid("agency", "names no agency of agencies");
             }
-            Map<String, IndicatorTree> trees = new LinkedHashMap<>();
-            json.getJsonObject("trees").forEach((track, nodes) -> {
-                List<IndicatorNode> list = new ArrayList<>();
-                for (JsonObject node : nodes.asJsonArray().getValuesAs(JsonObject.class)) {
-                    Map<Source, Double> sources = new EnumMap<>(Source.class);
-                    node.getJsonObject("sources").forEach((source, weight) ->
-                            sources.put(Source.valueOf(source), ((JsonNumber) weight).doubleValue()));
-                    list.add(new IndicatorNode(node.getString("code"), node.isNull("parent") ? null : node.getString("parent"),
-                            node.getJsonNumber("weight").doubleValue(), sources));
-                }
-                trees.put(track, new IndicatorTree(list));
-            });
-            List<CubeCell> cube = new ArrayList<>();
-            for (JsonObject c : json.getJsonArray("cube").getValuesAs(JsonObject.class)) {
-                List<String> categories = new ArrayList<>();
-                for (JsonValue category : c.getJsonArray("stratum")) {
-                    categories.add(category == JsonValue.NULL ? null : ((jakarta.json.JsonString) category).getString());
-                }
-                cube.add(new CubeCell(c.getString("agency"), c.getString("indicator"), new Stratum(categories),
-                        c.getInt("level"), c.getJsonNumber("count").longValueExact(), c.getJsonNumber("weightSum").doubleValue(),
-                        c.getJsonNumber("weightSquareSum").doubleValue()));
-            }
-            List<PanelScore> panel = new ArrayList<>();
-            for (JsonObject p : json.getJsonArray("panelScores").getValuesAs(JsonObject.class)) {
-                panel.add(new PanelScore(p.getString("agency"), p.getString("indicator"), Source.valueOf(p.getString("source")),
-                        p.getString("rater"), p.getJsonNumber("score").doubleValue()));
-            }
-            List<InternalScore> internal = new ArrayList<>();
-            for (JsonObject i : json.getJsonArray("internalScores").getValuesAs(JsonObject.class)) {
-                internal.add(new InternalScore(i.getString("agency"), i.getString("indicator"), i.getJsonNumber("score").doubleValue()));
-            }
-            List<Adjustment> adjustments = new ArrayList<>();
-            for (JsonObject a : json.getJsonArray("adjustments").getValuesAs(JsonObject.class)) {
-                adjustments.add(new Adjustment(a.getString("agency"), a.getString("reason"), a.getJsonNumber("points").doubleValue()));
-            }
-            return new ScoringInput(agencies, trees, json.getString("overallIndicator"), cube, panel, internal, adjustments,
-                    readParameters(json.getJsonObject("parameters")));
-        } catch (NullPointerException | ClassCastException | IllegalArgumentException | ArithmeticException e) {
-            if (e instanceof ScoringException scoring) {
-                throw scoring;
-            }
-            throw new ScoringException("the input is not a " + INPUT_FORMAT + " document: " + e.getMessage());
+            adjustments.add(a.build(() -> new Adjustment(a.string("agency"), a.string("reason"), a.number("points"))));
+        }
+        return document.build(() -> new ScoringInput(agencies, trees, overallIndicator, cube, panel, internal, adjustments,
+                parameters));
+    }
+
+    /** What the command line reads of a public view beside its input: the run it is of, and what it withholds. */
+    static void checkPublicView(Fields document) {
+        Fields run = document.object("run");
+        run.whole("id", 0, Long.MAX_VALUE);
+        run.string("inputDigest");
+        run.string("outputDigest");
+        Fields withheld = document.object("withheld");
+        withheld.string("reason");
+        withheld.whole("minRaters", 0, Integer.MAX_VALUE);
+        JsonArray agencies = withheld.array("agencies");
+        for (int i = 0; i < agencies.size(); i++) {
+            Fields.text(agencies.get(i), withheld.path("agencies") + "[" + i + "]");
         }
     }
 
-    private static ScoringParameters readParameters(JsonObject p) {
-        double[] levels = p.getJsonArray("levelScores").getValuesAs(JsonNumber.class).stream()
-                .mapToDouble(JsonNumber::doubleValue).toArray();
-        JsonObject raking = p.getJsonObject("raking");
+    private static Map<String, IndicatorTree> readTrees(Fields trees) {
+        Map<String, IndicatorTree> read = new LinkedHashMap<>();
+        for (String track : trees.members().keySet()) {
+            List<IndicatorNode> nodes = new ArrayList<>();
+            for (Fields node : trees.objects(track)) {
+                Fields sources = node.object("sources");
+                Map<Source, Double> weights = new EnumMap<>(Source.class);
+                sources.members().forEach((source, weight) -> weights.put(
+                        Fields.constant(source, sources.path(source), Source.class), Fields.number(weight, sources.path(source))));
+                nodes.add(node.build(() -> new IndicatorNode(node.string("code"), node.nullableString("parent"),
+                        node.number("weight"), weights)));
+            }
+            read.put(track, Fields.build(trees.path(track), () -> new IndicatorTree(nodes)));
+        }
+        return read;
+    }
+
+    private static List<CubeCell> readCube(Fields document, Map<String, IndicatorTree> treeOfAgency,
+                                           List<WeightingVariable> variables) {
+        List<CubeCell> cube = new ArrayList<>();
+        double totalWeight = 0;
+        for (Fields c : document.objects("cube")) {
+            checkKnown(c, treeOfAgency);
+            JsonArray stratum = c.array("stratum");
+            if (stratum.size() != variables.size()) {
+                throw c.invalid("stratum", "must have one category (or null) for each weighting variable "
+                        + variables.stream().map(WeightingVariable::name).toList() + ", not " + stratum.size());
+            }
+            List<String> categories = new ArrayList<>();
+            for (int v = 0; v < stratum.size(); v++) {
+                JsonValue category = stratum.get(v);
+                categories.add(category == JsonValue.NULL ? null : Fields.text(category, c.path("stratum") + "[" + v + "]"));
+            }
+            CubeCell cell = c.build(() -> new CubeCell(c.string("agency"), c.string("indicator"), new Stratum(categories),
+                    c.integer("level", 1, LevelScale.LEVELS), c.whole("count", 1, Long.MAX_VALUE), c.number("weightSum"),
+                    c.number("weightSquareSum")));
+            totalWeight += cell.weightSum();
+            // Every weight sum of the engine is part of this total, and it squares them.
+            if (!Double.isFinite(totalWeight * totalWeight)) {
+                throw c.invalid("weightSum", "with the cells before it, the weights of the cube add up to " + totalWeight
+                        + ", too large to square, as effective sample sizes need");
+            }
+            cube.add(cell);
+        }
+        return cube;
+    }
+
+    private static void checkKnown(Fields item, Map<String, IndicatorTree> treeOfAgency) {
+        IndicatorTree tree = treeOfAgency.get(item.string("agency"));
+        if (tree == null) {
+            throw item.invalid("agency", "names no agency of agencies");
+        }
+        if (!tree.isLeaf(item.string("indicator"))) {
+            throw item.invalid("indicator", "is not a leaf indicator of the agency's tree");
+        }
+    }
+
+    private static ScoringParameters readParameters(Fields p) {
+        JsonArray levelScores = p.array("levelScores");
+        double[] levels = new double[levelScores.size()];
+        for (int i = 0; i < levels.length; i++) {
+            levels[i] = Fields.number(levelScores.get(i), p.path("levelScores") + "[" + i + "]");
+        }
+        LevelScale scale = Fields.build(p.path("levelScores"), () -> new LevelScale(levels));
+        Fields raking = p.object("raking");
         List<WeightingVariable> variables = new ArrayList<>();
-        for (JsonObject v : raking.getJsonArray("variables").getValuesAs(JsonObject.class)) {
-            Map<String, Double> shares = new LinkedHashMap<>();
-            v.getJsonObject("shares").forEach((category, share) -> shares.put(category, ((JsonNumber) share).doubleValue()));
-            variables.add(new WeightingVariable(v.getString("name"), shares));
+        for (Fields v : raking.objects("variables")) {
+            Fields shares = v.object("shares");
+            Map<String, Double> read = new LinkedHashMap<>();
+            shares.members().forEach((category, share) -> read.put(category, Fields.number(share, shares.path(category))));
+            variables.add(v.build(() -> new WeightingVariable(v.string("name"), read)));
         }
-        Optional<Trimming> trimming = raking.isNull("trimming") ? Optional.empty() : Optional.of(new Trimming(
-                raking.getJsonObject("trimming").getJsonNumber("lower").doubleValue(),
-                raking.getJsonObject("trimming").getJsonNumber("upper").doubleValue()));
+        Optional<Trimming> trimming = Optional.empty();
+        if (!raking.isNull("trimming")) {
+            Fields t = raking.object("trimming");
+            trimming = Optional.of(t.build(() -> new Trimming(t.number("lower"), t.number("upper"))));
+        }
+        Optional<Trimming> trim = trimming;
+        RakingSpec spec = raking.build(() -> new RakingSpec(variables, raking.number("tolerance"),
+                raking.integer("maxIterations", 1, Integer.MAX_VALUE), trim));
         List<GradeBands.Band> bands = new ArrayList<>();
-        for (JsonObject band : p.getJsonArray("gradeBands").getValuesAs(JsonObject.class)) {
-            bands.add(new GradeBands.Band(band.getString("grade"),
-                    band.isNull("from") ? Double.NEGATIVE_INFINITY : band.getJsonNumber("from").doubleValue()));
+        for (Fields band : p.objects("gradeBands")) {
+            bands.add(band.build(() -> new GradeBands.Band(band.string("grade"),
+                    band.isNull("from") ? Double.NEGATIVE_INFINITY : band.number("from"))));
         }
-        JsonObject sensitivity = p.getJsonObject("sensitivity");
-        return new ScoringParameters(new LevelScale(levels),
-                new RakingSpec(variables, raking.getJsonNumber("tolerance").doubleValue(), raking.getInt("maxIterations"), trimming),
-                p.getJsonNumber("shrinkageK").doubleValue(), p.getJsonNumber("minEffectiveSample").doubleValue(),
-                new GradeBands(bands), p.getJsonNumber("maxBonus").doubleValue(), p.getJsonNumber("maxDeduction").doubleValue(),
-                new Sensitivity(sensitivity.getInt("draws"), sensitivity.getJsonNumber("concentration").doubleValue(),
-                        sensitivity.getJsonNumber("seed").longValueExact()),
-                p.getJsonNumber("lowAgreementThreshold").doubleValue());
+        GradeBands grades = Fields.build(p.path("gradeBands"), () -> new GradeBands(bands));
+        Fields s = p.object("sensitivity");
+        Sensitivity sensitivity = s.build(() -> new Sensitivity(s.integer("draws", 0, Sensitivity.MAX_DRAWS),
+                s.number("concentration"), s.whole("seed", Long.MIN_VALUE, Long.MAX_VALUE)));
+        return p.build(() -> new ScoringParameters(scale, spec, p.number("shrinkageK"), p.number("minEffectiveSample"), grades,
+                p.number("maxBonus"), p.number("maxDeduction"), sensitivity, p.number("lowAgreementThreshold")));
     }
 
     public static JsonObject writeResult(ScoringResult result) {

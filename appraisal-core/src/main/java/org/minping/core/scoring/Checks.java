@@ -24,6 +24,23 @@ final class Checks {
         return value;
     }
 
+    /**
+     * A public estimate whose every number is finite: weights that are each in range can still add
+     * up, once raked and squared, past what a double holds, and an infinite sum would pass silently
+     * into a mean, a standard error and a rank.
+     */
+    static WeightedEstimate finite(WeightedEstimate estimate, String agency, String indicator) {
+        double[] numbers = {estimate.mean(), estimate.weightSum(), estimate.effectiveSampleSize(), estimate.variance(),
+            estimate.standardError(), estimate.lower(), estimate.upper()};
+        for (double number : numbers) {
+            if (!Double.isFinite(number)) {
+                throw new ScoringException("the raked weights of the cube cells of " + agency + "/" + indicator
+                        + " add up past what a double holds: their weight sums are too large");
+            }
+        }
+        return estimate;
+    }
+
     static double nonNegative(double value, String what) {
         finite(value, what);
         if (value < 0) {

@@ -91,7 +91,7 @@ public final class ScoringEngine {
         Map<String, Map<String, WeightedEstimate>> estimates = new TreeMap<>();
         accumulators.forEach((agency, byIndicator) -> byIndicator.forEach((indicator, accumulator) ->
                 estimates.computeIfAbsent(agency, a -> new TreeMap<>())
-                        .put(indicator, accumulator.estimate(input.parameters().levelScale()))));
+                        .put(indicator, Checks.finite(accumulator.estimate(input.parameters().levelScale()), agency, indicator))));
         return estimates;
     }
 

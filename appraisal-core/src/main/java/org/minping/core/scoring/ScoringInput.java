@@ -49,8 +49,14 @@ public record ScoringInput(List<AgencyRef> agencies, Map<String, IndicatorTree> 
         for (AgencyRef agency : agencies) {
             known.put(agency.code(), trees.get(agency.track()));
         }
+        int variables = parameters.raking().variables().size();
         for (CubeCell cell : cube) {
             checkKnown(known, cell.agency(), cell.indicator(), "a cube cell");
+            if (cell.stratum().categories().size() != variables) {
+                throw new ScoringException("the stratum " + cell.stratum().categories() + " of cube cell " + cell.agency()
+                        + "/" + cell.indicator() + " must have one category (or null) for each of the " + variables
+                        + " weighting variables");
+            }
         }
         for (PanelScore score : panelScores) {
             checkKnown(known, score.agency(), score.indicator(), "a panel score");

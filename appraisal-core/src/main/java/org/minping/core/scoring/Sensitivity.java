@@ -7,12 +7,20 @@ package org.minping.core.scoring;
  */
 public record Sensitivity(int draws, double concentration, long seed) {
 
+    /**
+     * The most draws a run may take, as cycle settings allow: each draw ranks every agency once
+     * and keeps every agency's rank, so time and memory grow with draws × agencies.
+     */
+    public static final int MAX_DRAWS = 10_000;
+
     public Sensitivity {
-        if (draws < 0) {
-            throw new ScoringException("the number of sensitivity draws must not be negative, not " + draws);
+        if (draws < 0 || draws > MAX_DRAWS) {
+            throw new ScoringException("draws", "the number of sensitivity draws must be from 0 to " + MAX_DRAWS + ", not "
+                    + draws);
         }
         if (!(concentration > 0) || !Double.isFinite(concentration)) {
-            throw new ScoringException("the Dirichlet concentration must be a positive number, not " + concentration);
+            throw new ScoringException("concentration", "the Dirichlet concentration must be a positive number, not "
+                    + concentration);
         }
     }
 

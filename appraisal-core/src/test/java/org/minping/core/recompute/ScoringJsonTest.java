@@ -42,7 +42,7 @@ class ScoringJsonTest {
         Path in = dir.resolve("input.json");
         Path out = dir.resolve("result.json");
         Files.writeString(in, ScoringJson.writeInput(input).toString(), StandardCharsets.UTF_8);
-        Recompute.main(new String[] {in.toString(), out.toString()});
+        assertEquals(0, Recompute.run(new String[] {in.toString(), out.toString()}, System.out, System.err));
         JsonObject result = Json.createReader(Files.newBufferedReader(out)).readObject();
         ScoringResult expected = ScoringEngine.score(input);
         assertEquals(ScoringJson.RESULT_FORMAT, result.getString("format"));
@@ -58,9 +58,10 @@ class ScoringJsonTest {
     void aDocumentOfAnotherFormatIsRefusedByName() {
         JsonObject wrong = Json.createObjectBuilder().add("format", "something-else").build();
         ScoringException e = assertThrows(ScoringException.class, () -> ScoringJson.readInput(wrong));
-        assertEquals("format must be minping-scoring-input/1 or minping-public-input/1", e.getMessage());
+        assertEquals("format: must be minping-scoring-input/1 or minping-public-input/1", e.getMessage());
         JsonObject incomplete = Json.createObjectBuilder().add("format", ScoringJson.INPUT_FORMAT).build();
-        assertTrue(assertThrows(ScoringException.class, () -> ScoringJson.readInput(incomplete)).getMessage()
-                .startsWith("the input is not a minping-scoring-input/1 document"));
+        InvalidScoringInput missing = assertThrows(InvalidScoringInput.class, () -> ScoringJson.readInput(incomplete));
+        assertEquals("trees", missing.path());
+        assertEquals("trees: is required", missing.getMessage());
     }
 }

@@ -211,6 +211,49 @@ class ScoringEngineTest {
         }
 
         @Test
+        void cellsNoWeightsCanGive() {
+            // Σt² = 0 with a weight; Σt² > (Σt)²; Σt² < (Σt)²/n, an effective sample larger than the count.
+            ScoringException none = assertThrows(ScoringException.class, () -> new CubeCell("A", "OVERALL", Stratum.NONE, 3, 2, 2, 0));
+            ScoringException over = assertThrows(ScoringException.class, () -> new CubeCell("A", "OVERALL", Stratum.NONE, 3, 2, 2, 5));
+            ScoringException under = assertThrows(ScoringException.class,
+                    () -> new CubeCell("A", "OVERALL", Stratum.NONE, 3, 2, 2, 1.5));
+            for (ScoringException e : List.of(none, over, under)) {
+                assertEquals("weightSquareSum", e.field().orElseThrow(), e.getMessage());
+            }
+            // On the bounds: one weight of 2, and two weights of 1.
+            assertEquals(4, new CubeCell("A", "OVERALL", Stratum.NONE, 3, 1, 2, 4).weightSquareSum());
+            assertEquals(2, new CubeCell("A", "OVERALL", Stratum.NONE, 3, 2, 2, 2).weightSquareSum());
+        }
+
+        @Test
+        void weightsWhoseSumsOverflowOnceAddedUp() {
+            // Each cell is in range; their sum, squared for the effective sample size, is not.
+            List<CubeCell> cube = List.of(new CubeCell("A", CycleFixtures.OVERALL, Stratum.NONE, 4, 1_000_000, 1e154, 1e303),
+                    new CubeCell("A", CycleFixtures.OVERALL, Stratum.NONE, 5, 1_000_000, 1e154, 1e303));
+            ScoringInput base = CycleFixtures.smallCycle(10);
+            ScoringInput input = new ScoringInput(base.agencies(), base.trees(), base.overallIndicator(), cube, List.of(),
+                    List.of(), List.of(), base.parameters());
+            ScoringException e = assertThrows(ScoringException.class, () -> ScoringEngine.score(input));
+            assertTrue(e.getMessage().contains("A/" + CycleFixtures.OVERALL), e.getMessage());
+        }
+
+        @Test
+        void aStratumOfAnotherLengthThanTheVariables() {
+            ScoringInput base = CycleFixtures.smallCycle(10);
+            List<CubeCell> cube = List.of(new CubeCell("A", CycleFixtures.OVERALL, Stratum.of("R1"), 4, 1, 1, 1));
+            ScoringException e = assertThrows(ScoringException.class, () -> new ScoringInput(base.agencies(), base.trees(),
+                    base.overallIndicator(), cube, List.of(), List.of(), List.of(), base.parameters()));
+            assertTrue(e.getMessage().contains("for each of the 0 weighting variables"), e.getMessage());
+        }
+
+        @Test
+        void moreSensitivityDrawsThanACycleMayTake() {
+            assertEquals(Sensitivity.MAX_DRAWS, new Sensitivity(Sensitivity.MAX_DRAWS, 1, 0).draws());
+            ScoringException e = assertThrows(ScoringException.class, () -> new Sensitivity(1_000_000_000, 1, 0));
+            assertEquals("draws", e.field().orElseThrow());
+        }
+
+        @Test
         void anEmptyCycle() {
             ScoringException e = assertThrows(ScoringException.class, () -> new ScoringInput(List.of(),
                     Map.of("T", CycleFixtures.tree()), "OVERALL", List.of(), List.of(), List.of(), List.of(), CycleFixtures.parameters(10)));
