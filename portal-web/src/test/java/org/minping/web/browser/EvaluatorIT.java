@@ -61,12 +61,51 @@ class EvaluatorIT extends BrowserTestBase {
                 "a declaration is made once");
     }
 
+    @Test
+    void aDeclarationOnARowBetweenOthersIsTheOneStored(Portal portal) throws Exception {
+        String code = "TP-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String evaluator = portal.copyOfAccount("evaluator");
+        LoginPage.open(browser).logInAs("admin", "admin-demo");
+        browser.go("/admin/evaluators");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("evaluators-heading")));
+        fill("register:code", code);
+        fill("register:nameZh", "第二测试评估中心");
+        fill("register:nameEn", "Second Test Evaluation Centre");
+        save("register:save");
+        fill("staff:org", code);
+        fill("staff:username", evaluator);
+        save("staff:save");
+        for (String agency : List.of("HZ", "SZ", "GX")) {
+            fill("assign:org", code);
+            fill("assign:agency", agency);
+            save("assign:save");
+        }
+
+        browser.driver().manage().deleteAllCookies();
+        LoginPage.open(browser).logInAs(evaluator, "evaluator-demo");
+        browser.go("/evaluator/assignments");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("evaluator-heading")));
+        List<String> rows = browser.driver().findElements(By.cssSelector("#assignments tr[data-agency]")).stream()
+                .map(row -> row.getAttribute("data-agency")).toList();
+        assertEquals(3, rows.size(), rows.toString());
+        String middle = rows.get(1);
+        declare(middle, false, "本机构与该机关无合同、无股权关系。");
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM conflict_declaration d JOIN evaluator_org o ON o.id = d.org_id"
+                + " JOIN agency g ON g.id = d.agency_id WHERE o.code = '" + code + "' AND g.code = '" + middle + "'"
+                + " AND NOT d.has_conflict AND d.statement = '本机构与该机关无合同、无股权关系。'"),
+                "the declaration made on the second of three rows is stored for that row's agency");
+        assertEquals("READY", state(middle));
+        assertEquals("AWAITING_DECLARATION", state(rows.get(0)));
+        assertEquals("AWAITING_DECLARATION", state(rows.get(2)));
+    }
+
     private void declare(String agency, boolean conflict, String statement) {
         WebElement row = browser.driver().findElement(By.cssSelector("tr[data-agency='" + agency + "']"));
         row.findElement(By.cssSelector("input[type=radio][value='" + conflict + "']")).click();
         row.findElement(By.tagName("textarea")).sendKeys(statement);
         browser.clickAndAwaitNewPage(row.findElement(By.cssSelector("input[type=submit]")));
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("evaluator-notice")));
+        browser.waiting().until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("evaluator-notice")),
+                ExpectedConditions.presenceOfElementLocated(By.id("evaluator-problem"))));
     }
 
     private String state(String agency) {
