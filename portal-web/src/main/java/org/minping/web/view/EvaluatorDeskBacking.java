@@ -38,18 +38,25 @@ public class EvaluatorDeskBacking implements Serializable {
         assignments = organisation == null ? List.of() : evaluators.assignments(organisation);
     }
 
-    public void declare(String agencyCode) {
+    /** Declares for the agency of a row, with what was entered on that row. */
+    public void declare(EvaluatorService.Assignment row) {
         SecurityUtils.getSubject().checkPermission("assessment:upload");
         problem = null;
         notice = null;
+        String key = rowKey(row);
         try {
-            evaluators.declare(organisation, agencyCode, Boolean.TRUE.equals(conflicts.get(agencyCode)),
-                    statements.get(agencyCode), username());
+            evaluators.declare(organisation, row.agencyCode(), Boolean.TRUE.equals(conflicts.get(key)),
+                    statements.get(key), username());
             notice = messages.get("evaluators.declared");
         } catch (InvalidInputException invalid) {
             problem = messages.of(invalid.errors().get(0));
         }
         load();
+    }
+
+    /** What a row's answers are kept under: its agency and cycle, as an agency may be assigned in several cycles. */
+    public String rowKey(EvaluatorService.Assignment row) {
+        return row.agencyCode() + "/" + row.cycleCode();
     }
 
     private static String username() {

@@ -3,6 +3,7 @@ package org.minping.web.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -61,12 +62,68 @@ class EvaluatorIT extends BrowserTestBase {
                 "a declaration is made once");
     }
 
+    @Test
+    void aDeclarationOnARowBetweenOthersIsTheOneStored(Portal portal) throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String code = "TP-" + suffix;
+        String evaluator = portal.copyOfAccount("evaluator");
+        // Two cycles: each agency has a row in each, and its declaration (once per agency) serves both.
+        List<String> cycles = List.of("IT-DA-" + suffix, "IT-DB-" + suffix);
+        portal.createCycle(cycles.get(0), "声明测试甲", "Declaration test A", LocalDate.parse("2023-01-01"), LocalDate.parse("2023-12-31"));
+        portal.createCycle(cycles.get(1), "声明测试乙", "Declaration test B", LocalDate.parse("2022-01-01"), LocalDate.parse("2022-12-31"));
+        LoginPage.open(browser).logInAs("admin", "admin-demo");
+        browser.go("/admin/evaluators");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("evaluators-heading")));
+        fill("register:code", code);
+        fill("register:nameZh", "第二测试评估中心");
+        fill("register:nameEn", "Second Test Evaluation Centre");
+        save("register:save");
+        fill("staff:org", code);
+        fill("staff:username", evaluator);
+        save("staff:save");
+        for (String cycle : cycles) {
+            for (String agency : List.of("HZ", "SZ", "GX")) {
+                fill("assign:org", code);
+                fill("assign:agency", agency);
+                fill("assign:cycle", cycle);
+                save("assign:save");
+            }
+        }
+
+        browser.driver().manage().deleteAllCookies();
+        LoginPage.open(browser).logInAs(evaluator, "evaluator-demo");
+        browser.go("/evaluator/assignments");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("evaluator-heading")));
+        List<String> rows = browser.driver().findElements(By.cssSelector("#assignments tr[data-agency]")).stream()
+                .map(row -> row.getAttribute("data-agency") + "/" + row.getAttribute("data-cycle")).toList();
+        assertEquals(6, rows.size(), rows.toString());
+        // the second row: not the first, and its agency's row in the other cycle comes later, its fields left empty
+        String agency = rows.get(1).substring(0, rows.get(1).indexOf('/'));
+        declare(browser.driver().findElements(By.cssSelector("#assignments tr[data-agency]")).get(1), false,
+                "本机构与该机关无合同、无股权关系。");
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM conflict_declaration d JOIN evaluator_org o ON o.id = d.org_id"
+                + " JOIN agency g ON g.id = d.agency_id WHERE o.code = '" + code + "' AND g.code = '" + agency + "'"
+                + " AND NOT d.has_conflict AND d.statement = '本机构与该机关无合同、无股权关系。'"),
+                "the declaration made on the second of six rows is stored for that row's agency");
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM conflict_declaration d JOIN evaluator_org o ON o.id = d.org_id"
+                + " WHERE o.code = '" + code + "'"), "and for no other agency");
+        for (WebElement row : browser.driver().findElements(By.cssSelector("#assignments tr[data-agency]"))) {
+            assertEquals(agency.equals(row.getAttribute("data-agency")) ? "READY" : "AWAITING_DECLARATION",
+                    row.getAttribute("data-state"), row.getAttribute("data-agency") + " in " + row.getAttribute("data-cycle"));
+        }
+    }
+
     private void declare(String agency, boolean conflict, String statement) {
-        WebElement row = browser.driver().findElement(By.cssSelector("tr[data-agency='" + agency + "']"));
+        declare(browser.driver().findElement(By.cssSelector("tr[data-agency='" + agency + "']")), conflict, statement);
+    }
+
+    /** Declares on a row of the table as a person does: a click on the answer, the statement typed, the row's button. */
+    private void declare(WebElement row, boolean conflict, String statement) {
         row.findElement(By.cssSelector("input[type=radio][value='" + conflict + "']")).click();
         row.findElement(By.tagName("textarea")).sendKeys(statement);
         browser.clickAndAwaitNewPage(row.findElement(By.cssSelector("input[type=submit]")));
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("evaluator-notice")));
+        browser.waiting().until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("evaluator-notice")),
+                ExpectedConditions.presenceOfElementLocated(By.id("evaluator-problem"))));
     }
 
     private String state(String agency) {

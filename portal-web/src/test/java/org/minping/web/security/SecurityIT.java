@@ -373,8 +373,11 @@ class SecurityIT {
         void unknownCodesAndAnotherAgencysFollowUpAre404OnPages(Portal portal) throws Exception {
             Http admin = new Http(portal.baseUrl());
             admin.logIn("admin", "admin-demo");
-            assertEquals(404, admin.get("/admin/cycle?code=NOPE").statusCode());
-            assertEquals(404, admin.get("/admin/scoring?cycle=NOPE").statusCode());
+            for (String page : List.of("/admin/cycle?code=NOPE", "/admin/scoring?cycle=NOPE", "/admin/cycle?code=", "/admin/cycle")) {
+                HttpResponse<String> unknown = admin.get(page);
+                assertEquals(404, unknown.statusCode(), page);
+                assertTrue(unknown.body().contains("data-error=\"404\""), page + " shows the portal's own 404 page: " + unknown.body());
+            }
             long otherAgencys;
             try (java.sql.Connection db = portal.database(); java.sql.Statement sql = db.createStatement()) {
                 sql.executeUpdate("""

@@ -111,4 +111,17 @@ public final class AgencyPage {
         WebElement radio = group.findElement(By.cssSelector("input[type='radio'][value='" + level + "']"));
         group.findElement(By.cssSelector("label[for='" + radio.getAttribute("id") + "']")).click();
     }
+
+    /**
+     * Reports a public comment as a visitor does with the mouse: opens the reason list of that
+     * comment's own report form, clicks a reason and the form's button; answers the notice shown.
+     */
+    public String reportComment(long appraisalId, String reason) {
+        WebElement item = browser.driver().findElement(By.cssSelector("li[data-comment='" + appraisalId + "']"));
+        WebElement reasons = item.findElement(By.tagName("select"));
+        reasons.click();
+        reasons.findElement(By.cssSelector("option[value='" + reason + "']")).click();
+        browser.clickAndAwaitNewPage(item.findElement(By.cssSelector("input.flag-button")));
+        return browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("flag-notice"))).getText();
+    }
 }
