@@ -1,12 +1,14 @@
 package org.minping.web.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.ResourceBundle;
@@ -59,6 +61,33 @@ class MessageBundleTest {
             }
         }
         assertEquals(Set.of(), missing);
+    }
+
+    /**
+     * The proof-of-work widget shows its own English texts for any string the page does not give it
+     * (its defaults in the vendored altcha.umd.js): each bundle gives all of them, so a Chinese page
+     * never pops up "Verifying... please wait."
+     */
+    @Test
+    void theProofOfWorkWidgetGetsEveryTextInThePagesLanguage() throws IOException {
+        List<String> widgetTexts = List.of("ariaLinkLabel", "error", "expired", "footer", "label", "verified", "verifying",
+                "waitAlert");
+        String widget = Files.readString(Path.of("src/main/webapp/resources/vendor/altcha/altcha.umd.js"));
+        for (String text : widgetTexts) {
+            assertTrue(widget.contains(text + ":"), "the widget has a default for " + text);
+        }
+        for (String language : List.of("zh", "en")) {
+            Properties properties = new Properties();
+            try (InputStream in = MessageBundleTest.class.getResourceAsStream("/org/minping/web/i18n/messages_" + language + ".properties")) {
+                properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            jakarta.json.JsonObject strings = jakarta.json.Json.createReader(new java.io.StringReader(
+                    properties.getProperty("pow.strings"))).readObject();
+            assertEquals(new TreeSet<>(widgetTexts), new TreeSet<>(strings.keySet()), language);
+            for (String text : List.of("error", "expired", "label", "verified", "verifying", "waitAlert")) {
+                assertFalse(strings.getString(text).isBlank(), language + " " + text);
+            }
+        }
     }
 
     @Test
