@@ -118,6 +118,11 @@ public class ScoringBacking implements Serializable {
         refresh();
     }
 
+    /** What publishing this run makes public, for the confirmation a person answers first. */
+    public String publicationNotice(RunSummary run) {
+        return messages.get("scoring.publish.confirm.message", run.id(), cycle, run.appraisals());
+    }
+
     public List<ResultsService.CycleView> getCycles() {
         return cycles;
     }

@@ -42,6 +42,13 @@ class ScoringCycleIT extends BrowserTestBase {
         int fujian = Integer.parseInt(scoring.rankOf("FJ"));
         assertTrue(jilin < fujian, "the better rated agency ranks higher: JL " + jilin + ", FJ " + fujian);
 
+        // Publishing asks first, naming the run and what becomes public; no publishes nothing.
+        String confirmation = scoring.askToPublish(run);
+        assertTrue(confirmation.contains("#" + run) && confirmation.contains("input.json") && confirmation.contains("排名"),
+                confirmation);
+        scoring.cancelPublication();
+        assertEquals(0, portal.count("SELECT COUNT(*) FROM evaluation_cycle WHERE code = '2026' AND published_run_id = " + run),
+                "cancelled: the run is not published");
         scoring.publish(run);
 
         // An auditor downloads the run's full input and recomputes it offline: same digests. The

@@ -44,8 +44,23 @@ public final class ScoringPage {
         return row(runId).findElement(By.cssSelector("code.input-digest")).getAttribute("title");
     }
 
-    public void publish(String runId) {
+    /** Presses the run's publish button and returns the confirmation's text, leaving the dialog open. */
+    public String askToPublish(String runId) {
         row(runId).findElement(By.cssSelector("button[id$=':publish']")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("scoring:confirm-yes")));
+        return browser.driver().findElement(By.id("scoring:confirm-publication")).getText();
+    }
+
+    /** Answers no in an open confirmation; waits until the dialog has closed. */
+    public void cancelPublication() {
+        browser.driver().findElement(By.id("scoring:confirm-no")).click();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("scoring:confirm-yes")));
+    }
+
+    /** Publishes the run as an administrator does: the publish button, then yes in the confirmation. */
+    public void publish(String runId) {
+        askToPublish(runId);
+        browser.driver().findElement(By.id("scoring:confirm-yes")).click();
         browser.waiting().until(d -> !row(runId).findElements(By.cssSelector(".published-marker")).isEmpty());
         browser.awaitQuiet();
     }
