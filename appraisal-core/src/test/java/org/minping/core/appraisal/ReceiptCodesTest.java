@@ -31,4 +31,18 @@ class ReceiptCodesTest {
     void rejectsMalformedCodes(String code) {
         assertFalse(ReceiptCodes.isWellFormed(code));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"MP-7K3QF-X9D2M", "mp-7k3qf-x9d2m", "mp7k3qfx9d2m", " MP 7K3QF X9D2M ", "ＭＰ－７Ｋ３ＱＦ－Ｘ９Ｄ２Ｍ",
+            "mp-7k3qf_x9d2m"})
+    void aCodeIsReadHoweverItWasTyped(String typed) {
+        assertEquals("MP-7K3QF-X9D2M", ReceiptCodes.canonical(typed));
+    }
+
+    @Test
+    void lettersThatLookLikeDigitsAreReadAsDigitsAndAnythingElseStaysAsItWas() {
+        assertEquals("MP-0K3QF-X11D2", ReceiptCodes.canonical("mp-ok3qf-xild2"));
+        assertEquals("not a code", ReceiptCodes.canonical(" not a code "));
+        assertFalse(ReceiptCodes.isWellFormed(ReceiptCodes.canonical("MP-ABCDE-FGH123")));
+    }
 }

@@ -160,8 +160,9 @@ public class ReceiptBacking implements java.io.Serializable {
         return receipt;
     }
 
+    /** Takes the code however it was typed (case, full-width, spaces, missing hyphens). */
     public void setReceipt(String receipt) {
-        this.receipt = receipt;
+        this.receipt = org.minping.core.appraisal.ReceiptCodes.canonical(receipt);
     }
 
     public AppraisalStatusView getStatus() {
