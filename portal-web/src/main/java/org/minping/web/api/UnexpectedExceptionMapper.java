@@ -55,9 +55,16 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeExcepti
         return false;
     }
 
+    /**
+     * Whether the database failed: an SQLException anywhere in the chain, or EclipseLink's
+     * DatabaseException, which keeps the driver's exception (a lost connection, say) as its
+     * "internal exception" and not as its cause, so the chain ends before it. Named by class
+     * name: the portal compiles against the JPA API only.
+     */
     private static boolean causedBySqlFailure(Throwable failure) {
-        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLException
+                    || "org.eclipse.persistence.exceptions.DatabaseException".equals(cause.getClass().getName())) {
                 return true;
             }
         }
