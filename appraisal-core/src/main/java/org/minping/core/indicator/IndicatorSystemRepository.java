@@ -16,7 +16,12 @@ public class IndicatorSystemRepository {
      * The system citizens rate an agency of this track against. Until evaluation cycles carry
      * their own systems, that is the track's template.
      */
+    /** @throws org.minping.core.shared.IncompleteReadException for no track: its agency was read during a database failure */
     public IndicatorSystem getCurrentForTrack(PilotTrack track) {
+        if (track == null) {
+            // An agency always has a track (NOT NULL); seen without one when the database stopped mid-read.
+            throw new org.minping.core.shared.IncompleteReadException("an agency's pilot track");
+        }
         return em.createQuery("SELECT s FROM IndicatorSystem s WHERE s.track = :track AND s.template = TRUE",
                         IndicatorSystem.class)
                 .setParameter("track", track)

@@ -63,7 +63,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeExcepti
      */
     private static boolean causedBySqlFailure(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof java.sql.SQLException
+            if (cause instanceof java.sql.SQLException || cause instanceof org.minping.core.shared.IncompleteReadException
                     || "org.eclipse.persistence.exceptions.DatabaseException".equals(cause.getClass().getName())) {
                 return true;
             }
