@@ -67,19 +67,23 @@ public final class AuditChain {
         String previous = GENESIS;
         for (AuditEvent event : events) {
             if (!event.previousHash().equals(previous)) {
-                return Optional.of(new BrokenLink(event.seq(), "its previous hash does not match the event before it"
+                return Optional.of(new BrokenLink(event.seq(), BrokenLink.UNLINKED, "its previous hash does not match the event before it"
                         + " (an event was removed, inserted or reordered)"));
             }
             if (!hash(event.previousHash(), event.payload()).equals(event.hash())) {
-                return Optional.of(new BrokenLink(event.seq(), "its content no longer matches its hash (it was changed)"));
+                return Optional.of(new BrokenLink(event.seq(), BrokenLink.CHANGED, "its content no longer matches its hash (it was changed)"));
             }
             previous = event.hash();
         }
         return Optional.empty();
     }
 
-    /** Where the chain breaks and why. */
-    public record BrokenLink(long seq, String reason) {
+    /** Where the chain breaks, why as a code for pages ({@link #UNLINKED}, {@link #CHANGED}) and in English words. */
+    public record BrokenLink(long seq, String code, String reason) {
+        /** An event was removed, inserted or reordered before this one. */
+        public static final String UNLINKED = "unlinked";
+        /** This event's content was changed after it was written. */
+        public static final String CHANGED = "changed";
     }
 
     private static String quote(String value) {

@@ -54,6 +54,7 @@ class AuditChainTest {
         AuditChain.BrokenLink broken = AuditChain.verify(events).orElseThrow();
         assertEquals(3, broken.seq());
         assertTrue(broken.reason().contains("changed"));
+        assertEquals(AuditChain.BrokenLink.CHANGED, broken.code());
     }
 
     @Test

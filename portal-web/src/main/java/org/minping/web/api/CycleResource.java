@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.minping.core.evaluation.GradeName;
 import org.minping.core.evaluation.RankedAgency;
 import org.minping.core.evaluation.ResultsService;
 import org.minping.core.evaluation.ScoreTerm;
@@ -76,7 +77,10 @@ public class CycleResource {
                     .add("agency", agency.agencyCode()).add("name", agency.agencyName().zh())
                     .add("nameEn", agency.agencyName().en()).add("track", agency.track());
             if (agency.score() != null) {
-                item.add("score", agency.score()).add("grade", agency.grade()).add("rank", agency.rank())
+                GradeName grade = GradeName.of(agency.grade());
+                item.add("score", agency.score()).add("grade", agency.grade()).add("gradeCode", grade.code())
+                        .add("gradeNames", Json.createObjectBuilder().add("zh", grade.name().zh()).add("en", grade.name().en()))
+                        .add("rank", agency.rank())
                         .add("rankInterval", Json.createArrayBuilder().add(agency.rankLow()).add(agency.rankHigh()));
             } else {
                 item.addNull("score");

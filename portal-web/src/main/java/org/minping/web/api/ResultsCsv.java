@@ -1,6 +1,7 @@
 package org.minping.web.api;
 
 import java.util.List;
+import org.minping.core.evaluation.GradeName;
 import org.minping.core.evaluation.RankedAgency;
 
 /**
@@ -16,8 +17,9 @@ public final class ResultsCsv {
     static String write(List<RankedAgency> ranking) {
         StringBuilder csv = new StringBuilder("\uFEFF");
         csv.append("agency,name,name_en,track,score,grade,rank,rank_low,rank_high,public_mean,public_lower,public_upper,"
-                + "effective_sample,respondents,incomplete,insufficient_sample\r\n");
+                + "effective_sample,respondents,incomplete,insufficient_sample,grade_code,grade_en\r\n");
         for (RankedAgency a : ranking) {
+            GradeName grade = GradeName.of(a.grade());
             csv.append(cell(a.agencyCode())).append(',').append(cell(a.agencyName().zh())).append(',')
                     .append(cell(a.agencyName().en())).append(',').append(cell(a.track())).append(',')
                     .append(a.score() == null ? "" : a.score().toPlainString()).append(',')
@@ -26,7 +28,9 @@ public final class ResultsCsv {
                     .append(number(a.publicLower())).append(',').append(number(a.publicUpper())).append(',')
                     .append(number(a.effectiveSample())).append(',')
                     .append(a.respondents() == null ? "" : a.respondents()).append(',')
-                    .append(a.incomplete()).append(',').append(a.insufficientSample()).append("\r\n");
+                    .append(a.incomplete()).append(',').append(a.insufficientSample()).append(',')
+                    .append(grade == null ? "" : cell(grade.code())).append(',')
+                    .append(grade == null ? "" : cell(grade.name().en())).append("\r\n");
         }
         return csv.toString();
     }

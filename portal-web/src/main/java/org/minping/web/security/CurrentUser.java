@@ -19,6 +19,13 @@ public class CurrentUser {
         return principal instanceof PortalPrincipal p ? p.displayName() : "";
     }
 
+    /** The roles of who is signed in, as codes (citizen, admin, …) for the pages' role names. */
+    public java.util.List<String> getRoles() {
+        Object principal = subject().getPrincipal();
+        return principal instanceof PortalPrincipal p
+                ? p.roles().stream().sorted().map(org.minping.core.account.Role::code).toList() : java.util.List.of();
+    }
+
     public boolean isPermitted(String permission) {
         return subject().isPermitted(permission);
     }

@@ -21,6 +21,9 @@ public class AuditBacking implements Serializable {
     @Inject
     transient org.minping.core.appraisal.AppealService appeals;
 
+    @Inject
+    transient Messages messages;
+
     private AuditLog.Verification verification;
     private List<AuditEvent> latest = List.of();
 
@@ -40,6 +43,11 @@ public class AuditBacking implements Serializable {
     /** Appeal outcomes: auditors follow how often moderators' decisions are overturned. */
     public java.util.Map<String, Long> getAppealStatistics() {
         return appeals.statistics();
+    }
+
+    /** What an event did, in the page's language; the code itself for an action the bundles do not name. */
+    public String actionName(String action) {
+        return messages.getOrDefault("audit.action." + action, action);
     }
 
     public List<AuditEvent> getLatest() {

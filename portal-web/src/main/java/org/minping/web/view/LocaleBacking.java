@@ -2,9 +2,11 @@ package org.minping.web.view;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Locale;
+import org.minping.core.evaluation.GradeName;
 import org.minping.core.shared.Localized;
 
 /** The visitor's language, Chinese unless they switch; also picks the right half of bilingual names. */
@@ -14,6 +16,9 @@ public class LocaleBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    @Inject
+    Messages messages;
 
     private Locale locale = CHINESE;
 
@@ -39,5 +44,17 @@ public class LocaleBacking implements Serializable {
 
     public String name(Localized name) {
         return name == null ? "" : name.in(locale);
+    }
+
+    /** The names of the given roles (citizen, admin, …) in the visitor's language, as one parenthesis. */
+    public String roleNames(java.util.List<String> roles) {
+        return messages.get("nav.roles", String.join(messages.get("nav.roleSeparator"),
+                roles.stream().map(role -> messages.get("role." + role)).toList()));
+    }
+
+    /** A grade as a run wrote it (优秀, …), in the visitor's language. */
+    public String grade(String grade) {
+        GradeName name = GradeName.of(grade);
+        return name == null ? "" : name(name.name());
     }
 }

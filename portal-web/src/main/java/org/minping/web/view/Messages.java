@@ -24,6 +24,15 @@ public class Messages {
         return MessageFormat.format(bundle.getString(key), arguments);
     }
 
+    /** The message of a key in the visitor's language, or the fallback where the bundles have no such key. */
+    public String getOrDefault(String key, String fallback) {
+        try {
+            return get(key);
+        } catch (MissingResourceException unnamed) {
+            return fallback;
+        }
+    }
+
     /** A field error in the visitor's language, or the core's English text if no translation exists. */
     public String of(FieldError error) {
         try {

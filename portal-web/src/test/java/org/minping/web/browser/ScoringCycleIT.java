@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
@@ -84,6 +85,11 @@ class ScoringCycleIT extends BrowserTestBase {
             assertEquals(String.valueOf(agency.getInt("rank")), shown[0], agency.getString("agency"));
             assertEquals(0, new BigDecimal(shown[1]).compareTo(agency.getJsonNumber("score").bigDecimalValue()),
                     agency.getString("agency"));
+            // The grade comes with a code and its name in both languages, for systems reading either.
+            assertEquals(agency.getString("grade"), agency.getJsonObject("gradeNames").getString("zh"));
+            assertTrue(List.of("EXCELLENT", "GOOD", "PASS", "FAIL").contains(agency.getString("gradeCode")),
+                    agency.getString("gradeCode"));
+            assertTrue(agency.getJsonObject("gradeNames").getString("en").matches("[A-Za-z]+"));
         }
         ResultsPage.AgencyResultPage jilinResult = results.openAgency("JL");
         assertEquals(rows.get("JL")[1], jilinResult.score());
