@@ -48,7 +48,7 @@ public class LocaleBacking implements Serializable {
 
     /** The names of the given roles (citizen, admin, …) in the visitor's language, as one parenthesis. */
     public String roleNames(java.util.List<String> roles) {
-        return messages.get("nav.roles", String.join(messages.get("nav.roleSeparator"),
+        return messages.get("nav.roles", String.join(messages.get("list.separator"),
                 roles.stream().map(role -> messages.get("role." + role)).toList()));
     }
 

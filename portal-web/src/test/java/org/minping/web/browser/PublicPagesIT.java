@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.minping.web.browser.pages.LoginPage;
-import org.minping.web.browser.pages.ScoringPage;
 import org.minping.web.it.ApiRater;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
@@ -39,7 +35,7 @@ class PublicPagesIT extends BrowserTestBase {
     void everyPublicPageIsAccessibleAndLightInBothLanguages(Portal portal) throws Exception {
         String receipt = Http.object(ApiRater.anonymous(portal).post("a11y-" + UUID.randomUUID(),
                 "{\"agencyCode\":\"HZ\",\"overall\":4}")).getString("receipt");
-        publishACycle(portal);
+        PublishedCycle.publish(browser, portal);
         List<String> pages = List.of("/", "/agency?code=HZ", "/results", "/results?cycle=IT-PUBLIC&track=LOCAL",
                 "/result?cycle=IT-PUBLIC&agency=HZ", "/receipt?receipt=" + receipt, "/register", "/login",
                 "/qr?code=HZ&service=HZ-BIZ");
@@ -127,20 +123,6 @@ class PublicPagesIT extends BrowserTestBase {
 
     private WebElement active() {
         return browser.driver().switchTo().activeElement();
-    }
-
-    private void publishACycle(Portal portal) throws Exception {
-        try (Connection db = portal.database(); Statement sql = db.createStatement()) {
-            sql.executeUpdate("""
-                    INSERT IGNORE INTO evaluation_cycle (code, name_zh, name_en, period_start, period_end, level_scores,
-                      shrinkage_k, min_effective_n, grade_bands, max_bonus, max_deduction, sensitivity_draws, sensitivity_seed)
-                    VALUES ('IT-PUBLIC', '公开页面测试', 'Public pages test', '2026-01-01', '2026-12-31', '0,25,50,75,100', 10, 30,
-                      '优秀:90,良好:80,合格:60,不合格:-', 5, 5, 20, 3)""");
-        }
-        LoginPage.open(browser).logInAs("admin", "admin-demo");
-        ScoringPage scoring = ScoringPage.open(browser, "IT-PUBLIC");
-        scoring.publish(scoring.startRunAndWait());
-        browser.logOut();
     }
 
     /** The document and every resource it loaded, as transferred over the network (compressed, with headers). */
