@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.minping.core.agency.AgencyDetail;
 import org.minping.core.agency.AgencyQuery;
 import org.minping.core.agency.AgencyService;

@@ -3,7 +3,8 @@ package org.minping.web.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Duration;
-import org.eclipse.microprofile.config.ConfigProvider;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.minping.core.appraisal.RatingWindow;
 import org.minping.core.followup.FollowUpPolicy;
 import org.minping.moderation.rules.VelocityRule;
@@ -12,11 +13,26 @@ import org.minping.moderation.rules.VelocityRule;
 @ApplicationScoped
 public class IntakeSettings {
 
-    /** Days after a service case closed in which it can be rated (minping.case.rating-window-days, default 7). */
+    @Inject
+    @ConfigProperty(name = "minping.followup.working-days", defaultValue = "5")
+    int followUpWorkingDays;
+
+    @Inject
+    @ConfigProperty(name = "minping.velocity.per-device", defaultValue = "3")
+    int velocityPerDevice;
+
+    @Inject
+    @ConfigProperty(name = "minping.velocity.per-network", defaultValue = "30")
+    int velocityPerNetwork;
+
+    @Inject
+    @ConfigProperty(name = "minping.case.rating-window-days", defaultValue = "7")
+    int ratingWindowDays;
+
     /** Working days to call back and rectify after a bad review (minping.followup.working-days, default 5). */
     @Produces
     FollowUpPolicy followUpPolicy() {
-        int days = ConfigProvider.getConfig().getOptionalValue("minping.followup.working-days", Integer.class).orElse(5);
+        int days = followUpWorkingDays;
         if (days < 1) {
             throw new IllegalStateException("minping.followup.working-days must be 1 or more, not " + days);
         }
@@ -30,15 +46,14 @@ public class IntakeSettings {
      */
     @Produces
     VelocityRule velocityRule() {
-        var config = ConfigProvider.getConfig();
-        return new VelocityRule(config.getOptionalValue("minping.velocity.per-device", Integer.class).orElse(3),
-                config.getOptionalValue("minping.velocity.per-network", Integer.class).orElse(30));
+        return new VelocityRule(velocityPerDevice, velocityPerNetwork);
     }
 
+    /** Days after a service case closed in which it can be rated (minping.case.rating-window-days, default 7). */
     // Dependent scope: a record is final and cannot be proxied; it is read once per injecting bean.
     @Produces
     RatingWindow ratingWindow() {
-        int days = ConfigProvider.getConfig().getOptionalValue("minping.case.rating-window-days", Integer.class).orElse(7);
+        int days = ratingWindowDays;
         if (days < 1) {
             throw new IllegalStateException("minping.case.rating-window-days must be 1 or more, not " + days);
         }

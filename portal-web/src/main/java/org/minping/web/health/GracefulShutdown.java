@@ -5,10 +5,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The portal's part in a graceful stop. On SIGTERM (a JVM shutdown hook) it stops reporting ready
@@ -26,6 +27,12 @@ public class GracefulShutdown {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Object drained = new Object();
     private volatile boolean accepting = true;
+
+    /** How long a stop waits for requests under way (minping.shutdown.grace-seconds). */
+    @Inject
+    @ConfigProperty(name = "minping.shutdown.grace-seconds", defaultValue = "20")
+    int graceSeconds;
+
     private Duration grace;
     private Thread hook;
 
@@ -36,8 +43,7 @@ public class GracefulShutdown {
 
     @PostConstruct
     void installHook() {
-        grace = Duration.ofSeconds(ConfigProvider.getConfig()
-                .getOptionalValue("minping.shutdown.grace-seconds", Integer.class).orElse(20));
+        grace = Duration.ofSeconds(graceSeconds);
         // The hook holds this instance, not a contextual proxy: it runs while the application is stopping.
         hook = new Thread(this::drain, "minping-graceful-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);

@@ -2,9 +2,11 @@ package org.minping.web.security;
 
 import io.github.bucket4j.Bucket;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -22,16 +24,21 @@ public class AccountThrottle {
 
     private final Map<String, Bucket> registrations = new ConcurrentHashMap<>();
     private final Map<String, Bucket> codes = new ConcurrentHashMap<>();
-    private final int registrationsPerAddress;
-    private final int codesPerAccount;
 
     /**
      * Limits per hour from minping.registration.per-address (default 30: a service hall or a
      * carrier's shared address registers many people) and minping.verification.codes-per-account
      * (default 3).
      */
+    @Inject
+    @ConfigProperty(name = "minping.registration.per-address", defaultValue = "30")
+    int registrationsPerAddress;
+
+    @Inject
+    @ConfigProperty(name = "minping.verification.codes-per-account", defaultValue = "3")
+    int codesPerAccount;
+
     public AccountThrottle() {
-        this(Buckets.setting("minping.registration.per-address", 30), Buckets.setting("minping.verification.codes-per-account", 3));
     }
 
     AccountThrottle(int registrationsPerAddress, int codesPerAccount) {

@@ -28,11 +28,6 @@ final class Buckets {
         return Math.max(1, Duration.ofNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill()).toSeconds());
     }
 
-    /** A limit from the portal's configuration. */
-    static int setting(String key, int fallback) {
-        return org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue(key, Integer.class).orElse(fallback);
-    }
-
     /** The key's bucket of {@code capacity} tokens refilled over {@code window}, made on first use. */
     static Bucket of(Map<String, Bucket> buckets, String key, int capacity, Duration window) {
         if (buckets.size() > MOST_TRACKED) {

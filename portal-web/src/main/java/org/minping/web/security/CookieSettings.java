@@ -3,7 +3,8 @@ package org.minping.web.security;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
-import org.eclipse.microprofile.config.ConfigProvider;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Marks the session cookie Secure when the portal runs behind TLS (minping.cookies.secure).
@@ -12,11 +13,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @WebListener
 public class CookieSettings implements ServletContextListener {
 
+    @Inject
+    @ConfigProperty(name = "minping.cookies.secure", defaultValue = "false")
+    boolean secure;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        boolean secure = ConfigProvider.getConfig()
-                .getOptionalValue("minping.cookies.secure", Boolean.class)
-                .orElse(false);
         event.getServletContext().getSessionCookieConfig().setSecure(secure);
     }
 }

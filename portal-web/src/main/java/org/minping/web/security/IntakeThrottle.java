@@ -2,10 +2,12 @@ package org.minping.web.security;
 
 import io.github.bucket4j.Bucket;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -24,17 +26,23 @@ public class IntakeThrottle {
     private final Map<String, Bucket> byNetwork = new ConcurrentHashMap<>();
     private final Map<String, Bucket> byDevice = new ConcurrentHashMap<>();
     private final Map<String, Bucket> bySystem = new ConcurrentHashMap<>();
-    private final int perNetwork;
-    private final int perDevice;
-    private final int perSystem;
 
-    /**
-     * Limits per ten minutes from minping.intake.per-network (default 1200), minping.intake.per-device
-     * (default 60) and minping.intake.per-system (default 20000).
-     */
+    /** Submissions per ten minutes from one network (minping.intake.per-network). */
+    @Inject
+    @ConfigProperty(name = "minping.intake.per-network", defaultValue = "1200")
+    int perNetwork;
+
+    /** Submissions per ten minutes from one device (minping.intake.per-device). */
+    @Inject
+    @ConfigProperty(name = "minping.intake.per-device", defaultValue = "60")
+    int perDevice;
+
+    /** Submissions per ten minutes from one intake system (minping.intake.per-system). */
+    @Inject
+    @ConfigProperty(name = "minping.intake.per-system", defaultValue = "20000")
+    int perSystem;
+
     public IntakeThrottle() {
-        this(Buckets.setting("minping.intake.per-network", 1200), Buckets.setting("minping.intake.per-device", 60),
-                Buckets.setting("minping.intake.per-system", 20_000));
     }
 
     IntakeThrottle(int perNetwork, int perDevice, int perSystem) {

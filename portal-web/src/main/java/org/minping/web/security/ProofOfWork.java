@@ -12,11 +12,11 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.inject.Inject;
 import org.altcha.altcha.Altcha;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.json.JSONException;
 import org.json.JSONObject;
 
@@ -50,17 +50,26 @@ public class ProofOfWork {
     Clock clock;
 
     private volatile String hmacKey;
-    private final long baseMaxNumber;
-    private final int networkAllowance;
-    private final int overallAllowance;
+
+    /** The largest number a client has to try when the portal is quiet (minping.pow.max-number). */
+    @Inject
+    @ConfigProperty(name = "minping.pow.max-number", defaultValue = "300000")
+    long baseMaxNumber;
+
+    /** Solutions from one network per window before its cost grows (minping.pow.network-allowance). */
+    @Inject
+    @ConfigProperty(name = "minping.pow.network-allowance", defaultValue = "300")
+    int networkAllowance;
+
+    /** Solutions from everyone per window before the cost grows for all (minping.pow.overall-allowance). */
+    @Inject
+    @ConfigProperty(name = "minping.pow.overall-allowance", defaultValue = "30000")
+    int overallAllowance;
     private final Map<String, AtomicInteger> solvedByNetwork = new ConcurrentHashMap<>();
     private final AtomicInteger solvedOverall = new AtomicInteger();
     private volatile long windowStart = -1;
 
     public ProofOfWork() {
-        this.baseMaxNumber = setting("minping.pow.max-number", 300_000);
-        this.networkAllowance = Math.max(1, setting("minping.pow.network-allowance", 300));
-        this.overallAllowance = Math.max(1, setting("minping.pow.overall-allowance", 30_000));
     }
 
     /** For tests: a fixed signing key, difficulty, allowances and clock; no database, no configuration. */
@@ -72,10 +81,6 @@ public class ProofOfWork {
         this.clock = clock;
     }
 
-    private static int setting(String name, int fallback) {
-        return ConfigProvider.getConfig().getOptionalValue(name, Integer.class).orElse(fallback);
-    }
-
     /**
      * The largest number a client on this network may have to try now: the base, times how far the
      * network's or everyone's solutions in this window passed their allowance, at most ten times.
@@ -83,8 +88,8 @@ public class ProofOfWork {
     long maxNumberFor(String clientAddress) {
         rollWindow();
         AtomicInteger network = solvedByNetwork.get(IntakeThrottle.networkOf(clientAddress));
-        double load = Math.max(network == null ? 0 : (double) network.get() / networkAllowance,
-                (double) solvedOverall.get() / overallAllowance);
+        double load = Math.max(network == null ? 0 : (double) network.get() / Math.max(1, networkAllowance),
+                (double) solvedOverall.get() / Math.max(1, overallAllowance));
         return Math.round(baseMaxNumber * Math.min(MAX_FACTOR, Math.max(1.0, load)));
     }
 

@@ -49,6 +49,9 @@ public class AgencyBacking implements Serializable {
     transient Messages messages;
 
     @Inject
+    org.minping.web.config.ModerationSettings moderationSettings;
+
+    @Inject
     transient org.minping.core.agency.AgencyService agencies;
 
     @Inject
@@ -140,7 +143,7 @@ public class AgencyBacking implements Serializable {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         Rater rater = RaterIdentity.ofBrowser((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse());
         try {
-            publicComments.flag(appraisalId, flagReasons.get(appraisalId), rater, flagsToHide());
+            publicComments.flag(appraisalId, flagReasons.get(appraisalId), rater, moderationSettings.flagsToHide());
             flagNotice = messages.get("flags.thanks");
         } catch (InvalidInputException invalid) {
             flagNotice = messages.of(invalid.errors().get(0));
@@ -148,11 +151,6 @@ public class AgencyBacking implements Serializable {
         comments = publicComments.recent(code);
     }
 
-    /** Flags from different raters that hide a comment (minping.moderation.flags-to-hide, default 3). */
-    private static int flagsToHide() {
-        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValue("minping.moderation.flags-to-hide", Integer.class).orElse(3);
-    }
 
     public List<org.minping.core.appraisal.PublicComments.PublicComment> getComments() {
         return comments;

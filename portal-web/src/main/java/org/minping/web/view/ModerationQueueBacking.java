@@ -33,6 +33,9 @@ public class ModerationQueueBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    org.minping.web.config.ModerationSettings settings;
+
+    @Inject
     transient ModerationQueueService queue;
 
     @Inject
@@ -159,7 +162,7 @@ public class ModerationQueueBacking implements Serializable {
         flaggedComments = publicComments.hidden();
         pendingSheets = scoreSheets.pending();
         openAppeals = appeals.open();
-        appealsOverdueIfFiledBy = appeals.overdueIfFiledOnOrBefore(appealSlaWorkingDays());
+        appealsOverdueIfFiledBy = appeals.overdueIfFiledOnOrBefore(settings.appealSlaWorkingDays());
         openQuarantines = quarantines.open();
     }
 
@@ -184,11 +187,6 @@ public class ModerationQueueBacking implements Serializable {
         refreshSideLists();
     }
 
-    /** Working days moderators have to decide an appeal (minping.appeal.sla-working-days, default 5). */
-    private static int appealSlaWorkingDays() {
-        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValue("minping.appeal.sla-working-days", Integer.class).orElse(5);
-    }
 
     /** Whether the appeal has waited past its deadline for a decision: marked overdue in the list. */
     public boolean appealOverdue(org.minping.core.appraisal.AppealService.AppealView appeal) {
@@ -230,7 +228,7 @@ public class ModerationQueueBacking implements Serializable {
     }
 
     private QueueFilter filter() {
-        overdueBefore = queue.overdueBefore(slaWorkingDays());
+        overdueBefore = queue.overdueBefore(settings.moderationSlaWorkingDays());
         if (overdueOnly) {
             return new QueueFilter(AppraisalStatus.HELD, agency, channel, holdReason, overdueBefore);
         }
@@ -249,11 +247,6 @@ public class ModerationQueueBacking implements Serializable {
         this.ageDays = Math.max(0, ageDays);
     }
 
-    /** Working days a held appraisal may wait for a decision (minping.moderation.sla-working-days, default 2). */
-    private static int slaWorkingDays() {
-        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValue("minping.moderation.sla-working-days", Integer.class).orElse(2);
-    }
 
     /** A held appraisal past its service level. */
     public boolean isOverdue(AppraisalSummary item) {

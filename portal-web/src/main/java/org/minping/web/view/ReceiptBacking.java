@@ -29,11 +29,8 @@ public class ReceiptBacking implements java.io.Serializable {
     @Inject
     transient org.minping.core.followup.FollowUpService followUps;
 
-    /** Working days to appeal after a decision (minping.appeal.working-days, default 5). */
-    private static int appealWorkingDays() {
-        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValue("minping.appeal.working-days", Integer.class).orElse(5);
-    }
+    @jakarta.inject.Inject
+    org.minping.web.config.ModerationSettings settings;
 
     private String receipt;
     private AppraisalStatusView status;
@@ -53,7 +50,7 @@ public class ReceiptBacking implements java.io.Serializable {
             status = receipt == null ? null : appraisals.getStatus(receipt.strip());
             if (status != null) {
                 appealStatus = appeals.appealStatus(status.receipt()).orElse(null);
-                appealUntil = appeals.deadline(status.receipt(), appealWorkingDays()).orElse(null);
+                appealUntil = appeals.deadline(status.receipt(), settings.appealWorkingDays()).orElse(null);
                 withdrawable = citizenAppraisals.whyNotWithdrawable(status.receipt()).isEmpty();
                 followUp = followUps.forReceipt(status.receipt()).orElse(null);
             }
@@ -65,7 +62,7 @@ public class ReceiptBacking implements java.io.Serializable {
     /** Files the appeal and shows the receipt again (post-redirect-get), or says what is wrong. */
     public String appeal() {
         try {
-            appeals.file(receipt.strip(), statement, appealWorkingDays());
+            appeals.file(receipt.strip(), statement, settings.appealWorkingDays());
             return "/receipt?faces-redirect=true&receipt=" + receipt.strip();
         } catch (org.minping.core.shared.InvalidInputException invalid) {
             appealProblem = messages.of(invalid.errors().get(0));

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.shiro.authc.credential.DefaultPasswordService;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.minping.core.account.CitizenRegistration;
 import org.minping.core.account.Registrant;
 import org.minping.core.shared.InvalidInputException;
