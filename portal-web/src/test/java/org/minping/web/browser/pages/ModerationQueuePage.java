@@ -72,6 +72,14 @@ public final class ModerationQueuePage {
         return this;
     }
 
+    /** Decides the open appeal (or contest) of the appraisal: overturns the rejection (grants the contest) or upholds it. */
+    public ModerationQueuePage decideAppeal(String receipt, boolean forTheFiler) {
+        browser.driver().findElement(By.xpath("//span[@class='appeal-receipt' and text()='" + receipt
+                + "']/ancestor::tr//button[contains(@id, '" + (forTheFiler ? ":overturn" : ":uphold") + "')]")).click();
+        browser.awaitQuiet();
+        return this;
+    }
+
     public String notice() {
         List<WebElement> notice = browser.driver().findElements(By.id("queue-notice"));
         return notice.isEmpty() ? "" : notice.get(0).getText();
