@@ -1,6 +1,7 @@
 package org.minping.core.appraisal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,6 +46,9 @@ public class AppealService {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    Event<AppraisalStatusChanged> statusChanged;
 
     @Inject
     Clock clock;
@@ -170,6 +174,9 @@ public class AppealService {
             appraisal.overturn(moderator, now);
         } else if (forTheFiler) {
             appraisal.rejectAsMalicious(moderator, now);
+        }
+        if (forTheFiler) {
+            statusChanged.fire(new AppraisalStatusChanged(appraisal.id(), appraisal.status(), appraisal.decisionReason(), moderator));
         }
         String action = appeal.kind() == Kind.AUTHOR ? (forTheFiler ? "moderation.appeal.overturn" : "moderation.appeal.uphold")
                 : (forTheFiler ? "moderation.contest.grant" : "moderation.contest.deny");

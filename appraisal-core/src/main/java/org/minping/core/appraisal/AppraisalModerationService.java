@@ -1,6 +1,7 @@
 package org.minping.core.appraisal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,6 +37,9 @@ public class AppraisalModerationService {
     PersonalDataRedaction personalData;
 
     @Inject
+    Event<AppraisalStatusChanged> statusChanged;
+
+    @Inject
     Clock clock;
 
     /** The codes of the agencies the appraisals are about, for conflict-of-interest checks. */
@@ -59,6 +63,7 @@ public class AppraisalModerationService {
         for (String receipt : receipts) {
             Appraisal appraisal = appraisals.findByReceipt(receipt).orElseThrow(AppraisalNotFoundException::new);
             appraisal.decide(decision, reasonCode, moderator, now);
+            statusChanged.fire(new AppraisalStatusChanged(appraisal.id(), appraisal.status(), appraisal.decisionReason(), moderator));
             audit.append(moderator, decision == Decision.APPROVE ? "moderation.approve" : "moderation.reject",
                     "appraisal:" + receipt, decision == Decision.REJECT ? Map.of("reason", reasonCode) : Map.of());
         }

@@ -57,7 +57,7 @@ public class AppraisalWriter {
                 fingerprint, appraisal, now));
         appraisals.flush();
         received.fire(new AppraisalReceived(appraisal.id(), facts.agency().id(), appraisal.overallLevel(), 1, now,
-                submission.complaint()));
+                submission.complaint(), appraisal.status()));
         return AppraisalReceipt.of(appraisal);
     }
 
@@ -82,7 +82,8 @@ public class AppraisalWriter {
         Appraisal rerating = Appraisal.rerating(ReceiptCodes.next(), original, level, outcome, now);
         appraisals.add(rerating);
         appraisals.flush();
-        received.fire(new AppraisalReceived(rerating.id(), original.agency().id(), level.value(), 2, now, false));
+        received.fire(new AppraisalReceived(rerating.id(), original.agency().id(), level.value(), 2, now, false,
+                rerating.status()));
         return AppraisalReceipt.of(rerating);
     }
 

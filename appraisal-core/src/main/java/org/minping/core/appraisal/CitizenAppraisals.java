@@ -1,6 +1,7 @@
 package org.minping.core.appraisal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +31,9 @@ public class CitizenAppraisals {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<AppraisalStatusChanged> statusChanged;
 
     /** The signed-in citizen's appraisals, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -64,6 +68,7 @@ public class CitizenAppraisals {
             throw new WithdrawalNotAllowedException(receipt, "the published result of cycle " + published.get() + " includes it");
         }
         appraisal.withdraw();
+        statusChanged.fire(new AppraisalStatusChanged(appraisal.id(), AppraisalStatus.WITHDRAWN, null, actor));
         audit.append(actor, "appraisal.withdraw", "appraisal:" + receipt, Map.of());
         return AppraisalStatusView.of(appraisal);
     }

@@ -16,6 +16,8 @@ import java.util.Optional;
 import org.minping.core.appraisal.AppealService;
 import org.minping.core.appraisal.AppraisalReceipt;
 import org.minping.core.appraisal.AppraisalReceived;
+import org.minping.core.appraisal.AppraisalStatus;
+import org.minping.core.appraisal.AppraisalStatusChanged;
 import org.minping.core.appraisal.AppraisalWriter;
 import org.minping.core.audit.AuditLog;
 import org.minping.core.calendar.CalendarService;
@@ -27,13 +29,26 @@ import org.minping.core.shared.NativeSql;
 /**
  * The follow-up of bad reviews. Agency staff act only on their own agency's follow-ups (the caller
  * passes the staff member's agency; a follow-up of another agency is "not found"). Every step is
- * audited. A follow-up whose appraisal was rejected or withdrawn is not shown to the agency.
+ * audited.
+ *
+ * <p>A follow-up reaches the agency only while its appraisal is accepted (published or approved).
+ * One held at intake is stored PENDING, in the intake transaction that alone knows whether the
+ * citizen asked for a follow-up, and opens when a moderator approves it: a held review may be spam,
+ * abuse or carry personal data a moderator has still to remove, so the agency must not read it or
+ * call its author, and its deadline counts from the day it is accepted, not from a day the agency
+ * could not see it. A rejection or withdrawal closes an unrectified follow-up with its reason; an
+ * appeal that overturns the rejection reopens it with a new deadline. A quarantine holds published
+ * appraisals without a decision: their follow-ups stay as they are and leave the desk meanwhile.
  */
 @ApplicationScoped
 public class FollowUpService {
 
     static final int MAX_CALLBACK_NOTE = 500;
     static final int MAX_RECTIFICATION_NOTE = 1000;
+
+    /** What agency staff and administrators work on: accepted appraisals' follow-ups, neither pending nor closed. */
+    private static final String ON_THE_DESK =
+            " f.status IN ('OPEN', 'ANSWERED', 'RECTIFIED') AND a.status IN ('PUBLISHED', 'APPROVED') ";
 
     private static final String VIEW = """
             SELECT f.id, g.code, g.name_zh, g.name_en, f.opened_on, f.due_on, f.status, a.overall_level, a.comment_text,
@@ -63,7 +78,10 @@ public class FollowUpService {
     @Inject
     Clock clock;
 
-    /** Opens a follow-up for a first-round bad review or complaint, in the intake transaction. */
+    /**
+     * Stores the follow-up of a first-round bad review or complaint, in the intake transaction: open
+     * if the appraisal is published, pending if it is held for a moderator.
+     */
     void open(@Observes AppraisalReceived appraisal) {
         if (appraisal.ratingRound() != 1
                 || (appraisal.overallLevel() > FollowUpPolicy.BAD_REVIEW_LEVEL && !appraisal.complaint())) {
@@ -71,28 +89,82 @@ public class FollowUpService {
         }
         LocalDate opened = appraisal.submittedAtUtc().toLocalDate();
         em.createNativeQuery("""
-                INSERT INTO follow_up (appraisal_id, agency_id, opened_on, due_on, status) VALUES (?, ?, ?, ?, 'OPEN')""")
+                INSERT INTO follow_up (appraisal_id, agency_id, opened_on, due_on, status) VALUES (?, ?, ?, ?, ?)""")
                 .setParameter(1, appraisal.appraisalId()).setParameter(2, appraisal.agencyId()).setParameter(3, opened)
-                .setParameter(4, calendar.calendar().addWorkingDays(opened, policy.workingDays())).executeUpdate();
+                .setParameter(4, dueFrom(opened))
+                .setParameter(5, appraisal.status() == AppraisalStatus.PUBLISHED ? "OPEN" : "PENDING").executeUpdate();
+    }
+
+    /**
+     * Moves the appraisal's follow-up, if it has one, along with a moderation decision, in the
+     * deciding transaction: acceptance opens a pending follow-up or reopens a closed one, a rejection
+     * or withdrawal closes one the agency has not rectified. Each move is audited.
+     */
+    void follow(@Observes AppraisalStatusChanged change) {
+        List<Object[]> rows = NativeSql.rows(em, """
+                SELECT id, status, callback_at IS NOT NULL FROM follow_up WHERE appraisal_id = ? FOR UPDATE""",
+                change.appraisalId());
+        if (rows.isEmpty()) {
+            return;
+        }
+        long id = ((Number) rows.get(0)[0]).longValue();
+        String status = (String) rows.get(0)[1];
+        if (change.accepted() && ("PENDING".equals(status) || "CLOSED".equals(status))) {
+            boolean pending = "PENDING".equals(status);
+            LocalDate today = LocalDate.now(clock);
+            LocalDate due = dueFrom(today);
+            // A pending follow-up is received today, as far as the agency can tell; a reopened one keeps its day.
+            em.createNativeQuery("""
+                    UPDATE follow_up SET opened_on = COALESCE(?, opened_on), due_on = ?, status = ?, escalated_at = NULL,
+                      closed_at = NULL, closed_by = NULL, closed_reason = NULL
+                    WHERE id = ?""")
+                    .setParameter(1, pending ? today : null).setParameter(2, due)
+                    .setParameter(3, truth(rows.get(0)[2]) ? "ANSWERED" : "OPEN").setParameter(4, id).executeUpdate();
+            audit.append(change.actor(), pending ? "followup.open" : "followup.reopen", "follow-up:" + id,
+                    Map.of("dueOn", due.toString()));
+        } else if (!change.accepted() && change.status() != AppraisalStatus.HELD
+                && ("PENDING".equals(status) || "OPEN".equals(status) || "ANSWERED".equals(status))) {
+            String reason = change.status() == AppraisalStatus.WITHDRAWN ? "withdrawn"
+                    : change.reasonCode() == null ? "rejected" : change.reasonCode();
+            em.createNativeQuery("""
+                    UPDATE follow_up SET status = 'CLOSED', closed_at = ?, closed_by = ?, closed_reason = ? WHERE id = ?""")
+                    .setParameter(1, now()).setParameter(2, change.actor()).setParameter(3, reason).setParameter(4, id)
+                    .executeUpdate();
+            audit.append(change.actor(), "followup.close", "follow-up:" + id, Map.of("reason", reason, "was", status));
+        }
+    }
+
+    /**
+     * Waits for a moderation decision on the same follow-up to finish, so that staff do not call back
+     * or rectify one that a rejection is closing. Only the follow-up's row: locking the joined agency
+     * would hold up intake for the whole agency.
+     */
+    private void lock(long id) {
+        NativeSql.rows(em, "SELECT id, status FROM follow_up WHERE id = ? FOR UPDATE", id);
+    }
+
+    private LocalDate dueFrom(LocalDate opened) {
+        return calendar.calendar().addWorkingDays(opened, policy.workingDays());
     }
 
     /** The agency's follow-ups, those still to do first, then by deadline. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FollowUpView> forAgency(String agencyCode) {
         return views(VIEW + """
-                WHERE g.code = ? AND a.status NOT IN ('REJECTED', 'WITHDRAWN')
+                WHERE g.code = ? AND """ + ON_THE_DESK + """
                 ORDER BY f.status = 'RECTIFIED', f.due_on, f.id LIMIT 500""", agencyCode);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public FollowUpView get(long id, String agencyCode) {
-        return views(VIEW + "WHERE f.id = ? AND g.code = ? AND a.status NOT IN ('REJECTED', 'WITHDRAWN')", id, agencyCode)
+        return views(VIEW + "WHERE f.id = ? AND g.code = ? AND " + ON_THE_DESK, id, agencyCode)
                 .stream().findFirst().orElseThrow(FollowUpNotFoundException::new);
     }
 
     /** Staff called the citizen back (through the channel the appraisal came by) and note what was said. */
     @Transactional
     public void recordCallback(long id, String agencyCode, String note, String actor) {
+        lock(id);
         FollowUpView followUp = get(id, agencyCode);
         String text = checkedNote("callbackNote", note, MAX_CALLBACK_NOTE);
         if ("RECTIFIED".equals(followUp.status())) {
@@ -107,10 +179,17 @@ public class FollowUpService {
     /** The agency put right what the citizen complained about; the citizen may now rate again. */
     @Transactional
     public void recordRectification(long id, String agencyCode, String note, String actor) {
+        lock(id);
         FollowUpView followUp = get(id, agencyCode);
         String text = checkedNote("rectificationNote", note, MAX_RECTIFICATION_NOTE);
         if ("RECTIFIED".equals(followUp.status())) {
             throw new InvalidInputException(List.of(new FieldError("rectificationNote", "followUp.closed", "the follow-up is rectified already")));
+        }
+        // The citizen is heard before anything is put right: a rectification without a recorded
+        // call-back would count a review nobody answered as handled (and let its author rate again).
+        if (!"ANSWERED".equals(followUp.status())) {
+            throw new InvalidInputException(List.of(new FieldError("rectificationNote", "followUp.callbackFirst",
+                    "record the call-back before the rectification")));
         }
         em.createNativeQuery("""
                 UPDATE follow_up SET status = 'RECTIFIED', rectified_at = ?, rectified_by = ?, rectification_note = ?
@@ -149,8 +228,8 @@ public class FollowUpService {
     public int escalateOverdue(LocalDate today, String actor) {
         List<Object[]> overdue = NativeSql.rows(em, """
                 SELECT f.id, f.due_on FROM follow_up f JOIN appraisal a ON a.id = f.appraisal_id
-                WHERE f.status <> 'RECTIFIED' AND f.escalated_at IS NULL AND f.due_on < ?
-                  AND a.status NOT IN ('REJECTED', 'WITHDRAWN')
+                WHERE f.status IN ('OPEN', 'ANSWERED') AND f.escalated_at IS NULL AND f.due_on < ?
+                  AND a.status IN ('PUBLISHED', 'APPROVED')
                 ORDER BY f.id FOR UPDATE""", today);
         for (Object[] row : overdue) {
             em.createNativeQuery("UPDATE follow_up SET escalated_at = ? WHERE id = ?").setParameter(1, now())
@@ -164,7 +243,7 @@ public class FollowUpService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FollowUpView> escalated() {
         return views(VIEW + """
-                WHERE f.escalated_at IS NOT NULL AND f.status <> 'RECTIFIED' AND a.status NOT IN ('REJECTED', 'WITHDRAWN')
+                WHERE f.escalated_at IS NOT NULL AND f.status IN ('OPEN', 'ANSWERED') AND a.status IN ('PUBLISHED', 'APPROVED')
                 ORDER BY f.due_on, f.id LIMIT 500""");
     }
 
@@ -207,7 +286,7 @@ public class FollowUpService {
                        SUM(f.callback_at IS NOT NULL AND DATE(f.callback_at) <= f.due_on),
                        SUM(f.status = 'RECTIFIED')
                 FROM follow_up f JOIN appraisal a ON a.id = f.appraisal_id JOIN agency g ON g.id = f.agency_id
-                WHERE f.opened_on BETWEEN ? AND ? AND a.status NOT IN ('REJECTED', 'WITHDRAWN')
+                WHERE f.opened_on BETWEEN ? AND ? AND """ + ON_THE_DESK + """
                 GROUP BY g.code""", from, to)) {
             byAgency.put((String) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
                 ((Number) row[3]).longValue()});

@@ -1,6 +1,7 @@
 package org.minping.moderation.bomb;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.minping.core.appraisal.AppraisalStatus;
+import org.minping.core.appraisal.AppraisalStatusChanged;
 import org.minping.core.audit.AuditLog;
 import org.minping.core.shared.NativeSql;
 
@@ -31,6 +34,9 @@ public class QuarantineService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<AppraisalStatusChanged> statusChanged;
 
     @Inject
     Clock clock;
@@ -151,23 +157,30 @@ public class QuarantineService {
         return list;
     }
 
-    /** The window was a brigade: its held appraisals are rejected as coordinated. */
+    /**
+     * The window was a brigade: its held appraisals are rejected as coordinated (the core closes
+     * their follow-ups).
+     */
     @Transactional
     public void confirm(long quarantineId, String moderator) {
+        List<Long> rejected = held(quarantineId, "");
         decide(quarantineId, moderator, "CONFIRMED", """
                 UPDATE appraisal SET status = 'REJECTED', decision_reason = 'coordinated', decided_by = ?, decided_at = ?
                 WHERE quarantine_id = ? AND status = 'HELD'""");
+        rejected.forEach(id -> statusChanged.fire(new AppraisalStatusChanged(id, AppraisalStatus.REJECTED, "coordinated", moderator)));
     }
 
     /** The window was genuine: appraisals held only for it are published again. */
     @Transactional
     public void release(long quarantineId, String moderator) {
+        List<Long> published = held(quarantineId, "AND hold_reasons = 'coordinated'");
         decide(quarantineId, moderator, "RELEASED", """
                 UPDATE appraisal SET status = CASE WHEN hold_reasons = 'coordinated' THEN 'PUBLISHED' ELSE status END,
                   hold_reasons = CASE WHEN hold_reasons = 'coordinated' THEN NULL
                                       ELSE REPLACE(hold_reasons, ',coordinated', '') END,
                   decided_by = ?, decided_at = ?
                 WHERE quarantine_id = ? AND status = 'HELD'""");
+        published.forEach(id -> statusChanged.fire(new AppraisalStatusChanged(id, AppraisalStatus.PUBLISHED, null, moderator)));
     }
 
     private void decide(long quarantineId, String moderator, String status, String update) {
@@ -183,6 +196,16 @@ public class QuarantineService {
                 .setParameter(3, quarantineId).executeUpdate();
         audit.append(moderator, status.equals("CONFIRMED") ? "moderation.quarantine.confirm" : "moderation.quarantine.release",
                 "quarantine:" + quarantineId, Map.of("appraisals", Integer.toString(appraisals)));
+    }
+
+    /**
+     * The ids of the quarantine's held appraisals that the decision will move. The quarantine is
+     * locked first, as detection locks it before it adds late arrivals, so none joins unseen.
+     */
+    private List<Long> held(long quarantineId, String andCondition) {
+        NativeSql.rows(em, "SELECT id, status FROM quarantine WHERE id = ? FOR UPDATE", quarantineId);
+        return NativeSql.rows(em, "SELECT id, status FROM appraisal WHERE quarantine_id = ? AND status = 'HELD' "
+                + andCondition + " ORDER BY id FOR UPDATE", quarantineId).stream().map(row -> ((Number) row[0]).longValue()).toList();
     }
 
     private static BigDecimal decimal(double value) {

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.shiro.SecurityUtils;
+import org.minping.core.agency.AgencyQuery;
+import org.minping.core.agency.AgencyService;
+import org.minping.core.agency.AgencySummary;
 import org.minping.core.appraisal.AppraisalAlreadyDecidedException;
 import org.minping.core.appraisal.AppraisalPage;
 import org.minping.core.appraisal.AppraisalStatus;
@@ -268,6 +271,19 @@ public class ModerationQueueBacking implements Serializable {
 
     public AppraisalStatus[] getStatuses() {
         return AppraisalStatus.values();
+    }
+
+    @Inject
+    transient AgencyService agencyDirectory;
+
+    private List<AgencySummary> agencyChoices;
+
+    /** The agencies to filter by, picked by name: read once per view, in the directory's order. */
+    public List<AgencySummary> getAgencies() {
+        if (agencyChoices == null) {
+            agencyChoices = agencyDirectory.search(AgencyQuery.all());
+        }
+        return agencyChoices;
     }
 
     public Channel[] getChannels() {

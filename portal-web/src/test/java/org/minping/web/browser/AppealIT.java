@@ -46,16 +46,14 @@ class AppealIT extends BrowserTestBase {
         assertEquals(409, http.postJson("/api/v1/appraisals/" + receipt + "/appeals", null, "{\"statement\":\"again\"}").statusCode());
 
         LoginPage.open(browser).logInAs("moderator", "moderator-demo");
-        ModerationQueuePage queue = ModerationQueuePage.open(browser);
-        overturn(receipt);
+        ModerationQueuePage queue = ModerationQueuePage.open(browser).decideAppeal(receipt, true);
         assertFalse(queue.problem().isBlank(), "the first moderator may not decide the appeal");
         assertEquals(1, portal.count("SELECT COUNT(*) FROM appeal p JOIN appraisal a ON a.id = p.appraisal_id"
                 + " WHERE a.receipt = '" + receipt + "' AND p.status = 'OPEN'"));
 
         browser.driver().manage().deleteAllCookies();
         LoginPage.open(browser).logInAs("admin", "admin-demo");
-        ModerationQueuePage.open(browser);
-        overturn(receipt);
+        ModerationQueuePage.open(browser).decideAppeal(receipt, true);
         assertEquals(1, portal.count("SELECT COUNT(*) FROM appraisal WHERE receipt = '" + receipt + "' AND status = 'APPROVED'"));
         assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'moderation.appeal.overturn'"
                 + " AND subject = 'appraisal:" + receipt + "' AND actor = 'admin'"));
@@ -85,11 +83,5 @@ class AppealIT extends BrowserTestBase {
         ModerationQueuePage.open(browser);
         assertFalse(browser.driver().findElements(By.xpath("//span[@class='appeal-receipt' and text()='" + receipt
                 + "']/ancestor::td//span[contains(@class, 'appeal-overdue')]")).isEmpty(), "filed in January, still open");
-    }
-
-    private void overturn(String receipt) {
-        browser.driver().findElement(By.xpath("//span[@class='appeal-receipt' and text()='" + receipt
-                + "']/ancestor::tr//button[contains(@id, ':overturn')]")).click();
-        browser.awaitQuiet();
     }
 }

@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.AgencyPage;
 import org.minping.web.browser.pages.LoginPage;
+import org.minping.web.browser.pages.ModerationQueuePage;
 import org.minping.web.browser.pages.ReceiptPage;
 import org.minping.web.it.ApiRater;
 import org.minping.web.it.Http;
@@ -105,6 +109,109 @@ class FollowUpIT extends BrowserTestBase {
         assertEquals("SZ", row.getAttribute("data-agency"));
         assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'followup.escalate' AND subject = 'follow-up:" + followUp + "'"));
         assertEquals(1, portal.count("SELECT COUNT(*) FROM follow_up WHERE id = " + followUp + " AND escalated_at IS NOT NULL"));
+    }
+
+    @Test
+    void aRejectedBadReviewClosesItsFollowUpAndAnOverturnedRejectionReopensIt(Portal portal) throws Exception {
+        String receipt = publishedBadReview(portal, "只会推诿，态度恶劣 ");
+        long followUp = followUpOf(portal, receipt);
+
+        LoginPage.open(browser).logInAs("moderator", "moderator-demo");
+        ModerationQueuePage.open(browser).filter("PUBLISHED", "HZ").select(receipt).rejectSelected("SPAM");
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM follow_up WHERE id = " + followUp
+                + " AND status = 'CLOSED' AND closed_reason = 'spam' AND closed_by = 'moderator' AND closed_at IS NOT NULL"));
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'followup.close' AND subject = 'follow-up:"
+                + followUp + "' AND actor = 'moderator'"));
+        browser.logOut();
+        LoginPage.open(browser).logInAs("agency", "agency-demo");
+        assertFalse(onTheDesk(followUp), "a rejected review leaves the desk");
+
+        Http http = new Http(portal.baseUrl());
+        assertEquals(201, http.postJson("/api/v1/appraisals/" + receipt + "/appeals", null,
+                "{\"statement\":\"这是真实经历，不是广告。\"}").statusCode());
+        browser.logOut();
+        LoginPage.open(browser).logInAs("admin", "admin-demo");
+        ModerationQueuePage.open(browser).decideAppeal(receipt, true);
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM follow_up WHERE id = " + followUp
+                + " AND status = 'OPEN' AND closed_at IS NULL AND closed_reason IS NULL AND due_on > UTC_DATE()"));
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'followup.reopen' AND subject = 'follow-up:"
+                + followUp + "' AND actor = 'admin'"));
+        browser.logOut();
+        LoginPage.open(browser).logInAs("agency", "agency-demo");
+        assertTrue(onTheDesk(followUp), "the overturned rejection puts the review back on the desk");
+    }
+
+    @Test
+    void aHeldBadReviewReachesTheDeskOnlyWhenAModeratorApprovesIt(Portal portal) throws Exception {
+        JsonObject created = Http.object(ApiRater.anonymous(portal).post("fu-" + UUID.randomUUID(),
+                "{\"agencyCode\":\"HZ\",\"overall\":1,\"comment\":\"加我微信 see www.fu-" + UUID.randomUUID().toString()
+                        .substring(0, 6) + ".com\"}"));
+        assertEquals("HELD", created.getString("status"), created.toString());
+        String receipt = created.getString("receipt");
+        long followUp = followUpOf(portal, receipt);
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM follow_up WHERE id = " + followUp + " AND status = 'PENDING'"));
+        LoginPage.open(browser).logInAs("agency", "agency-demo");
+        browser.go("/desk/followup?id=" + followUp);
+        assertEquals("404", browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("error-title")))
+                .getAttribute("data-error"), "agency staff cannot open a review no moderator has accepted");
+        assertFalse(onTheDesk(followUp), "nor find it on their desk");
+        browser.logOut();
+
+        try (var db = portal.database(); var sql = db.createStatement()) {
+            sql.executeUpdate("UPDATE follow_up SET opened_on = UTC_DATE() - INTERVAL 10 DAY, due_on = UTC_DATE() - INTERVAL 3 DAY"
+                    + " WHERE id = " + followUp); // as if it had waited ten days for its moderator
+        }
+        LoginPage.open(browser).logInAs("moderator", "moderator-demo");
+        ModerationQueuePage.open(browser).filter("HELD", "HZ").select(receipt).approveSelected();
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM follow_up WHERE id = " + followUp
+                + " AND status = 'OPEN' AND opened_on = UTC_DATE() AND due_on > opened_on"), "the deadline runs from the approval");
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'followup.open' AND subject = 'follow-up:"
+                + followUp + "'"));
+        browser.logOut();
+        LoginPage.open(browser).logInAs("agency", "agency-demo");
+        assertTrue(onTheDesk(followUp));
+    }
+
+    @Test
+    void aRectificationBeforeTheCallBackIsRefusedNamingTheCallBack(Portal portal) throws Exception {
+        long followUp = followUpOf(portal, publishedBadReview(portal, "办事指南与窗口要求不一致 "));
+        LoginPage.open(browser).logInAs("agency", "agency-demo");
+        browser.go("/desk/followup?id=" + followUp);
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("followup-heading")));
+        fill("rectification:note", "已统一办事指南。");
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("rectification:save")));
+        String problem = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("followup-problem"))).getText();
+        assertEquals(ResourceBundle.getBundle("org.minping.web.i18n.messages", Locale.SIMPLIFIED_CHINESE)
+                .getString("validation.followUp.callbackFirst"), problem, "the page is in Chinese, as the browser asks");
+        assertEquals("OPEN", browser.driver().findElement(By.id("followup-status")).getAttribute("data-status"));
+        assertEquals(0, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'followup.rectification'"
+                + " AND subject = 'follow-up:" + followUp + "'"));
+
+        fill("callback:note", "已电话回访。");
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("callback:save")));
+        browser.waiting().until(ExpectedConditions.attributeToBe(By.id("followup-status"), "data-status", "ANSWERED"));
+        fill("rectification:note", "已统一办事指南。");
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("rectification:save")));
+        browser.waiting().until(ExpectedConditions.attributeToBe(By.id("followup-status"), "data-status", "RECTIFIED"));
+    }
+
+    /** A bad review of Hangzhou (the demo agency staff's) that intake publishes: its follow-up is open. */
+    private static String publishedBadReview(Portal portal, String comment) throws Exception {
+        JsonObject created = Http.object(ApiRater.anonymous(portal).post("fu-" + UUID.randomUUID(),
+                "{\"agencyCode\":\"HZ\",\"overall\":1,\"comment\":\"" + comment + UUID.randomUUID().toString().substring(0, 8) + "\"}"));
+        assertEquals("PUBLISHED", created.getString("status"), created.toString());
+        return created.getString("receipt");
+    }
+
+    private static long followUpOf(Portal portal, String receipt) throws Exception {
+        return portal.count("SELECT f.id FROM follow_up f JOIN appraisal a ON a.id = f.appraisal_id WHERE a.receipt = '" + receipt + "'");
+    }
+
+    /** Whether the signed-in agency staff find the follow-up on their desk. */
+    private boolean onTheDesk(long followUp) {
+        browser.go("/desk/followups");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("desk-heading")));
+        return !browser.driver().findElements(By.cssSelector("tr[data-followup='" + followUp + "']")).isEmpty();
     }
 
     private void fill(String id, String value) {

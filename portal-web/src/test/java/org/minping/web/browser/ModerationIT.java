@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.LoginPage;
@@ -17,6 +18,9 @@ import org.minping.web.it.ApiRater;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 /** Moderators work the queue: filter, reject several with a reason, approve; the author is told; no one judges their own agency. */
 class ModerationIT extends BrowserTestBase {
@@ -97,5 +101,40 @@ class ModerationIT extends BrowserTestBase {
         queue.select(receipt).approveSelected();
         assertFalse(queue.problem().isBlank());
         assertEquals(1, portal.count("SELECT COUNT(*) FROM appraisal WHERE receipt = '" + receipt + "' AND status = 'HELD'"));
+    }
+
+    @Test
+    void onALaptopTheCommentsAreReadableAndTheQueueFiltersByAgencyName(Portal portal) throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String comment = "窗口工作人员说材料不全，让我回去补交，第二次去又说要另一份证明，前后跑了三趟才办成。".repeat(4)
+                + " 办事指南的地址是 http://example.invalid/" + "guide".repeat(12) + " " + marker;
+        JsonObject created = Http.object(ApiRater.anonymous(portal).post("mod-" + UUID.randomUUID(),
+                "{\"agencyCode\":\"MEP\",\"overall\":2,\"comment\":\"" + comment + "\"}"));
+        String receipt = created.getString("receipt");
+        String agencyName = portal.string("SELECT name_zh FROM agency WHERE code = 'MEP'");
+
+        browser.driver().manage().window().setSize(new Dimension(1366, 768));
+        LoginPage.open(browser).logInAs("moderator", "moderator-demo");
+        ModerationQueuePage queue = ModerationQueuePage.open(browser).filterByAgencyName(agencyName);
+        List<String> shown = queue.receipts();
+        assertTrue(shown.contains(receipt), shown.toString());
+        assertEquals(0, portal.count("SELECT COUNT(*) FROM appraisal a JOIN agency g ON g.id = a.agency_id WHERE g.code <> 'MEP'"
+                + " AND a.receipt IN ('" + String.join("', '", shown) + "')"), "only the picked agency's appraisals");
+
+        WebElement cell = browser.driver().findElement(By.xpath("//span[@class='receipt' and text()='" + receipt
+                + "']/ancestor::tr/td[contains(., '" + marker + "')]"));
+        assertTrue(cell.getText().contains(comment), "the whole comment is shown: " + cell.getText());
+        @SuppressWarnings("unchecked")
+        Map<String, Number> layout = (Map<String, Number>) ((JavascriptExecutor) browser.driver()).executeScript("""
+                const cell = arguments[0];
+                return {cell: cell.getBoundingClientRect().width, table: cell.closest('table').getBoundingClientRect().width,
+                        cellContent: cell.scrollWidth, cellBox: cell.clientWidth,
+                        page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth};""", cell);
+        assertTrue(layout.get("cell").doubleValue() >= 0.35 * layout.get("table").doubleValue()
+                && layout.get("cell").doubleValue() >= 400, "the comment column has room: " + layout);
+        assertTrue(layout.get("cellContent").doubleValue() <= layout.get("cellBox").doubleValue(),
+                "the comment wraps inside its cell, nothing cut off or spilling over: " + layout);
+        assertTrue(layout.get("page").doubleValue() <= layout.get("window").doubleValue(),
+                "the page needs no sideways scrolling: " + layout);
     }
 }

@@ -5,6 +5,7 @@ import org.minping.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /** The moderators' list of newest appraisals. */
 public final class ModerationQueuePage {
@@ -22,13 +23,20 @@ public final class ModerationQueuePage {
         return new ModerationQueuePage(browser);
     }
 
-    /** Filters by status (enum name, "" for any) and agency code, and waits for the table to reload. */
-    public ModerationQueuePage filter(String status, String agency) {
-        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("queue:status")))
-                .selectByValue(status);
-        WebElement agencyField = browser.driver().findElement(By.id("queue:agency"));
-        agencyField.clear();
-        agencyField.sendKeys(agency);
+    /** Filters by status (enum name, "" for any) and agency code ("" for any), and waits for the table to reload. */
+    public ModerationQueuePage filter(String status, String agencyCode) {
+        new Select(browser.driver().findElement(By.id("queue:status"))).selectByValue(status);
+        new Select(browser.driver().findElement(By.id("queue:agency"))).selectByValue(agencyCode);
+        return applyFilter();
+    }
+
+    /** Filters by the agency a moderator picks by its name, as the page shows it, and waits for the table to reload. */
+    public ModerationQueuePage filterByAgencyName(String name) {
+        new Select(browser.driver().findElement(By.id("queue:agency"))).selectByVisibleText(name);
+        return applyFilter();
+    }
+
+    private ModerationQueuePage applyFilter() {
         browser.driver().findElement(By.id("queue:filter")).click();
         browser.awaitQuiet();
         return this;
@@ -68,6 +76,14 @@ public final class ModerationQueuePage {
 
     public ModerationQueuePage approveSelected() {
         browser.driver().findElement(By.id("queue:approve")).click();
+        browser.awaitQuiet();
+        return this;
+    }
+
+    /** Decides the open appeal (or contest) of the appraisal: overturns the rejection (grants the contest) or upholds it. */
+    public ModerationQueuePage decideAppeal(String receipt, boolean forTheFiler) {
+        browser.driver().findElement(By.xpath("//span[@class='appeal-receipt' and text()='" + receipt
+                + "']/ancestor::tr//button[contains(@id, '" + (forTheFiler ? ":overturn" : ":uphold") + "')]")).click();
         browser.awaitQuiet();
         return this;
     }
