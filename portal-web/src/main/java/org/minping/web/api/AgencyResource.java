@@ -1,5 +1,11 @@
 package org.minping.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import org.minping.web.config.PublicAddress;
 import jakarta.json.Json;
@@ -25,6 +31,7 @@ import org.minping.core.appraisal.AppraisalFormService;
 
 /** Public agency directory and appraisal forms. */
 @Path("v1/agencies")
+@Tag(name = "Agencies", description = "The pilot agencies, their services and appraisal forms")
 @Produces(MediaType.APPLICATION_JSON)
 public class AgencyResource {
 
@@ -38,8 +45,14 @@ public class AgencyResource {
     AppraisalFormService forms;
 
     @GET
-    public JsonArray search(@QueryParam("q") String text, @QueryParam("track") String track,
-                            @QueryParam("region") String region) {
+    @Operation(summary = "Search the agencies",
+            description = "Every filter is optional. q matches the Chinese name, the short name of the notice, the English name or the code; % and _ match literally.")
+    @APIResponse(responseCode = "200", description = "the matching agencies",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Agencies")))
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public JsonArray search(@Parameter(description = "text to find in the names or the code") @QueryParam("q") String text,
+                            @Parameter(description = "a pilot track code, e.g. LOCAL") @QueryParam("track") String track,
+                            @Parameter(description = "a region code, e.g. ZJ") @QueryParam("region") String region) {
         JsonArrayBuilder result = Json.createArrayBuilder();
         agencies.search(new AgencyQuery(text, track, region))
                 .forEach(agency -> result.add(ApiRepresentations.agency(agency)));
@@ -48,7 +61,12 @@ public class AgencyResource {
 
     @GET
     @Path("{code}")
-    public JsonObject get(@PathParam("code") String code) {
+    @Operation(summary = "One agency with its services")
+    @APIResponse(responseCode = "200", description = "the agency",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AgencyDetail")))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public JsonObject get(@Parameter(description = "the agency's code, e.g. HZ", required = true) @PathParam("code") String code) {
         return ApiRepresentations.agencyDetail(agencies.getByCode(code));
     }
 
@@ -60,7 +78,14 @@ public class AgencyResource {
     @GET
     @Path("{code}/qr.png")
     @Produces("image/png")
-    public Response qrCode(@PathParam("code") String code, @QueryParam("service") String service) {
+    @Operation(summary = "A QR code of the agency's appraisal form",
+            description = "A PNG that opens the appraisal form with the agency (and service) filled in; header X-Form-Url carries the address it encodes.")
+    @APIResponse(responseCode = "200", description = "the QR code",
+            content = @Content(mediaType = "image/png", schema = @Schema(ref = "QrCode")))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public Response qrCode(@Parameter(description = "the agency's code", required = true) @PathParam("code") String code,
+                           @Parameter(description = "one of the agency's services, chosen on the form") @QueryParam("service") String service) {
         AgencyDetail agency = agencies.getByCode(code);
         if (service != null && agency.services().stream().noneMatch(s -> s.code().equals(service))) {
             throw new NotFoundException("agency " + code + " offers no service " + service);
@@ -80,7 +105,12 @@ public class AgencyResource {
 
     @GET
     @Path("{code}/form")
-    public JsonObject form(@PathParam("code") String code) {
+    @Operation(summary = "What the appraisal form of the agency asks")
+    @APIResponse(responseCode = "200", description = "the indicators, levels and services to rate",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AppraisalForm")))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public JsonObject form(@Parameter(description = "the agency's code", required = true) @PathParam("code") String code) {
         return ApiRepresentations.form(forms.getForm(code));
     }
 }

@@ -1,5 +1,14 @@
 package org.minping.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +41,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /** Citizen appraisals: idempotent submission and status by receipt. */
 @Path("v1/appraisals")
+@Tag(name = "Appraisals", description = "Citizen appraisals: submission, status, withdrawal and appeal by receipt")
 @Produces(MediaType.APPLICATION_JSON)
 public class AppraisalResource {
 
@@ -72,9 +82,32 @@ public class AppraisalResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey,
+    @Operation(summary = "Submit an appraisal, exactly once",
+            description = "An intake system sends its token (channels APP, KIOSK, HOTLINE); an anonymous client (channel API) a solved"
+                    + " proof of work. The same key and body from the same rater answer the first receipt again (Idempotent-Replayed: true).")
+    @SecurityRequirement(name = "intakeToken")
+    @SecurityRequirement(name = "proofOfWork")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AppraisalSubmission")))
+    @APIResponse(responseCode = "201", description = "stored (or replayed): the receipt",
+            headers = {@Header(name = "Location", description = "the appraisal's status"),
+                    @Header(name = "Idempotent-Replayed", description = "true when this is the first answer again")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AppraisalReceipt")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Invalid")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public Response submit(@Parameter(description = "8-128 visible ASCII characters, e.g. a UUID; the same key and body are stored once",
+                                      required = true) @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           @Parameter(description = "the rater: an intake system's identifier of its user, or an anonymous client's own"
+                                   + " random token; 16-128 letters, digits, - or _", required = true)
                            @HeaderParam(RaterIdentity.DEVICE_HEADER) String deviceToken,
-                           @HeaderParam(ProofOfWork.HEADER) String proof, String body,
+                           @Parameter(hidden = true, description = "the proofOfWork security scheme") @HeaderParam(ProofOfWork.HEADER) String proof,
+                           String body,
                            @Context HttpServletRequest request) {
         // A system's token is checked before the body is parsed, and must be valid: no quiet fall-back
         // to anonymous. Other schemes (a signed-in person's HTTP Basic) vouch for no one here.
@@ -124,7 +157,12 @@ public class AppraisalResource {
     /** The status, with the appeal's state, or the last day to appeal while an appeal is possible. */
     @GET
     @Path("{receipt}")
-    public JsonObject status(@PathParam("receipt") String receipt) {
+    @Operation(summary = "The status of an appraisal, for whoever holds its receipt")
+    @APIResponse(responseCode = "200", description = "the status, with the appeal or the last day to appeal",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AppraisalStatus")))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public JsonObject status(@Parameter(description = "the receipt, e.g. MP-7K3QF-X9D2M", required = true) @PathParam("receipt") String receipt) {
         jakarta.json.JsonObjectBuilder status = jakarta.json.Json.createObjectBuilder(
                 ApiRepresentations.status(appraisals.getStatus(receipt)));
         appeals.appealStatus(receipt).ifPresent(appeal -> status.add("appeal", appeal));
@@ -135,7 +173,14 @@ public class AppraisalResource {
     /** The holder of the receipt withdraws the appraisal: 200 with the new status, or 409 saying why not. */
     @POST
     @Path("{receipt}/withdrawal")
-    public JsonObject withdraw(@PathParam("receipt") String receipt) {
+    @Operation(summary = "Withdraw an appraisal",
+            description = "409 when it is rejected, withdrawn already, or part of a published result.")
+    @APIResponse(responseCode = "200", description = "withdrawn: the new status",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AppraisalStatus")))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public JsonObject withdraw(@Parameter(description = "the receipt", required = true) @PathParam("receipt") String receipt) {
         appraisals.getStatus(receipt);
         return ApiRepresentations.status(citizenAppraisals.withdraw(receipt, "receipt-holder"));
     }
@@ -144,7 +189,19 @@ public class AppraisalResource {
     @POST
     @Path("{receipt}/appeals")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response appeal(@PathParam("receipt") String receipt, String body) {
+    @Operation(summary = "Appeal a rejection",
+            description = "409 when already appealed; 422 when the appraisal is not rejected, the time to appeal has passed, or the statement is empty or too long.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AppealRequest")))
+    @APIResponse(responseCode = "201", description = "the appeal, open",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Appeal")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Invalid")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public Response appeal(@Parameter(description = "the receipt", required = true) @PathParam("receipt") String receipt, String body) {
         appraisals.getStatus(receipt);
         String statement = AppraisalRequestParser.statement(body);
         org.minping.core.appraisal.AppealService.AppealView appeal = appeals.file(receipt, statement, appealWorkingDays);

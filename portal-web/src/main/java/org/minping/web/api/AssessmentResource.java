@@ -1,5 +1,13 @@
 package org.minping.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -35,6 +43,7 @@ import org.minping.web.security.UploadChecks;
  * another organisation's sheet is 404. The same checks as the upload page.
  */
 @Path("v1/assessments")
+@Tag(name = "Assessments", description = "Evaluator organisations upload third-party score sheets")
 @Produces(MediaType.APPLICATION_JSON)
 public class AssessmentResource {
 
@@ -47,8 +56,22 @@ public class AssessmentResource {
     /** 201 with the new version, PENDING; 401 without a valid token; 413 over 5 MB; 422 naming fields or rows. */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload a score sheet, with its report",
+            description = "The same checks as the upload page; 413 for a part over 5 MB or a request declaring more than 11 MB (send Expect: 100-continue).")
+    @SecurityRequirement(name = "assessmentsToken")
+    @APIResponse(responseCode = "201", description = "stored as a new version, pending acceptance",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ScoreSheet")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Invalid")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response upload(@Context HttpServletRequest request, @FormParam("cycle") String cycle,
-                           @FormParam("sheet") EntityPart sheet, @FormParam("report") EntityPart report) {
+                           @FormParam("sheet") EntityPart sheet,
+                           // The whole form's description sits on its last part: Payara describes a form only once its parts are read.
+                           @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+                                   schema = @Schema(ref = "ScoreSheetUpload"))) @FormParam("report") EntityPart report) {
         Optional<ApiTokens.Holder> holder = BearerTokens.holder(request, tokens, ApiTokens.ASSESSMENTS);
         if (holder.isEmpty()) {
             return unauthorized();
@@ -89,7 +112,15 @@ public class AssessmentResource {
     /** The state of one of the organisation's sheets: PENDING, ACCEPTED or RETURNED with the reason. */
     @GET
     @Path("{id}")
-    public Response state(@Context HttpServletRequest request, @PathParam("id") long id) {
+    @Operation(summary = "The state of one of the organisation's own sheets")
+    @SecurityRequirement(name = "assessmentsToken")
+    @APIResponse(responseCode = "200", description = "PENDING, ACCEPTED, or RETURNED with the reason",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ScoreSheet")))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public Response state(@Context HttpServletRequest request,
+                          @Parameter(description = "the sheet's id; another organisation's sheet is not found", required = true) @PathParam("id") long id) {
         Optional<ApiTokens.Holder> holder = BearerTokens.holder(request, tokens, ApiTokens.ASSESSMENTS);
         if (holder.isEmpty()) {
             return unauthorized();

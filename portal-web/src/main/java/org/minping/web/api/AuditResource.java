@@ -1,5 +1,12 @@
 package org.minping.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -22,6 +29,7 @@ import org.minping.core.evaluation.ScoringRunService;
  * the full input of every scoring run.
  */
 @Path("v1/audit")
+@Tag(name = "Audit", description = "For auditors: the audit chain and the full input of every scoring run")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
@@ -35,6 +43,13 @@ public class AuditResource {
 
     @GET
     @Path("verify")
+    @Operation(summary = "Verify the audit chain")
+    @SecurityRequirement(name = "staffBasic")
+    @APIResponse(responseCode = "200", description = "intact, or the first broken link",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuditVerification")))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     public JsonObject verify() {
         AuditLog.Verification verification = audit.verify();
         JsonObjectBuilder body = Json.createObjectBuilder().add("intact", verification.isIntact())
@@ -51,7 +66,15 @@ public class AuditResource {
      */
     @GET
     @Path("runs/{run}/input.json")
-    public Response runInput(@PathParam("run") long run) {
+    @Operation(summary = "Everything a scoring run scored, for recomputation")
+    @SecurityRequirement(name = "staffBasic")
+    @APIResponse(responseCode = "200", description = "the run's full input (a download)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RunInput")))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public Response runInput(@Parameter(description = "the run's id, as in the results", required = true) @PathParam("run") long run) {
         return Response.ok(scoring.runInput(run), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"minping-run-" + run + "-input.json\"")
                 .build();
@@ -60,8 +83,15 @@ public class AuditResource {
     /** Events in sequence order, with everything needed to verify them offline (VerifyAuditChain). */
     @GET
     @Path("events")
-    public JsonArray events(@QueryParam("from") @DefaultValue("1") long from,
-                            @QueryParam("limit") @DefaultValue("10000") int limit) {
+    @Operation(summary = "Audit events in sequence order, for verification offline")
+    @SecurityRequirement(name = "staffBasic")
+    @APIResponse(responseCode = "200", description = "the events",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuditEvents")))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public JsonArray events(@Parameter(description = "the first sequence number") @QueryParam("from") @DefaultValue("1") long from,
+                            @Parameter(description = "at most this many, up to 10000") @QueryParam("limit") @DefaultValue("10000") int limit) {
         JsonArrayBuilder events = Json.createArrayBuilder();
         audit.events(from, Math.max(1, Math.min(limit, MAX_PAGE))).forEach(e -> events.add(Json.createObjectBuilder()
                 .add("seq", e.seq()).add("occurredAt", e.occurredAtUtc().toString()).add("actor", e.actor())

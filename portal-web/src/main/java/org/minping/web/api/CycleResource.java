@@ -1,5 +1,11 @@
 package org.minping.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.minping.core.followup.FollowUpService;
@@ -24,6 +30,7 @@ import org.minping.core.evaluation.ScoreTerm;
 
 /** Evaluation cycles and their published results; nothing of an unpublished cycle is shown. */
 @Path("v1/cycles")
+@Tag(name = "Cycles and results", description = "Evaluation cycles and their published results")
 @Produces(MediaType.APPLICATION_JSON)
 public class CycleResource {
 
@@ -46,7 +53,13 @@ public class CycleResource {
      */
     @GET
     @Path("{code}/input.json")
-    public Response input(@PathParam("code") String code) {
+    @Operation(summary = "The published run's input, as the public may see it",
+            description = "Less the cube cells of the agencies whose satisfaction the results withhold; the file says what it leaves out and why.")
+    @APIResponse(responseCode = "200", description = "the public input (a download)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PublicRunInput")))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public Response input(@Parameter(description = "the cycle's code", required = true) @PathParam("code") String code) {
         return Response.ok(scoring.publicInput(code, settings.minRaters()), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"minping-input-" + code.replaceAll("[^A-Za-z0-9-]", "")
                         + ".json\"")
@@ -54,6 +67,10 @@ public class CycleResource {
     }
 
     @GET
+    @Operation(summary = "Every evaluation cycle")
+    @APIResponse(responseCode = "200", description = "the cycles",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Cycles")))
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     public JsonArray cycles() {
         JsonArrayBuilder list = Json.createArrayBuilder();
         results.cycles().forEach(c -> list.add(Json.createObjectBuilder()
@@ -66,7 +83,13 @@ public class CycleResource {
     /** The published ranking with each agency's decomposition; 404 before publication. */
     @GET
     @Path("{code}/results")
-    public JsonObject results(@PathParam("code") String code, @QueryParam("track") String track) {
+    @Operation(summary = "The published ranking with each agency's decomposition", description = "Not found before publication.")
+    @APIResponse(responseCode = "200", description = "the ranking",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Results")))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public JsonObject results(@Parameter(description = "the cycle's code, e.g. 2026", required = true) @PathParam("code") String code,
+                              @Parameter(description = "one pilot track; all when left out") @QueryParam("track") String track) {
         long runId = results.publishedRun(code);
         JsonArrayBuilder agencies = Json.createArrayBuilder();
         Map<String, List<ScoreTerm>> decompositions = results.decompositions(runId);
@@ -113,7 +136,13 @@ public class CycleResource {
     @GET
     @Path("{code}/results.csv")
     @Produces("text/csv")
-    public Response resultsCsv(@PathParam("code") String code, @QueryParam("track") String track) {
+    @Operation(summary = "The published ranking as CSV", description = "Not found before publication.")
+    @APIResponse(responseCode = "200", description = "the ranking (a download)",
+            content = @Content(mediaType = "text/csv", schema = @Schema(ref = "ResultsCsv")))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public Response resultsCsv(@Parameter(description = "the cycle's code", required = true) @PathParam("code") String code,
+                               @Parameter(description = "one pilot track; all when left out") @QueryParam("track") String track) {
         long runId = results.publishedRun(code);
         String csv = ResultsCsv.write(results.publicRanking(runId, blankToNull(track), settings.minRaters()));
         return Response.ok(csv, "text/csv; charset=UTF-8")

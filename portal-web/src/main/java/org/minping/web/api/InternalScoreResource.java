@@ -1,5 +1,13 @@
 package org.minping.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
@@ -33,6 +41,7 @@ import org.minping.core.shared.InvalidInputException;
  * administrators' upload, all rows or none.
  */
 @Path("v1/cycles/{code}/internal-scores")
+@Tag(name = "Internal scores", description = "Other systems import the internal assessment scores of a cycle")
 public class InternalScoreResource {
 
     static final long MAX_BYTES = 5L * 1024 * 1024;
@@ -47,7 +56,21 @@ public class InternalScoreResource {
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
-    public Response importScores(@PathParam("code") String code, @Context HttpServletRequest request, InputStream body) {
+    @Operation(summary = "Import internal assessment scores (CSV)",
+            description = "All rows or none; scores already present for an agency and indicator are replaced. 422 names every wrong row and column.")
+    @SecurityRequirement(name = "internalScoresToken")
+    @RequestBody(required = true, content = {@Content(mediaType = "text/csv", schema = @Schema(ref = "InternalScoresCsv")),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(ref = "InternalScoresCsv"))})
+    @APIResponse(responseCode = "200", description = "every row stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "InternalScoresStored")))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Invalid")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public Response importScores(@Parameter(description = "the cycle's code, e.g. 2026", required = true) @PathParam("code") String code,
+                                 @Context HttpServletRequest request, InputStream body) {
         Optional<String> system = BearerTokens.holder(request, tokens, ApiTokens.INTERNAL_SCORES).map(ApiTokens.Holder::name);
         if (system.isEmpty()) {
             return Problem.unauthorized("an API token of the internal-scores scope is required");

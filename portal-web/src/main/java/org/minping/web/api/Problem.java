@@ -48,10 +48,15 @@ public final class Problem {
 
     public static Response of(Response.StatusType status, String type, String title, String detail,
                               List<FieldError> errors) {
+        return Response.status(status).type(PROBLEM_JSON).entity(body(status.getStatusCode(), type, title, detail, errors)).build();
+    }
+
+    /** The problem document itself, for those that answer outside JAX-RS (the security filters). */
+    public static String body(int status, String type, String title, String detail, List<FieldError> errors) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", TYPE_BASE + type)
                 .add("title", title)
-                .add("status", status.getStatusCode());
+                .add("status", status);
         if (detail != null) {
             body.add("detail", detail);
         }
@@ -63,6 +68,6 @@ public final class Problem {
                     .add("message", e.message())));
             body.add("errors", list);
         }
-        return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
+        return body.build().toString();
     }
 }

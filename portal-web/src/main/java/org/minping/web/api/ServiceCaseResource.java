@@ -1,5 +1,12 @@
 package org.minping.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -36,6 +43,7 @@ import org.minping.web.security.PortalPrincipal;
  * citizens can rate each case once. Agency staff register only their own agency's cases.
  */
 @Path("v1/service-cases")
+@Tag(name = "Service cases", description = "Agencies register closed service cases, each rated once")
 @Produces(MediaType.APPLICATION_JSON)
 public class ServiceCaseResource {
 
@@ -65,6 +73,20 @@ public class ServiceCaseResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a closed service case",
+            description = "Agency staff (their own agency only) or administrators. 409 when the agency registered the number before.")
+    @SecurityRequirement(name = "staffBasic")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ServiceCaseRegistration")))
+    @APIResponse(responseCode = "201", description = "registered: the rating code went to the citizen, or is in the answer with the rating link",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RegisteredServiceCase")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Invalid")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response register(String body) {
         JsonObject json = AppraisalRequestParser.readObject(body);
         List<FieldError> typeErrors = new ArrayList<>();

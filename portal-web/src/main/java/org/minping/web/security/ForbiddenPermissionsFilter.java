@@ -4,8 +4,10 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.apache.shiro.web.filter.authz.PermissionsAuthorizationFilter;
 import org.apache.shiro.web.util.WebUtils;
+import org.minping.web.api.Problem;
 
 /**
  * Permission check for page areas: anonymous visitors go to the login page; a logged-in user
@@ -22,9 +24,9 @@ public class ForbiddenPermissionsFilter extends PermissionsAuthorizationFilter {
             // The API answers in its own shape, and makes no session to render a page with.
             HttpServletResponse http = WebUtils.toHttp(response);
             http.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            http.setContentType("application/problem+json");
-            http.getWriter().write("{\"type\":\"https://minping.org/problems/forbidden\",\"title\":\"Forbidden\",\"status\":403,"
-                    + "\"detail\":\"this account may not use this resource\"}");
+            http.setContentType(Problem.MEDIA_TYPE);
+            http.getWriter().write(Problem.body(HttpServletResponse.SC_FORBIDDEN, "forbidden", "Forbidden",
+                    "this account may not use this resource", List.of()));
         } else {
             WebUtils.toHttp(response).sendError(HttpServletResponse.SC_FORBIDDEN);
         }

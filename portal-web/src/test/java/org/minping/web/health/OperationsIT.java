@@ -24,14 +24,6 @@ class OperationsIT {
     }
 
     @Test
-    void openApiDescribesTheAppraisalApi(Portal portal) throws Exception {
-        HttpResponse<String> response = new Http(portal.baseUrl()).get("/openapi");
-        assertEquals(200, response.statusCode());
-        assertTrue(response.body().contains("/api/v1/appraisals"), response.body());
-        assertTrue(response.body().contains("/api/v1/agencies/{code}/form"), response.body());
-    }
-
-    @Test
     void migrationsRanAndSeededTheNotice(Portal portal) throws Exception {
         assertEquals(4, portal.count("SELECT COUNT(*) FROM pilot_track"));
         assertEquals(14, portal.count("SELECT COUNT(*) FROM agency"));
