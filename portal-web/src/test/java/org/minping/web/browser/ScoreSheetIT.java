@@ -95,7 +95,7 @@ class ScoreSheetIT extends BrowserTestBase {
 
         Path partial = dir.resolve("partial.csv");
         Files.writeString(partial, "agency,indicator,score\nHZ," + leaves.get(0) + ",80\n");
-        assertTrue(upload(partial).stream().anyMatch(p -> p.startsWith("HZ: missing required indicators")), "every third-party leaf is required");
+        assertTrue(upload(partial).stream().anyMatch(p -> p.startsWith("HZ：缺少必填指标 ")), "every third-party leaf is required");
 
         // The template, downloaded in the evaluator's session: the assessable agency's required leaves, scores to fill in.
         String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
