@@ -54,7 +54,8 @@ public class CitizenRegistration {
         }
         if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
             errors.add(new FieldError("password", "account.password",
-                    "the password must have " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters"));
+                    "the password must have " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters",
+                    MIN_PASSWORD, MAX_PASSWORD));
         }
         if (displayName != null && displayName.strip().length() > 100) {
             errors.add(new FieldError("displayName", "account.displayName", "the name must have at most 100 characters"));

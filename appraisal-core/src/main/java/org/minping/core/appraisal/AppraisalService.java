@@ -84,7 +84,7 @@ public class AppraisalService {
     private static void checkIdempotencyKey(String key) {
         if (key == null || key.isBlank()) {
             throw new InvalidInputException(List.of(new FieldError(IDEMPOTENCY_KEY_FIELD, "required",
-                    "the Idempotency-Key header is required: a unique value per submission, such as a UUID")));
+                    "the Idempotency-Key header is required: a unique value per submission, such as a UUID", IDEMPOTENCY_KEY_FIELD)));
         }
         if (!IDEMPOTENCY_KEY.matcher(key).matches()) {
             throw new InvalidInputException(List.of(new FieldError(IDEMPOTENCY_KEY_FIELD, "idempotencyKey.format",

@@ -83,23 +83,24 @@ public class ServiceCaseService {
         }
         Optional<Agency> agency = agencyCode == null ? Optional.empty() : agencies.findByCode(agencyCode);
         if (agency.isEmpty()) {
-            errors.add(new FieldError("agencyCode", "agency.unknown", "no agency has the code " + agencyCode));
+            errors.add(new FieldError("agencyCode", "agency.unknown", "no agency has the code " + agencyCode, String.valueOf(agencyCode)));
         }
         String number = SubmissionResolver.checkCaseNumber(caseNumber, errors);
         if (number == null && errors.stream().noneMatch(e -> e.field().equals("caseNumber"))) {
-            errors.add(new FieldError("caseNumber", "required", "caseNumber is required"));
+            errors.add(new FieldError("caseNumber", "required", "caseNumber is required", "caseNumber"));
         }
         ServiceOffering service = null;
         if (agency.isPresent() && serviceCode != null && !serviceCode.isBlank()) {
             service = agencies.findService(agency.get(), serviceCode).orElse(null);
             if (service == null) {
                 errors.add(new FieldError("serviceCode", "service.unknown",
-                        "agency " + agencyCode + " offers no service with the code " + serviceCode));
+                        "agency " + agencyCode + " offers no service with the code " + serviceCode,
+                        agencyCode, serviceCode));
             }
         }
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         if (closedAt == null) {
-            errors.add(new FieldError("closedAt", "required", "closedAt is required: when the case closed, as 2026-11-26T10:15:00"));
+            errors.add(new FieldError("closedAt", "required", "closedAt is required: when the case closed, as 2026-11-26T10:15:00", "closedAt"));
         } else if (closedAt.isAfter(now)) {
             errors.add(new FieldError("closedAt", "closedAt.future", "closedAt must not be in the future"));
         }

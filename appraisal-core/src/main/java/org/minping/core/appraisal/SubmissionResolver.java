@@ -64,12 +64,12 @@ public class SubmissionResolver {
 
     private Optional<Agency> resolveAgency(String code, List<FieldError> errors) {
         if (code == null || code.isBlank()) {
-            errors.add(new FieldError("agencyCode", "required", "agencyCode is required"));
+            errors.add(new FieldError("agencyCode", "required", "agencyCode is required", "agencyCode"));
             return Optional.empty();
         }
         Optional<Agency> agency = agencies.findByCode(code);
         if (agency.isEmpty()) {
-            errors.add(new FieldError("agencyCode", "agency.unknown", "no agency has the code " + code));
+            errors.add(new FieldError("agencyCode", "agency.unknown", "no agency has the code " + code, code));
         }
         return agency;
     }
@@ -81,7 +81,7 @@ public class SubmissionResolver {
         Optional<ServiceOffering> service = agencies.findService(agency, code);
         if (service.isEmpty()) {
             errors.add(new FieldError("serviceCode", "service.unknown",
-                    "agency " + agency.code() + " offers no service with the code " + code));
+                    "agency " + agency.code() + " offers no service with the code " + code, agency.code(), code));
         }
         return service.orElse(null);
     }
@@ -95,19 +95,21 @@ public class SubmissionResolver {
         Optional<ServiceCaseService.ServiceCase> serviceCase = serviceCases.find(agency.code(), caseNumber);
         if (serviceCase.isEmpty()) {
             errors.add(new FieldError("caseNumber", "case.unknown",
-                    "agency " + agency.code() + " has no service case " + caseNumber + "; check the number on your receipt"));
+                    "agency " + agency.code() + " has no service case " + caseNumber + "; check the number on your receipt",
+                    agency.code(), caseNumber));
             return null;
         }
         if (!serviceCase.get().openForRating(now, ratingWindow.duration())) {
-            errors.add(new FieldError("caseNumber", "case.windowClosed", "service case " + caseNumber
-                    + " could be rated until " + serviceCase.get().closedAt().plus(ratingWindow.duration()).toLocalDate()));
+            String until = serviceCase.get().closedAt().plus(ratingWindow.duration()).toLocalDate().toString();
+            errors.add(new FieldError("caseNumber", "case.windowClosed", "service case " + caseNumber + " could be rated until " + until,
+                    caseNumber, until));
             return null;
         }
         if (!serviceCases.codeMatches(serviceCase.get(), caseCode)) {
             boolean typed = !RatingCodes.canonical(caseCode).isEmpty();
             errors.add(new FieldError("caseCode", typed ? "case.codeWrong" : "case.codeRequired", typed
                     ? "this is not the rating code of service case " + caseNumber + "; check the slip or message it came with"
-                    : "service case " + caseNumber + " is rated with its rating code, given with the case"));
+                    : "service case " + caseNumber + " is rated with its rating code, given with the case", caseNumber));
             return null;
         }
         if (rater.identityIfKnown().isEmpty()) {
@@ -133,13 +135,13 @@ public class SubmissionResolver {
     static SatisfactionLevel checkLevel(String field, Integer level, boolean required, List<FieldError> errors) {
         if (level == null) {
             if (required) {
-                errors.add(new FieldError(field, "required", field + " is required: a level from 1 to 5"));
+                errors.add(new FieldError(field, "required", field + " is required: a level from 1 to 5", field));
             }
             return null;
         }
         Optional<SatisfactionLevel> known = SatisfactionLevel.of(level);
         if (known.isEmpty()) {
-            errors.add(new FieldError(field, "level.range", field + " must be a level from 1 to 5, not " + level));
+            errors.add(new FieldError(field, "level.range", field + " must be a level from 1 to 5, not " + level, field, level));
         }
         return known.orElse(null);
     }
@@ -156,7 +158,7 @@ public class SubmissionResolver {
             Indicator indicator = rateable.get(code);
             if (indicator == null) {
                 errors.add(new FieldError(field, "indicator.unknown",
-                        "indicator " + code + " is not rated by the public in " + system.code()));
+                        "indicator " + code + " is not rated by the public in " + system.code(), code, system.code()));
                 return;
             }
             SatisfactionLevel known = checkLevel(field, level, true, errors);
@@ -185,7 +187,7 @@ public class SubmissionResolver {
         }
         boolean known = agencies.regions().stream().anyMatch(r -> r.code().equals(region));
         if (!known) {
-            errors.add(new FieldError("respondent.region", "region.unknown", "no region has the code " + region));
+            errors.add(new FieldError("respondent.region", "region.unknown", "no region has the code " + region, region));
         }
         return region;
     }

@@ -61,13 +61,13 @@ public class EvaluatorService {
             errors.add(new FieldError("code", "evaluator.code", "the code must be 2 to 32 capital letters, digits or -"));
         }
         if (nameZh == null || nameZh.isBlank() || nameZh.length() > 100) {
-            errors.add(new FieldError("nameZh", "evaluator.name", "the Chinese name must have 1 to 100 characters"));
+            errors.add(new FieldError("nameZh", "evaluator.nameZh", "the Chinese name must have 1 to 100 characters"));
         }
         if (nameEn == null || nameEn.isBlank() || nameEn.length() > 200) {
-            errors.add(new FieldError("nameEn", "evaluator.name", "the English name must have 1 to 200 characters"));
+            errors.add(new FieldError("nameEn", "evaluator.nameEn", "the English name must have 1 to 200 characters"));
         }
         if (errors.isEmpty() && orgId(code).isPresent()) {
-            errors.add(new FieldError("code", "evaluator.exists", "an organisation with the code " + code + " exists"));
+            errors.add(new FieldError("code", "evaluator.exists", "an organisation with the code " + code + " exists", code));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -82,15 +82,15 @@ public class EvaluatorService {
     @Transactional
     public void addStaff(String orgCode, String typedUsername, String actor) {
         String username = org.minping.core.account.UserNames.canonical(typedUsername);
-        long org = orgId(orgCode).orElseThrow(() -> invalid("code", "evaluator.unknown", "no organisation " + orgCode));
+        long org = orgId(orgCode).orElseThrow(() -> invalid("code", "evaluator.unknown", "no organisation " + orgCode, String.valueOf(orgCode)));
         List<Object[]> user = NativeSql.rows(em, """
                 SELECT u.id, u.username FROM user_account u JOIN user_role r ON r.user_id = u.id AND r.role = 'evaluator'
                 WHERE u.username = ?""", username);
         if (user.isEmpty()) {
-            throw invalid("username", "evaluator.account", "no account " + username + " with the evaluator role");
+            throw invalid("username", "evaluator.account", "no account " + username + " with the evaluator role", username);
         }
         if (!NativeSql.rows(em, "SELECT org_id, user_id FROM evaluator_member WHERE user_id = ?", user.get(0)[0]).isEmpty()) {
-            throw invalid("username", "evaluator.member", username + " belongs to an organisation already");
+            throw invalid("username", "evaluator.member", username + " belongs to an organisation already", username);
         }
         em.createNativeQuery("INSERT INTO evaluator_member (user_id, org_id) VALUES (?, ?)")
                 .setParameter(1, user.get(0)[0]).setParameter(2, org).executeUpdate();
@@ -99,15 +99,15 @@ public class EvaluatorService {
 
     @Transactional
     public void assign(String orgCode, String agencyCode, String cycleCode, String actor) {
-        long org = orgId(orgCode).orElseThrow(() -> invalid("code", "evaluator.unknown", "no organisation " + orgCode));
+        long org = orgId(orgCode).orElseThrow(() -> invalid("code", "evaluator.unknown", "no organisation " + orgCode, String.valueOf(orgCode)));
         List<FieldError> errors = new ArrayList<>();
         Optional<Long> agency = id("SELECT id, id FROM agency WHERE code = ?", agencyCode);
         Optional<Long> cycle = id("SELECT id, id FROM evaluation_cycle WHERE code = ?", cycleCode);
         if (agency.isEmpty()) {
-            errors.add(new FieldError("agencyCode", "agency.unknown", "no agency has the code " + agencyCode));
+            errors.add(new FieldError("agencyCode", "agency.unknown", "no agency has the code " + agencyCode, String.valueOf(agencyCode)));
         }
         if (cycle.isEmpty()) {
-            errors.add(new FieldError("cycleCode", "cycle.unknown", "no cycle has the code " + cycleCode));
+            errors.add(new FieldError("cycleCode", "cycle.unknown", "no cycle has the code " + cycleCode, String.valueOf(cycleCode)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -176,7 +176,7 @@ public class EvaluatorService {
      */
     @Transactional
     public void declare(String orgCode, String agencyCode, boolean conflict, String statement, String actor) {
-        long org = orgId(orgCode).orElseThrow(() -> invalid("code", "evaluator.unknown", "no organisation " + orgCode));
+        long org = orgId(orgCode).orElseThrow(() -> invalid("code", "evaluator.unknown", "no organisation " + orgCode, String.valueOf(orgCode)));
         String text = statement == null ? "" : statement.strip();
         if (text.isEmpty() || text.codePointCount(0, text.length()) > MAX_STATEMENT) {
             throw invalid("statement", "declaration.statement", "the declaration must have 1 to 500 characters");
@@ -185,7 +185,7 @@ public class EvaluatorService {
                 SELECT s.agency_id, s.cycle_id FROM evaluator_assignment s JOIN agency g ON g.id = s.agency_id
                 WHERE s.org_id = ? AND g.code = ?""", org, agencyCode);
         if (assigned.isEmpty()) {
-            throw invalid("agencyCode", "declaration.notAssigned", "the organisation is not assigned to " + agencyCode);
+            throw invalid("agencyCode", "declaration.notAssigned", "the organisation is not assigned to " + agencyCode, agencyCode);
         }
         int stored = em.createNativeQuery("""
                 INSERT IGNORE INTO conflict_declaration (org_id, agency_id, has_conflict, statement, declared_by, declared_at)
@@ -193,7 +193,7 @@ public class EvaluatorService {
                 .setParameter(1, org).setParameter(2, assigned.get(0)[0]).setParameter(3, conflict).setParameter(4, text)
                 .setParameter(5, actor).setParameter(6, now()).executeUpdate();
         if (stored == 0) {
-            throw invalid("agencyCode", "declaration.exists", "the organisation has declared for " + agencyCode + " already");
+            throw invalid("agencyCode", "declaration.exists", "the organisation has declared for " + agencyCode + " already", agencyCode);
         }
         audit.append(actor, "evaluator.declaration", "evaluator:" + orgCode + "/agency:" + agencyCode,
                 Map.of("conflict", Boolean.toString(conflict), "statement", text));
@@ -221,7 +221,7 @@ public class EvaluatorService {
         return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static InvalidInputException invalid(String field, String code, String message) {
-        return new InvalidInputException(List.of(new FieldError(field, code, message)));
+    private static InvalidInputException invalid(String field, String code, String message, Object... arguments) {
+        return new InvalidInputException(List.of(new FieldError(field, code, message, arguments)));
     }
 }

@@ -85,13 +85,14 @@ public class ExpertPanelService {
         Optional<Long> cycle = id("SELECT id, id FROM evaluation_cycle WHERE code = ?", cycleCode);
         Optional<Long> track = id("SELECT id, id FROM pilot_track WHERE code = ?", trackCode);
         if (cycle.isEmpty()) {
-            errors.add(new FieldError("cycle", "cycle.unknown", "no cycle has the code " + cycleCode));
+            errors.add(new FieldError("cycle", "cycle.unknown", "no cycle has the code " + cycleCode, String.valueOf(cycleCode)));
         }
         if (track.isEmpty()) {
-            errors.add(new FieldError("track", "track.unknown", "no pilot track has the code " + trackCode));
+            errors.add(new FieldError("track", "track.unknown", "no pilot track has the code " + trackCode, String.valueOf(trackCode)));
         }
         if (errors.isEmpty() && panelId(cycleCode, trackCode).isPresent()) {
-            errors.add(new FieldError("track", "panel.exists", "the cycle " + cycleCode + " has a panel for " + trackCode + " already"));
+            errors.add(new FieldError("track", "panel.exists", "the cycle " + cycleCode + " has a panel for " + trackCode + " already",
+                    cycleCode, trackCode));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -101,7 +102,8 @@ public class ExpertPanelService {
                 .setParameter(1, cycle.get()).setParameter(2, track.get()).setParameter(3, actor).setParameter(4, now())
                 .executeUpdate();
         if (formed == 0) {
-            throw invalid("track", "panel.exists", "the cycle " + cycleCode + " has a panel for " + trackCode + " already");
+            throw invalid("track", "panel.exists", "the cycle " + cycleCode + " has a panel for " + trackCode + " already",
+                    cycleCode, trackCode);
         }
         audit.append(actor, "panel.form", subject(cycleCode, trackCode), Map.of());
     }
@@ -115,14 +117,14 @@ public class ExpertPanelService {
                 SELECT u.id, u.id FROM user_account u JOIN user_role r ON r.user_id = u.id AND r.role = 'expert'
                 WHERE u.username = ? AND u.enabled""", username);
         if (user.isEmpty()) {
-            throw invalid("username", "panel.account", "no enabled account " + username + " with the expert role");
+            throw invalid("username", "panel.account", "no enabled account " + username + " with the expert role", username);
         }
         int added = em.createNativeQuery("""
                 INSERT IGNORE INTO expert_panel_member (panel_id, user_id, added_by, added_at) VALUES (?, ?, ?, ?)""")
                 .setParameter(1, panel).setParameter(2, user.get()).setParameter(3, actor).setParameter(4, now())
                 .executeUpdate();
         if (added == 0) {
-            throw invalid("username", "panel.member", username + " is on the panel already");
+            throw invalid("username", "panel.member", username + " is on the panel already", username);
         }
         audit.append(actor, "panel.member", subject(cycleCode, trackCode), Map.of("username", username));
     }
@@ -141,7 +143,7 @@ public class ExpertPanelService {
                 WHERE m.panel_id = ? AND u.username = ? AND m.submitted_at IS NOT NULL""")
                 .setParameter(1, panel).setParameter(2, username).executeUpdate();
         if (reopened == 0) {
-            throw invalid("username", "panel.notSubmitted", username + " has not submitted on this panel");
+            throw invalid("username", "panel.notSubmitted", username + " has not submitted on this panel", username);
         }
         audit.append(actor, "panel.reopen", subject(cycleCode, trackCode), Map.of("username", username, "reason", why));
     }
@@ -159,7 +161,7 @@ public class ExpertPanelService {
                 WHERE m.panel_id = ? AND u.username = ? FOR UPDATE""", panel, username).stream()
                 .map(row -> ((Number) row[0]).longValue()).findFirst();
         if (user.isEmpty()) {
-            throw invalid("username", "panel.notMember", username + " is not on this panel");
+            throw invalid("username", "panel.notMember", username + " is not on this panel", username);
         }
         for (String table : List.of("expert_score", "expert_recusal", "expert_panel_member")) {
             em.createNativeQuery("DELETE FROM " + table + " WHERE panel_id = ? AND user_id = ?")
@@ -266,14 +268,16 @@ public class ExpertPanelService {
     public void save(String username, String cycleCode, String trackCode, List<Entry> entries, Map<String, String> recusals,
                      boolean submit) {
         Seat seat = seat(username, cycleCode, trackCode)
-                .orElseThrow(() -> invalid("panel", "panel.notMember", "you are not on a panel for " + trackCode + " in " + cycleCode));
+                .orElseThrow(() -> invalid("panel", "panel.notSeated", "you are not on a panel for " + trackCode + " in " + cycleCode,
+                        trackCode, cycleCode));
         // The member's row is locked, so a draft saved while the same expert submits elsewhere cannot
         // overwrite submitted scores.
         boolean submittedAlready = NativeSql.rows(em, """
                 SELECT submitted_at, panel_id FROM expert_panel_member WHERE panel_id = ? AND user_id = ? FOR UPDATE""",
                 seat.panel, seat.user).get(0)[0] != null;
         if (submittedAlready) {
-            throw invalid("panel", "panel.submitted", "your scores for " + trackCode + " in " + cycleCode + " are submitted and final");
+            throw invalid("panel", "panel.submitted", "your scores for " + trackCode + " in " + cycleCode + " are submitted and final",
+                    trackCode, cycleCode);
         }
         Map<String, Long> agencies = new LinkedHashMap<>();
         agencies(seat.track).forEach(row -> agencies.put((String) row[1], ((Number) row[0]).longValue()));
@@ -284,9 +288,10 @@ public class ExpertPanelService {
         recusals.forEach((agency, reason) -> {
             String text = reason == null ? "" : reason.strip();
             if (!agencies.containsKey(agency)) {
-                errors.add(new FieldError(agency, "panel.agency", agency + ": not an agency of this panel"));
+                errors.add(new FieldError(agency, "panel.agency", agency + ": not an agency of this panel", agency));
             } else if (text.isEmpty() || text.codePointCount(0, text.length()) > MAX_COMMENT) {
-                errors.add(new FieldError(agency, "panel.recusal", agency + ": stepping aside needs a reason of 1 to 500 characters"));
+                errors.add(new FieldError(agency, "panel.recusal", agency + ": stepping aside needs a reason of 1 to 500 characters",
+                        agency));
             } else {
                 recused.add(new Object[] {seat.panel, seat.user, agencies.get(agency), text, now()});
             }
@@ -296,7 +301,7 @@ public class ExpertPanelService {
         for (Entry entry : entries) {
             String line = entry.agencyCode() + "/" + entry.indicatorCode();
             if (!agencies.containsKey(entry.agencyCode()) || !leaves.containsKey(entry.indicatorCode()) || !seen.add(line)) {
-                errors.add(new FieldError(line, "panel.line", line + ": not a line of this panel, or given twice"));
+                errors.add(new FieldError(line, "panel.line", line + ": not a line of this panel, or given twice", line));
                 continue;
             }
             String score = entry.score() == null ? "" : entry.score().strip();
@@ -304,22 +309,23 @@ public class ExpertPanelService {
             if (recusals.containsKey(entry.agencyCode())) {
                 if (!score.isEmpty() || !comment.isEmpty()) {
                     errors.add(new FieldError(line, "panel.recused", line + ": you stepped aside from " + entry.agencyCode()
-                            + "; leave its scores empty"));
+                            + "; leave its scores empty", line, entry.agencyCode()));
                 }
                 continue;
             }
             if (score.isEmpty() && comment.isEmpty()) {
                 if (submit) {
-                    errors.add(new FieldError(line, "panel.missing", line + ": a score is missing"));
+                    errors.add(new FieldError(line, "panel.missing", line + ": a score is missing", line));
                 }
                 continue;
             }
             BigDecimal value = parseScore(score);
             if (value == null) {
-                errors.add(new FieldError(line, "panel.score", line + ": the score must be a number from 0 to 100 with at most 2 decimals"));
+                errors.add(new FieldError(line, "panel.score", line + ": the score must be a number from 0 to 100 with at most 2 decimals",
+                        line));
             }
             if (comment.isEmpty() || comment.codePointCount(0, comment.length()) > MAX_COMMENT) {
-                errors.add(new FieldError(line, "panel.comment", line + ": each score needs a comment of 1 to 500 characters"));
+                errors.add(new FieldError(line, "panel.comment", line + ": each score needs a comment of 1 to 500 characters", line));
             }
             if (value != null && !comment.isEmpty()) {
                 rows.add(new Object[] {seat.panel, seat.user, agencies.get(entry.agencyCode()), leaves.get(entry.indicatorCode()),
@@ -330,7 +336,8 @@ public class ExpertPanelService {
             for (String agency : agencies.keySet()) {
                 for (String leaf : leaves.keySet()) {
                     if (!seen.contains(agency + "/" + leaf) && !recusals.containsKey(agency)) {
-                        errors.add(new FieldError(agency + "/" + leaf, "panel.missing", agency + "/" + leaf + ": a score is missing"));
+                        errors.add(new FieldError(agency + "/" + leaf, "panel.missing", agency + "/" + leaf + ": a score is missing",
+                                agency + "/" + leaf));
                     }
                 }
             }
@@ -355,7 +362,8 @@ public class ExpertPanelService {
                     UPDATE expert_panel_member SET submitted_at = ? WHERE panel_id = ? AND user_id = ? AND submitted_at IS NULL""")
                     .setParameter(1, now()).setParameter(2, seat.panel).setParameter(3, seat.user).executeUpdate();
             if (submitted == 0) {
-                throw invalid("panel", "panel.submitted", "your scores for " + trackCode + " in " + cycleCode + " are submitted and final");
+                throw invalid("panel", "panel.submitted", "your scores for " + trackCode + " in " + cycleCode + " are submitted and final",
+                    trackCode, cycleCode);
             }
             audit.append(username, "panel.submit", subject(cycleCode, trackCode), Map.of("scores", Integer.toString(rows.size()),
                     "recused", String.join(",", new java.util.TreeSet<>(recusals.keySet())), "sha256", digest(entries, recusals)));
@@ -406,7 +414,7 @@ public class ExpertPanelService {
 
     private long existingPanel(String cycleCode, String trackCode) {
         return panelId(cycleCode, trackCode).orElseThrow(() ->
-                invalid("track", "panel.unknown", "the cycle " + cycleCode + " has no panel for " + trackCode));
+                invalid("track", "panel.unknown", "the cycle " + cycleCode + " has no panel for " + trackCode, cycleCode, trackCode));
     }
 
     private Optional<Long> panelId(String cycleCode, String trackCode) {
@@ -428,7 +436,7 @@ public class ExpertPanelService {
         return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static InvalidInputException invalid(String field, String code, String message) {
-        return new InvalidInputException(List.of(new FieldError(field, code, message)));
+    private static InvalidInputException invalid(String field, String code, String message, Object... arguments) {
+        return new InvalidInputException(List.of(new FieldError(field, code, message, arguments)));
     }
 }

@@ -64,8 +64,8 @@ public class ScoreSheetService {
     @Transactional
     public Sheet upload(String orgCode, String cycleCode, String fileName, String sha256, Reader csv, Report report, String actor)
             throws IOException {
-        long org = id("SELECT id, id FROM evaluator_org WHERE code = ?", orgCode, "code", "no organisation " + orgCode);
-        long cycle = id("SELECT id, id FROM evaluation_cycle WHERE code = ?", cycleCode, "cycle", "no cycle " + cycleCode);
+        long org = id("SELECT id, id FROM evaluator_org WHERE code = ?", orgCode, "code", "evaluator.unknown", "no organisation " + orgCode);
+        long cycle = id("SELECT id, id FROM evaluation_cycle WHERE code = ?", cycleCode, "cycle", "cycle.unknown", "no cycle " + cycleCode);
         Set<String> ready = evaluators.assessableAgencies(orgCode, cycleCode);
         Map<String, Long> agencyIds = new HashMap<>();
         Map<String, Map<String, Long>> leaves = new HashMap<>();
@@ -94,7 +94,8 @@ public class ScoreSheetService {
             Set<String> missing = new TreeSet<>(required.getOrDefault(agency, Set.of()));
             missing.removeAll(indicators);
             if (!missing.isEmpty()) {
-                errors.add(new FieldError("file", "csv.missing", agency + ": missing required indicators " + String.join(", ", missing)));
+                errors.add(new FieldError("file", "csv.missing", agency + ": missing required indicators " + String.join(", ", missing),
+                        agency, String.join(", ", missing)));
             }
         });
         if (errors.isEmpty() && rows.isEmpty()) {
@@ -256,16 +257,17 @@ public class ScoreSheetService {
                 .toList();
     }
 
-    private long id(String sql, String code, String field, String message) {
-        return NativeSql.rows(em, sql, code).stream().map(row -> ((Number) row[0]).longValue()).findFirst()
-                .orElseThrow(() -> invalid(field, "unknown", message));
+    /** The id of what {@code value} names, or the problem {@code code} of the field when nothing has it. */
+    private long id(String sql, String value, String field, String code, String message) {
+        return NativeSql.rows(em, sql, value).stream().map(row -> ((Number) row[0]).longValue()).findFirst()
+                .orElseThrow(() -> invalid(field, code, message, String.valueOf(value)));
     }
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static InvalidInputException invalid(String field, String code, String message) {
-        return new InvalidInputException(List.of(new FieldError(field, code, message)));
+    private static InvalidInputException invalid(String field, String code, String message, Object... arguments) {
+        return new InvalidInputException(List.of(new FieldError(field, code, message, arguments)));
     }
 }

@@ -37,41 +37,44 @@ public final class CalendarLines {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            String where = "line " + (i + 1) + ": ";
+            int number = i + 1;
+            String where = "line " + number + ": ";
             String[] parts = line.split(",", -1);
             if (parts.length != 4) {
-                errors.add(error(where + "write date,kind,中文名称,English name"));
+                errors.add(error("calendar.format", where + "write date,kind,中文名称,English name", number));
                 continue;
             }
             LocalDate day;
             try {
                 day = LocalDate.parse(parts[0].strip());
             } catch (DateTimeParseException e) {
-                errors.add(error(where + "the date must be written YYYY-MM-DD"));
+                errors.add(error("calendar.date", where + "the date must be written YYYY-MM-DD", number));
                 continue;
             }
             String kind = parts[1].strip().toUpperCase(java.util.Locale.ROOT);
             String nameZh = parts[2].strip();
             String nameEn = parts[3].strip();
             if (day.getYear() != year) {
-                errors.add(error(where + day + " is not in " + year));
+                errors.add(error("calendar.otherYear", where + day + " is not in " + year, number, day.toString(), year));
             } else if (!seen.add(day)) {
-                errors.add(error(where + day + " is listed twice"));
+                errors.add(error("calendar.twice", where + day + " is listed twice", number, day.toString()));
             }
             if (!Day.HOLIDAY.equals(kind) && !Day.WORKDAY.equals(kind)) {
-                errors.add(error(where + "the kind must be HOLIDAY or WORKDAY"));
+                errors.add(error("calendar.kind", where + "the kind must be HOLIDAY or WORKDAY", number));
             } else if (Day.WORKDAY.equals(kind) && day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                errors.add(error(where + day + " is a " + day.getDayOfWeek().toString().toLowerCase(java.util.Locale.ROOT)
-                        + ", a working day anyway; WORKDAY lists weekend days made working days"));
+                // The weekday goes to the pages as its number (1 Monday to 7 Sunday), which their bundles name.
+                errors.add(error("calendar.weekday", where + day + " is a " + day.getDayOfWeek().toString().toLowerCase(java.util.Locale.ROOT)
+                        + ", a working day anyway; WORKDAY lists weekend days made working days",
+                        number, day.toString(), day.getDayOfWeek().getValue()));
             }
             if (nameZh.isEmpty() || nameZh.length() > 50 || nameEn.isEmpty() || nameEn.length() > 100) {
-                errors.add(error(where + "both names are needed, at most 50 and 100 characters"));
+                errors.add(error("calendar.names", where + "both names are needed, at most 50 and 100 characters", number));
             }
             days.add(new Day(day, kind, nameZh, nameEn));
         }
         if (errors.isEmpty() && days.isEmpty()) {
             // Every year has public holidays: an empty list is a slip, not a calendar.
-            errors.add(error("list the year's days; every year has public holidays"));
+            errors.add(error("calendar.empty", "list the year's days; every year has public holidays"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -88,7 +91,7 @@ public final class CalendarLines {
         return text.toString();
     }
 
-    private static FieldError error(String message) {
-        return new FieldError("days", "calendar.line", message);
+    private static FieldError error(String code, String message, Object... arguments) {
+        return new FieldError("days", code, message, arguments);
     }
 }

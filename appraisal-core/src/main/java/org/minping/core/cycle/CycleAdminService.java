@@ -60,15 +60,15 @@ public class CycleAdminService {
     public void updateParameters(String cycleCode, CycleParameters parameters, String actor) {
         EvaluationCycle cycle = cycles.getByCode(cycleCode);
         List<FieldError> errors = new ArrayList<>();
-        check(errors, "levelScores", () -> EvaluationCycle.parseLevelScores(parameters.levelScores()));
-        check(errors, "gradeBands", () -> EvaluationCycle.parseGradeBands(parameters.gradeBands()));
-        nonNegative(errors, "shrinkageK", parameters.shrinkageK());
-        nonNegative(errors, "minEffectiveN", parameters.minEffectiveN());
-        nonNegative(errors, "maxBonus", parameters.maxBonus());
-        nonNegative(errors, "maxDeduction", parameters.maxDeduction());
+        check(errors, "levelScores", "levelScale.numbers", () -> EvaluationCycle.parseLevelScores(parameters.levelScores()));
+        check(errors, "gradeBands", "gradeBands.numbers", () -> EvaluationCycle.parseGradeBands(parameters.gradeBands()));
+        nonNegative(errors, "shrinkageK", "parameter.shrinkageK", parameters.shrinkageK());
+        nonNegative(errors, "minEffectiveN", "parameter.minEffectiveN", parameters.minEffectiveN());
+        nonNegative(errors, "maxBonus", "parameter.maxBonus", parameters.maxBonus());
+        nonNegative(errors, "maxDeduction", "parameter.maxDeduction", parameters.maxDeduction());
         if (parameters.sensitivityDraws() < 0 || parameters.sensitivityDraws() > Sensitivity.MAX_DRAWS) {
             errors.add(new FieldError("sensitivityDraws", "parameter.range",
-                    "sensitivityDraws must be from 0 to " + Sensitivity.MAX_DRAWS));
+                    "sensitivityDraws must be from 0 to " + Sensitivity.MAX_DRAWS, Sensitivity.MAX_DRAWS));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -81,18 +81,23 @@ public class CycleAdminService {
                 "sensitivityDraws", Integer.toString(parameters.sensitivityDraws())));
     }
 
-    private static void check(List<FieldError> errors, String field, Runnable parse) {
+    /**
+     * Parses a parameter; the engine's own problem with it keeps its code, anything else that
+     * cannot be read is {@code code}.
+     */
+    private static void check(List<FieldError> errors, String field, String code, Runnable parse) {
         try {
             parse.run();
+        } catch (ScoringException e) {
+            errors.add(new FieldError(field, e.code(), field + ": " + e.getMessage(), e.arguments()));
         } catch (NullPointerException | IllegalArgumentException e) {
-            String message = e instanceof ScoringException ? e.getMessage() : "not a valid list of numbers";
-            errors.add(new FieldError(field, "parameter.invalid", field + ": " + message));
+            errors.add(new FieldError(field, code, field + ": not a valid list of numbers"));
         }
     }
 
-    private static void nonNegative(List<FieldError> errors, String field, BigDecimal value) {
+    private static void nonNegative(List<FieldError> errors, String field, String code, BigDecimal value) {
         if (value == null || value.signum() < 0) {
-            errors.add(new FieldError(field, "parameter.negative", field + " must be a number of 0 or more"));
+            errors.add(new FieldError(field, code, field + " must be a number of 0 or more"));
         }
     }
 
@@ -121,22 +126,24 @@ public class CycleAdminService {
                 continue;
             }
             String[] parts = line.split("\\s*,\\s*");
-            String where = "line " + (i + 1);
+            int number = i + 1;
+            String where = "line " + number;
             if (parts.length != 3) {
-                errors.add(new FieldError("margins", "margins.format", where + ": write variable,category,share"));
+                errors.add(new FieldError("margins", "margins.format", where + ": write variable,category,share", number));
                 continue;
             }
             if (!WEIGHTING_VARIABLES.contains(parts[0])) {
-                errors.add(new FieldError("margins", "margins.variable", where + ": the variable must be region or ageBand"));
+                errors.add(new FieldError("margins", "margins.variable", where + ": the variable must be region or ageBand", number));
                 continue;
             }
             try {
                 double share = Double.parseDouble(parts[2]);
                 if (shares.computeIfAbsent(parts[0], v -> new LinkedHashMap<>()).put(parts[1], share) != null) {
-                    errors.add(new FieldError("margins", "margins.duplicate", where + ": " + parts[0] + "=" + parts[1] + " is given twice"));
+                    errors.add(new FieldError("margins", "margins.duplicate", where + ": " + parts[0] + "=" + parts[1] + " is given twice",
+                            number, parts[0], parts[1]));
                 }
             } catch (NumberFormatException e) {
-                errors.add(new FieldError("margins", "margins.share", where + ": the share must be a number"));
+                errors.add(new FieldError("margins", "margins.share", where + ": the share must be a number", number));
             }
         }
         if (errors.isEmpty()) {
@@ -144,7 +151,7 @@ public class CycleAdminService {
                 try {
                     new WeightingVariable(variable, categories);
                 } catch (ScoringException e) {
-                    errors.add(new FieldError("margins", "margins.invalid", e.getMessage()));
+                    errors.add(new FieldError("margins", e.code(), e.getMessage(), e.arguments()));
                 }
             });
         }
@@ -205,9 +212,9 @@ public class CycleAdminService {
                     Double.parseDouble(record.get("challenge")));
             return BigDecimal.valueOf(score).setScale(4, java.math.RoundingMode.HALF_EVEN);
         } catch (NumberFormatException e) {
-            throw new LeafScoreCsv.UnreadableScore(", columns value, target, challenge: not a number");
+            throw new LeafScoreCsv.UnreadableScore("csv.valueNumber", ", columns value, target, challenge: not a number", List.of());
         } catch (ScoringException e) {
-            throw new LeafScoreCsv.UnreadableScore(": " + e.getMessage());
+            throw new LeafScoreCsv.UnreadableScore(e.code(), ": " + e.getMessage(), e.arguments());
         }
     }
 
@@ -218,7 +225,7 @@ public class CycleAdminService {
         List<FieldError> errors = new ArrayList<>();
         List<?> agency = em.createNativeQuery("SELECT id FROM agency WHERE code = ?").setParameter(1, agencyCode).getResultList();
         if (agency.isEmpty()) {
-            errors.add(new FieldError("agency", "agency.unknown", "no agency has the code " + agencyCode));
+            errors.add(new FieldError("agency", "agency.unknown", "no agency has the code " + agencyCode, String.valueOf(agencyCode)));
         }
         if (reason == null || reason.isBlank() || reason.length() > 200) {
             errors.add(new FieldError("reason", "adjustment.reason", "a reason of at most 200 characters is required"));

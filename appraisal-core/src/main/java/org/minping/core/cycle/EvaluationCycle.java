@@ -130,7 +130,8 @@ public class EvaluationCycle {
         for (String band : text.split(",")) {
             String[] parts = band.split(":");
             if (parts.length != 2) {
-                throw new org.minping.core.scoring.ScoringException("write each grade as grade:lowerBound, e.g. 优秀:90");
+                throw new org.minping.core.scoring.ScoringException("gradeBands.format", "write each grade as grade:lowerBound, e.g. 优秀:90",
+                        List.of());
             }
             bands.add(new GradeBands.Band(parts[0].strip(),
                     "-".equals(parts[1].strip()) ? Double.NEGATIVE_INFINITY : Double.parseDouble(parts[1].strip())));

@@ -99,26 +99,29 @@ public class SourceWeightService {
             if (line.isEmpty()) {
                 continue;
             }
-            String where = "line " + (i + 1) + ": ";
+            int number = i + 1;
+            String where = "line " + number + ": ";
             String[] parts = line.split("\\s*,\\s*");
             if (parts.length != 4) {
-                errors.add(error("weights.format", where + "write track,indicator,source,weight"));
+                errors.add(error("weights.format", where + "write track,indicator,source,weight", number));
                 continue;
             }
             Leaf leaf = leaves.get(parts[0] + "/" + parts[1]);
             if (leaf == null) {
-                errors.add(error("weights.indicator", where + parts[1] + " is not a leaf indicator of track " + parts[0]));
+                errors.add(error("weights.indicator", where + parts[1] + " is not a leaf indicator of track " + parts[0],
+                        number, parts[1], parts[0]));
                 continue;
             }
             Source source;
             try {
                 source = Source.valueOf(parts[2]);
             } catch (IllegalArgumentException e) {
-                errors.add(error("weights.source", where + "the source must be INTERNAL, PUBLIC, THIRD_PARTY or EXPERT"));
+                errors.add(error("weights.source", where + "the source must be INTERNAL, PUBLIC, THIRD_PARTY or EXPERT", number));
                 continue;
             }
             if (source == Source.PUBLIC && !leaf.ratedByCitizens()) {
-                errors.add(error("weights.public", where + "citizens do not rate " + leaf.code() + ", so it cannot take PUBLIC weight"));
+                errors.add(error("weights.public", where + "citizens do not rate " + leaf.code() + ", so it cannot take PUBLIC weight",
+                        number, leaf.code()));
                 continue;
             }
             BigDecimal weight;
@@ -128,18 +131,20 @@ public class SourceWeightService {
                 weight = null;
             }
             if (weight == null || weight.signum() < 0 || weight.compareTo(BigDecimal.ONE) > 0 || weight.scale() > 6) {
-                errors.add(error("weights.weight", where + "the weight must be a number from 0 to 1 with at most 6 decimals"));
+                errors.add(error("weights.weight", where + "the weight must be a number from 0 to 1 with at most 6 decimals", number));
                 continue;
             }
             if (weights.computeIfAbsent(leaf, l -> new TreeMap<>()).put(source, weight) != null) {
-                errors.add(error("weights.duplicate", where + leaf.track() + "/" + leaf.code() + "/" + source + " is given twice"));
+                errors.add(error("weights.duplicate", where + leaf.track() + "/" + leaf.code() + "/" + source + " is given twice",
+                        number, leaf.track() + "/" + leaf.code() + "/" + source));
             }
         }
         weights.forEach((leaf, bySource) -> {
             BigDecimal sum = bySource.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             if (sum.subtract(BigDecimal.ONE).abs().compareTo(SUM_TOLERANCE) > 0) {
-                errors.add(error("weights.sum", leaf.track() + "/" + leaf.code() + ": the weights sum to "
-                        + sum.stripTrailingZeros().toPlainString() + ", not 1"));
+                String total = sum.stripTrailingZeros().toPlainString();
+                errors.add(error("weights.sum", leaf.track() + "/" + leaf.code() + ": the weights sum to " + total + ", not 1",
+                        leaf.track() + "/" + leaf.code(), total));
             }
         });
         if (!errors.isEmpty()) {
@@ -171,7 +176,7 @@ public class SourceWeightService {
         return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
     }
 
-    private static FieldError error(String code, String message) {
-        return new FieldError("sourceWeights", code, message);
+    private static FieldError error(String code, String message, Object... arguments) {
+        return new FieldError("sourceWeights", code, message, arguments);
     }
 }

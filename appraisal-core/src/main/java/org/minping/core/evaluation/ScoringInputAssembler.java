@@ -73,8 +73,8 @@ public class ScoringInputAssembler {
         ScoringParameters parameters = cycle.parameters(margins);
         for (WeightingVariable variable : margins) {
             if (!VARIABLE_COLUMNS.containsKey(variable.name())) {
-                throw new ScoringException("the portal does not ask respondents about " + variable.name()
-                        + "; weighting variables are region and ageBand");
+                throw new ScoringException("margins.notAsked", "the portal does not ask respondents about " + variable.name()
+                        + "; weighting variables are region and ageBand", List.of(variable.name()));
             }
         }
         List<AgencyRef> agencies = agencies();

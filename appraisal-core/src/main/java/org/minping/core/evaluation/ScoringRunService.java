@@ -22,6 +22,7 @@ import org.minping.core.cycle.CycleRepository;
 import org.minping.core.scoring.ScoringEngine;
 import org.minping.core.scoring.ScoringException;
 import org.minping.core.scoring.ScoringResult;
+import org.minping.core.shared.FieldError;
 
 /**
  * Starts scoring runs in the background and reports their progress; publishes a stored run.
@@ -110,15 +111,24 @@ public class ScoringRunService {
                     org.minping.core.recompute.ScoringJson.writeParameters(assembled.input().parameters()).toString(), assembled, result);
             update(ticket, RunProgress.Stage.DONE, 100, runId, null);
         } catch (ScoringException e) {
-            update(ticket, RunProgress.Stage.FAILED, 100, null, e.getMessage());
+            if (ScoringException.INCONSISTENT.equals(e.code())) {
+                update(ticket, RunProgress.Stage.FAILED, 100, null, failure(e, ScoringException.INCONSISTENT, "the scoring input is inconsistent"));
+            } else {
+                update(ticket, RunProgress.Stage.FAILED, 100, null, new FieldError("cycle", e.code(), e.getMessage(), e.arguments()));
+            }
         } catch (RuntimeException e) {
-            String reference = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, "scoring run failed, reference " + reference, e);
-            update(ticket, RunProgress.Stage.FAILED, 100, null, "the run failed; reference " + reference);
+            update(ticket, RunProgress.Stage.FAILED, 100, null, failure(e, "scoring.failed", "the run failed"));
         }
     }
 
-    private void update(String ticket, RunProgress.Stage stage, int percent, Long runId, String problem) {
+    /** A failure the cycle's data do not explain: logged in full, named to the page by a reference to the log. */
+    private static FieldError failure(RuntimeException e, String code, String message) {
+        String reference = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "scoring run failed, reference " + reference, e);
+        return new FieldError("cycle", code, message + "; reference " + reference, reference);
+    }
+
+    private void update(String ticket, RunProgress.Stage stage, int percent, Long runId, FieldError problem) {
         progress.put(ticket, new RunProgress(ticket, stage, percent, runId, problem));
     }
 }

@@ -298,7 +298,7 @@ public class FollowUpService {
         String text = note == null ? "" : note.strip();
         if (text.isEmpty() || text.codePointCount(0, text.length()) > max) {
             throw new InvalidInputException(List.of(new FieldError(field, "followUp.note",
-                    "write a note of 1 to " + max + " characters")));
+                    "write a note of 1 to " + max + " characters", max)));
         }
         return text;
     }

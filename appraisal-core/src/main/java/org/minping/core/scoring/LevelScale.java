@@ -1,6 +1,7 @@
 package org.minping.core.scoring;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Maps the five rating levels to scores on 0..100. The default is linear (0, 25, 50, 75, 100);
@@ -12,13 +13,17 @@ public record LevelScale(double[] scores) {
 
     public LevelScale {
         if (scores == null || scores.length != LEVELS) {
-            throw new ScoringException("a level scale needs exactly 5 scores, for levels 1 to 5");
+            throw new ScoringException("levelScale.count", "a level scale needs exactly 5 scores, for levels 1 to 5", List.of());
         }
         scores = scores.clone();
         for (int i = 0; i < LEVELS; i++) {
-            Checks.within(scores[i], 0, 100, "the score of level " + (i + 1));
+            if (!(scores[i] >= 0 && scores[i] <= 100)) {
+                throw new ScoringException("levelScale.range", "the score of level " + (i + 1) + " must lie in [0.0, 100.0], not "
+                        + scores[i], List.of(i + 1));
+            }
             if (i > 0 && scores[i] < scores[i - 1]) {
-                throw new ScoringException("the level scale must not fall from level " + i + " to level " + (i + 1));
+                throw new ScoringException("levelScale.falls", "the level scale must not fall from level " + i + " to level " + (i + 1),
+                        List.of(i, i + 1));
             }
         }
     }

@@ -79,9 +79,9 @@ public final class Raking {
                 return new Fit(iteration, error);
             }
         }
-        throw new ScoringException("raking did not converge to a relative margin error below " + spec.tolerance()
+        throw new ScoringException("raking.converge", "raking did not converge to a relative margin error below " + spec.tolerance()
                 + " within " + spec.maxIterations() + " iterations (left: "
-                + maxRelativeError(strata, base, f, variables, grandTotal) + ")");
+                + maxRelativeError(strata, base, f, variables, grandTotal) + ")", List.of(spec.maxIterations()));
     }
 
     private static Fit trimAndRerake(List<Stratum> strata, double[] base, double[] f, RakingSpec spec, Fit first) {
@@ -113,8 +113,9 @@ public final class Raking {
             }
             fit = fit(strata, base, f, spec);
         }
-        throw new ScoringException("trimming to [" + trimming.lower() + ", " + trimming.upper()
-                + "] × mean and raking again did not settle within " + spec.maxIterations() + " rounds");
+        throw new ScoringException("raking.trimming", "trimming to [" + trimming.lower() + ", " + trimming.upper()
+                + "] × mean and raking again did not settle within " + spec.maxIterations() + " rounds",
+                List.of(Double.toString(trimming.lower()), Double.toString(trimming.upper()), spec.maxIterations()));
     }
 
     private static Map<String, Double> weightedTotals(List<Stratum> strata, double[] base, double[] f, int variable) {
@@ -144,7 +145,7 @@ public final class Raking {
 
     private static void checkConsistency(List<Stratum> strata, List<WeightingVariable> variables) {
         if (strata.isEmpty()) {
-            throw new ScoringException("no appraisal states all weighting variables: there is nothing to rake");
+            throw new ScoringException("raking.empty", "no appraisal states all weighting variables: there is nothing to rake", List.of());
         }
         for (int v = 0; v < variables.size(); v++) {
             WeightingVariable variable = variables.get(v);
@@ -153,19 +154,19 @@ public final class Raking {
                 String category = stratum.categories().get(v);
                 Double share = variable.populationShares().get(category);
                 if (share == null) {
-                    throw new ScoringException("respondents name " + variable.name() + "=" + category
-                            + ", which has no population share");
+                    throw new ScoringException("raking.noShare", "respondents name " + variable.name() + "=" + category
+                            + ", which has no population share", List.of(variable.name(), category));
                 }
                 if (share == 0) {
-                    throw new ScoringException("respondents name " + variable.name() + "=" + category
-                            + ", whose population share is 0");
+                    throw new ScoringException("raking.zeroShare", "respondents name " + variable.name() + "=" + category
+                            + ", whose population share is 0", List.of(variable.name(), category));
                 }
                 seen.add(category);
             }
             for (Map.Entry<String, Double> margin : variable.populationShares().entrySet()) {
                 if (margin.getValue() > 0 && !seen.contains(margin.getKey())) {
-                    throw new ScoringException("the margin cell " + variable.name() + "=" + margin.getKey()
-                            + " has no respondents");
+                    throw new ScoringException("raking.noRespondents", "the margin cell " + variable.name() + "=" + margin.getKey()
+                            + " has no respondents", List.of(variable.name(), margin.getKey()));
                 }
             }
         }

@@ -22,7 +22,7 @@ public record ScoringInput(List<AgencyRef> agencies, Map<String, IndicatorTree> 
 
     public ScoringInput {
         if (agencies == null || agencies.isEmpty()) {
-            throw new ScoringException("the cycle is empty: there is no agency to score");
+            throw new ScoringException("scoring.empty", "the cycle is empty: there is no agency to score", List.of());
         }
         if (trees == null || parameters == null) {
             throw new ScoringException("indicator trees and parameters are required");

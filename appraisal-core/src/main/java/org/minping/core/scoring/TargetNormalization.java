@@ -1,5 +1,7 @@
 package org.minping.core.scoring;
 
+import java.util.List;
+
 /**
  * Turns a raw indicator value with its target 目标值 and challenge 挑战值 into a score from 0 to 100,
  * the way performance contracts read: meeting the target earns 60, reaching the challenge earns
@@ -30,13 +32,14 @@ public final class TargetNormalization {
      */
     public static double score(double value, double target, double challenge) {
         if (!Double.isFinite(value) || !Double.isFinite(target) || !Double.isFinite(challenge)) {
-            throw new ScoringException("value, target and challenge must be finite numbers");
+            throw new ScoringException("target.finite", "value, target and challenge must be finite numbers", List.of());
         }
         if (value < 0 || target <= 0 || challenge < 0) {
-            throw new ScoringException("value and challenge must be 0 or more and the target more than 0");
+            throw new ScoringException("target.range", "value and challenge must be 0 or more and the target more than 0", List.of());
         }
         if (target == challenge) {
-            throw new ScoringException("the challenge must differ from the target: it says which way is better");
+            throw new ScoringException("target.direction", "the challenge must differ from the target: it says which way is better",
+                    List.of());
         }
         if (challenge > target) {
             if (value >= challenge) {

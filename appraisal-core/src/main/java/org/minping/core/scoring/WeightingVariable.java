@@ -1,5 +1,6 @@
 package org.minping.core.scoring;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -16,9 +17,17 @@ public record WeightingVariable(String name, Map<String, Double> populationShare
             if (share == null) {
                 throw new ScoringException("the population share of " + name + "=" + category + " is missing");
             }
-            Checks.nonNegative(share, "the population share of " + name + "=" + category);
+            try {
+                Checks.nonNegative(share, "the population share of " + name + "=" + category);
+            } catch (ScoringException e) {
+                throw new ScoringException("margins.negative", e.getMessage(), List.of(name, category));
+            }
         });
-        Checks.sumsToOne(populationShares.values(), "the population shares of " + name);
+        try {
+            Checks.sumsToOne(populationShares.values(), "the population shares of " + name);
+        } catch (ScoringException e) {
+            throw new ScoringException("margins.sum", e.getMessage(), List.of(name));
+        }
         populationShares = Map.copyOf(new TreeMap<>(populationShares));
     }
 }

@@ -28,12 +28,20 @@ public final class LeafScoreCsv {
                         Function<String, String> agencyRefusal, Function<CSVRecord, BigDecimal> score, int maxRows) {
     }
 
-    /** A score column that cannot be read; the message names the problem, the row is added here. */
+    /**
+     * A score column that cannot be read; the code and message name the problem, the row is added
+     * here, before the values the message names.
+     */
     public static final class UnreadableScore extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        public UnreadableScore(String message) {
+        private final String code;
+        private final transient List<Object> arguments;
+
+        public UnreadableScore(String code, String message, List<Object> arguments) {
             super(message);
+            this.code = code;
+            this.arguments = List.copyOf(arguments);
         }
     }
 
@@ -51,50 +59,58 @@ public final class LeafScoreCsv {
                 .setTrim(true).get();
         try (CSVParser parser = format.parse(Csv.withoutByteOrderMark(csv))) {
             if (rules.headers().stream().noneMatch(parser.getHeaderNames()::containsAll)) {
+                List<String> headers = rules.headers().stream().map(h -> String.join(",", h)).toList();
                 throw new InvalidInputException(List.of(new FieldError("file", "csv.header", "the first line must be the header "
-                        + String.join(" or ", rules.headers().stream().map(h -> String.join(",", h)).toList()))));
+                        + String.join(" or ", headers), String.join(" / ", headers))));
             }
             for (CSVRecord record : parser) {
-                String where = "row " + (record.getRecordNumber() + 1);
+                // The line of the file as a spreadsheet numbers it: the header is line 1.
+                long line = record.getRecordNumber() + 1;
+                String where = "row " + line;
                 if (record.getRecordNumber() > rules.maxRows()) {
-                    errors.add(new FieldError("file", "csv.tooLong", "more than " + rules.maxRows() + " rows"));
+                    errors.add(new FieldError("file", "csv.tooLong", "more than " + rules.maxRows() + " rows", rules.maxRows()));
                     break;
                 }
                 if (!record.isConsistent()) {
-                    errors.add(new FieldError("file", "csv.columns", where + ": expected " + parser.getHeaderNames().size() + " columns"));
+                    errors.add(new FieldError("file", "csv.columns", where + ": expected " + parser.getHeaderNames().size() + " columns",
+                            line, parser.getHeaderNames().size()));
                     continue;
                 }
                 String agency = record.get("agency");
                 String indicator = record.get("indicator");
                 Map<String, Long> leaves = rules.leaves().get(agency);
                 if (leaves == null) {
-                    errors.add(new FieldError("file", "csv.agency", where + ", column agency: unknown agency " + shown(agency)));
+                    errors.add(new FieldError("file", "csv.agency", where + ", column agency: unknown agency " + shown(agency),
+                            line, shown(agency)));
                     continue;
                 }
                 String refusal = rules.agencyRefusal().apply(agency);
                 if (refusal != null) {
-                    errors.add(new FieldError("file", "csv.notAssigned", where + ", column agency: " + refusal));
+                    errors.add(new FieldError("file", "csv.notAssigned", where + ", column agency: " + refusal, line, agency));
                     continue;
                 }
                 Long indicatorId = leaves.get(indicator);
                 if (indicatorId == null) {
                     errors.add(new FieldError("file", "csv.indicator", where + ", column indicator: " + shown(indicator)
-                            + " is not a leaf indicator of " + agency + "'s indicator system"));
+                            + " is not a leaf indicator of " + agency + "'s indicator system", line, shown(indicator), agency));
                     continue;
                 }
                 BigDecimal score;
                 try {
                     score = rules.score().apply(record);
                 } catch (UnreadableScore e) {
-                    errors.add(new FieldError("file", "csv.score", where + e.getMessage()));
+                    List<Object> arguments = new ArrayList<>(List.of(line));
+                    arguments.addAll(e.arguments);
+                    errors.add(new FieldError("file", e.code, where + e.getMessage(), arguments));
                     continue;
                 }
                 if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
-                    errors.add(new FieldError("file", "csv.score", where + ", column score: must be from 0 to 100"));
+                    errors.add(new FieldError("file", "csv.score", where + ", column score: must be from 0 to 100", line));
                     continue;
                 }
                 if (!seen.add(agency + "/" + indicator)) {
-                    errors.add(new FieldError("file", "csv.duplicate", where + ": " + agency + "/" + indicator + " appears twice"));
+                    errors.add(new FieldError("file", "csv.duplicate", where + ": " + agency + "/" + indicator + " appears twice",
+                            line, agency, indicator));
                     continue;
                 }
                 rows.add(new Row(agency, indicator, rules.agencyIds().get(agency), indicatorId, score));
@@ -113,7 +129,7 @@ public final class LeafScoreCsv {
         try {
             return new BigDecimal(record.get("score"));
         } catch (NumberFormatException e) {
-            throw new UnreadableScore(", column score: not a number");
+            throw new UnreadableScore("csv.scoreNumber", ", column score: not a number", List.of());
         }
     }
 }

@@ -133,14 +133,15 @@ final class AppraisalRequestParser {
             numberLength = numberChar ? numberLength + 1 : 0;
             if (numberLength > MAX_NUMBER_LENGTH) {
                 throw new MalformedRequestException("a number in the request body is too long",
-                        List.of(new FieldError("body", "json.number", "numbers may have at most " + MAX_NUMBER_LENGTH + " characters")));
+                        List.of(new FieldError("body", "json.number", "numbers may have at most " + MAX_NUMBER_LENGTH + " characters",
+                                MAX_NUMBER_LENGTH)));
             }
             if (c == '"') {
                 inString = true;
             } else if (c == '{' || c == '[') {
                 if (++depth > MAX_DEPTH) {
                     throw new MalformedRequestException("the request body is nested too deeply",
-                            List.of(new FieldError("body", "json.depth", "JSON may be nested at most " + MAX_DEPTH + " levels")));
+                            List.of(new FieldError("body", "json.depth", "JSON may be nested at most " + MAX_DEPTH + " levels", MAX_DEPTH)));
                 }
             } else if (c == '}' || c == ']') {
                 depth--;
@@ -229,6 +230,6 @@ final class AppraisalRequestParser {
     }
 
     private static FieldError typeError(String field, String expected) {
-        return new FieldError(field, "json.type", field + " must be " + expected);
+        return new FieldError(field, "json.type", field + " must be " + expected, field);
     }
 }

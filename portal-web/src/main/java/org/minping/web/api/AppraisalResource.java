@@ -129,7 +129,7 @@ public class AppraisalResource {
         if (system.isEmpty()) {
             if (proof == null || proof.isBlank()) {
                 throw new InvalidInputException(List.of(new FieldError(ProofOfWork.HEADER, "required", ProofOfWork.HEADER
-                        + " is required: solve a challenge of GET /api/v1/pow/challenge and send the solution")));
+                        + " is required: solve a challenge of GET /api/v1/pow/challenge and send the solution", ProofOfWork.HEADER)));
             }
             if (!proofOfWork.accept(proof, address)) {
                 return Problem.of(Response.Status.FORBIDDEN, "proof-of-work-failed", "Proof of work failed",

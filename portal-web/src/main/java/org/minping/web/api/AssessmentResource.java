@@ -92,7 +92,7 @@ public class AssessmentResource {
         // Checked before the sheet is stored, so a bad report leaves nothing behind.
         if (pdf != null && !UploadChecks.isPdf(pdf)) {
             throw new InvalidInputException(List.of(new FieldError("report", "report.type",
-                    "the report must be a PDF (it looks like " + UploadChecks.detectedType(pdf) + ")")));
+                    "the report must be a PDF (it looks like " + UploadChecks.detectedType(pdf) + ")", UploadChecks.detectedType(pdf))));
         }
         ScoreSheetService.Sheet stored = SheetUploads.store(sheets, holder.get().orgCode(), cycle.strip(),
                 UploadChecks.multipartFileName(sheet.getFileName().orElse("sheet.csv")), bytes, text, pdf,

@@ -62,12 +62,34 @@ public final class Problem {
         }
         if (!errors.isEmpty()) {
             JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder()
-                    .add("field", e.field())
-                    .add("code", e.code())
-                    .add("message", e.message())));
+            errors.forEach(e -> list.add(error(e)));
             body.add("errors", list);
         }
         return body.build().toString();
+    }
+
+    /**
+     * One field's problem; its arguments, the values the English message names (a row, a column's
+     * value), let a client say the code in its own language.
+     */
+    private static JsonObjectBuilder error(FieldError error) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("field", error.field())
+                .add("code", error.code())
+                .add("message", error.message());
+        if (!error.arguments().isEmpty()) {
+            JsonArrayBuilder arguments = Json.createArrayBuilder();
+            for (Object argument : error.arguments()) {
+                if (argument instanceof Integer || argument instanceof Long) {
+                    arguments.add(((Number) argument).longValue());
+                } else if (argument instanceof Number number) {
+                    arguments.add(new java.math.BigDecimal(number.toString()));
+                } else {
+                    arguments.add(argument.toString());
+                }
+            }
+            json.add("arguments", arguments);
+        }
+        return json;
     }
 }

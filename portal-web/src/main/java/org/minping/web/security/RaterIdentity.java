@@ -48,7 +48,7 @@ public final class RaterIdentity {
         if (deviceToken == null || deviceToken.isBlank()) {
             throw new InvalidInputException(List.of(new FieldError(DEVICE_HEADER, "required", DEVICE_HEADER + " is required: "
                     + (system.isPresent() ? "the identifier by which your system knows the rating user"
-                    : "a random token the client keeps, 16 to 128 letters, digits, - or _"))));
+                    : "a random token the client keeps, 16 to 128 letters, digits, - or _"), DEVICE_HEADER)));
         }
         if (!TOKEN.matcher(deviceToken).matches()) {
             throw new InvalidInputException(List.of(new FieldError(DEVICE_HEADER, "deviceToken.format",

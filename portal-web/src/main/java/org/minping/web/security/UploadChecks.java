@@ -76,12 +76,13 @@ public final class UploadChecks {
                 throw invalid(field, "xlsx.unreadable", e.getMessage());
             }
         }
-        throw invalid(field, "sheet.type", "the file is neither CSV text nor an XLSX workbook (it looks like " + type + ")");
+        throw invalid(field, "sheet.type", "the file is neither CSV text nor an XLSX workbook (it looks like " + type + ")", type);
     }
 
-    private static org.minping.core.shared.InvalidInputException invalid(String field, String code, String message) {
+    private static org.minping.core.shared.InvalidInputException invalid(String field, String code, String message,
+                                                                         Object... arguments) {
         return new org.minping.core.shared.InvalidInputException(
-                java.util.List.of(new org.minping.core.shared.FieldError(field, code, message)));
+                java.util.List.of(new org.minping.core.shared.FieldError(field, code, message, arguments)));
     }
 
     /** A name to store and show: no path, no control characters, at most 200 characters. */

@@ -56,7 +56,7 @@ public class CalendarBacking implements Serializable {
             days = CalendarLines.format(calendar.days(year));
         } catch (InvalidInputException invalid) {
             // What was typed stays in the editor, so only the named lines need mending.
-            invalid.errors().forEach(e -> problems.add(e.message()));
+            invalid.errors().forEach(e -> problems.add(messages.of(e)));
         }
     }
 

@@ -12,7 +12,6 @@ import java.util.List;
 import org.apache.shiro.SecurityUtils;
 import org.minping.core.cycle.CycleAdminService;
 import org.minping.core.cycle.SourceWeightService;
-import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.UploadChecks;
 
@@ -88,10 +87,12 @@ public class CycleBacking implements Serializable {
     public void importInternalScores() {
         run(() -> {
             if (internalScores == null || internalScores.getSize() == 0) {
-                throw new InvalidInputException(List.of(new FieldError("file", "file.choose", messages.get("cycle.import.choose"))));
+                problems.add(messages.get("cycle.import.choose"));
+                return;
             }
             if (internalScores.getSize() > UploadChecks.MAX_BYTES) {
-                throw new InvalidInputException(List.of(new FieldError("file", "file.tooLarge", messages.get("cycle.import.tooLarge"))));
+                problems.add(messages.get("cycle.import.tooLarge"));
+                return;
             }
             // CSV as strict UTF-8 or the first worksheet of an XLSX workbook, judged by the bytes,
             // with the same protections as evaluators' sheets.

@@ -72,7 +72,7 @@ public class EvaluatorAdminBacking implements Serializable {
             change.run();
             notice = messages.get("evaluators.saved");
         } catch (InvalidInputException invalid) {
-            invalid.errors().forEach(e -> problems.add(e.message()));
+            invalid.errors().forEach(e -> problems.add(messages.of(e)));
         }
         refresh();
     }

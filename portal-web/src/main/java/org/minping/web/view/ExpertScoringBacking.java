@@ -166,7 +166,7 @@ public class ExpertScoringBacking implements Serializable {
             read();
         } catch (InvalidInputException invalid) {
             // The rows keep what was typed, so the expert mends only what is named.
-            invalid.errors().forEach(e -> problems.add(e.message()));
+            invalid.errors().forEach(e -> problems.add(messages.of(e)));
         }
     }
 

@@ -104,7 +104,7 @@ public class PanelAdminBacking implements Serializable {
             notice = messages.get("evaluators.saved");
             reason = null;
         } catch (InvalidInputException invalid) {
-            invalid.errors().forEach(e -> problems.add(e.field() + ": " + e.message()));
+            invalid.errors().forEach(e -> problems.add(messages.of(e)));
         }
         refresh();
     }

@@ -91,13 +91,14 @@ public class ScoreSheetUploadBacking implements Serializable {
         }
         if (report.getSize() > UploadChecks.MAX_BYTES) {
             throw new InvalidInputException(java.util.List.of(new org.minping.core.shared.FieldError("report", "report.tooLarge",
-                    messages.get("cycle.import.tooLarge"))));
+                    "the report is larger than 5 MB")));
         }
         try (InputStream in = report.getInputStream()) {
             byte[] pdf = in.readNBytes((int) UploadChecks.MAX_BYTES + 1);
             if (!UploadChecks.isPdf(pdf)) {
+                String type = UploadChecks.detectedType(pdf);
                 throw new InvalidInputException(java.util.List.of(new org.minping.core.shared.FieldError("report", "report.type",
-                        messages.get("sheets.notPdf", UploadChecks.detectedType(pdf)))));
+                        "the report must be a PDF (it looks like " + type + ")", type)));
             }
             return pdf;
         }

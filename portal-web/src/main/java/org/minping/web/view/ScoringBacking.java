@@ -105,7 +105,7 @@ public class ScoringBacking implements Serializable {
             if (p.stage() == RunProgress.Stage.DONE) {
                 selectedRun = p.runId();
             } else {
-                problem = p.problem();
+                problem = messages.of(p.problem());
             }
         });
         refresh();

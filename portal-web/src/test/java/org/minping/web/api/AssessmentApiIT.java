@@ -63,6 +63,10 @@ class AssessmentApiIT {
         HttpResponse<String> badRows = upload(http, tokenA, "IT-API", "bad.csv", "agency,indicator,score\nSZ,NOPE,50\n");
         assertEquals(422, badRows.statusCode());
         assertTrue(badRows.body().contains("row 2, column indicator"), badRows.body());
+        JsonObject rowError = Http.object(badRows).getJsonArray("errors").getJsonObject(0);
+        assertEquals("csv.indicator", rowError.getString("code"), badRows.body());
+        assertEquals("[2,\"NOPE\",\"SZ\"]", rowError.getJsonArray("arguments").toString(),
+                "the values the message names, for a client's own translation");
         assertEquals(413, upload(http, tokenA, "IT-API", "big.csv", "agency,indicator,score\n" + "x".repeat(5 * 1024 * 1024 + 10)).statusCode());
         // A system sending a large body asks first (Expect: 100-continue) and is refused before sending it.
         String hugeBody = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"cycle\"\r\n\r\nIT-API\r\n--" + BOUNDARY

@@ -23,7 +23,7 @@ class CalendarIT extends BrowserTestBase {
         assertEquals(List.of(), Accessibility.seriousViolations(browser, "/admin/calendar"));
 
         save("2030-02-02,HOLIDAY,春节,Spring Festival\n2030-02-04,WORKDAY,调休,Make-up day\n");
-        assertEquals(List.of("line 2: 2030-02-04 is a monday, a working day anyway; WORKDAY lists weekend days made working days"), problems());
+        assertEquals(List.of("第 2 行：2030-02-04 是星期一，本来就是工作日；WORKDAY 只列调休上班的周末。"), problems());
         assertEquals(0, portal.count("SELECT COUNT(*) FROM calendar_day WHERE YEAR(day) = 2030"));
         assertEquals(List.of(), Accessibility.seriousViolations(browser, "/admin/calendar with problems"));
 

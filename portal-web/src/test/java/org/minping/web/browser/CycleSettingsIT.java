@@ -50,9 +50,8 @@ class CycleSettingsIT extends BrowserTestBase {
         cycle.saveParameters("0,25,50,75", "-1", "优秀 90");
         List<String> parameterProblems = cycle.problems();
         assertEquals(3, parameterProblems.size(), parameterProblems.toString());
-        assertTrue(parameterProblems.get(0).startsWith("levelScores: a level scale needs exactly 5 scores"), parameterProblems.toString());
-        assertTrue(parameterProblems.get(1).startsWith("gradeBands:"), parameterProblems.toString());
-        assertTrue(parameterProblems.get(2).startsWith("shrinkageK must be"), parameterProblems.toString());
+        assertEquals(List.of("五级评价对应分值须恰好 5 个，依次对应等级 1 到 5。", "每个等次写作 等次:下限，例如 优秀:90。",
+                "收缩强度 k 须为 0 或以上的数字。"), parameterProblems, "the page's language, naming each parameter");
         assertEquals(1, portal.count("SELECT COUNT(*) FROM evaluation_cycle WHERE code = 'IT-RAKE' AND shrinkage_k = 10"));
         cycle.saveParameters("0,30,60,80,100", "5", "优秀:90,良好:80,合格:60,不合格:-");
         assertEquals(List.of(), cycle.problems());
@@ -60,7 +59,7 @@ class CycleSettingsIT extends BrowserTestBase {
                 + " AND level_scores = '0,30,60,80,100'"));
 
         cycle.saveMargins("region,ZJ,0.5\nregion,GD,0.4");
-        assertTrue(cycle.problems().get(0).contains("must sum to 1"), cycle.problems().toString());
+        assertEquals(List.of("变量 region 各类别的比例之和须为 1。"), cycle.problems());
         assertEquals(0, portal.count("SELECT COUNT(*) FROM cycle_margin m JOIN evaluation_cycle c ON c.id = m.cycle_id"
                 + " WHERE c.code = 'IT-RAKE'"));
         // Every region any test's respondents name must have a share, or raking refuses the cycle.
@@ -73,11 +72,11 @@ class CycleSettingsIT extends BrowserTestBase {
         cycle.saveSourceWeights("LOCAL,LAW,INTERNAL,0.5\nLOCAL,LAW,EXPERT,0.4\nLOCAL,LAW,PUBLIC,0\nLOCAL,NOPE,EXPERT,1\n"
                 + "LOCAL,ENVIRONMENT,MAGIC,1\nLOCAL,ENVIRONMENT,EXPERT,2");
         List<String> weightProblems = cycle.problems();
-        assertEquals(List.of("line 3: citizens do not rate LAW, so it cannot take PUBLIC weight",
-                "line 4: NOPE is not a leaf indicator of track LOCAL",
-                "line 5: the source must be INTERNAL, PUBLIC, THIRD_PARTY or EXPERT",
-                "line 6: the weight must be a number from 0 to 1 with at most 6 decimals",
-                "LOCAL/LAW: the weights sum to 0.9, not 1"), weightProblems);
+        assertEquals(List.of("第 3 行：群众不评议指标 LAW，不能设 PUBLIC 权重。",
+                "第 4 行：NOPE 不是考核方向 LOCAL 的末级指标。",
+                "第 5 行：来源须为 INTERNAL、PUBLIC、THIRD_PARTY 或 EXPERT。",
+                "第 6 行：权重须为 0 到 1 之间、最多 6 位小数的数字。",
+                "LOCAL/LAW：权重之和为 0.9，应为 1。"), weightProblems);
         assertEquals(0, portal.count("SELECT COUNT(*) FROM cycle_source_weight w JOIN evaluation_cycle c ON c.id = w.cycle_id"
                 + " WHERE c.code = 'IT-RAKE'"));
         cycle.saveSourceWeights("LOCAL,LAW,INTERNAL,0.5\nLOCAL,LAW,THIRD_PARTY,0.5");
@@ -90,11 +89,11 @@ class CycleSettingsIT extends BrowserTestBase {
                 + "HZ,LAW,70\nHZ,LAW,71\n");
         cycle.importInternalScores(bad);
         List<String> problems = cycle.problems();
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("row 2, column score")), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("row 3, column agency")), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("row 4, column indicator")), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("row 5, column score")), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("row 7: HZ/LAW appears twice")), problems.toString());
+        assertTrue(problems.contains("第 2 行，分数列：须在 0 到 100 之间。"), problems.toString());
+        assertTrue(problems.contains("第 3 行，机关列：没有代码为 NOPE 的机关。"), problems.toString());
+        assertTrue(problems.contains("第 4 行，指标列：DUTY 不是 HZ 指标体系中的末级指标。"), problems.toString());
+        assertTrue(problems.contains("第 5 行，分数列：不是数字。"), problems.toString());
+        assertTrue(problems.contains("第 7 行：HZ/LAW 重复出现。"), problems.toString());
         assertEquals(0, portal.count("SELECT COUNT(*) FROM internal_score s JOIN evaluation_cycle c ON c.id = s.cycle_id"
                 + " WHERE c.code = 'IT-RAKE'"));
 

@@ -60,13 +60,13 @@ class ExpertPanelIT extends BrowserTestBase {
 
         LoginPage.open(browser).logInAs("admin", "admin-demo");
         openPanels(cycle);
-        assertTrue(submitForm("form", "track", "NOPE").stream().anyMatch(p -> p.startsWith("track:")), "the bad field is named");
+        assertEquals(List.of("没有代码为 NOPE 的试点类别。"), submitForm("form", "track", "NOPE"), "the bad value is named");
         assertEquals(0, portal.count("SELECT COUNT(*) FROM expert_panel p JOIN evaluation_cycle c ON c.id = p.cycle_id WHERE c.code = '" + cycle + "'"));
         assertEquals(List.of(), submitForm("form", "track", TRACK));
         for (String expert : experts) {
             assertEquals(List.of(), addMember(expert));
         }
-        assertTrue(addMember("citizen").stream().anyMatch(p -> p.startsWith("username:")), "only expert accounts sit on panels");
+        assertEquals(List.of("没有用户名为 citizen 的已启用专家账号。"), addMember("citizen"), "only expert accounts sit on panels");
         assertEquals(4, browser.driver().findElements(By.cssSelector("section.expert-panel[data-track='" + TRACK + "'] li.panel-member")).size());
         assertEquals(List.of(), Accessibility.seriousViolations(browser, "/admin/panels"));
 
@@ -79,12 +79,12 @@ class ExpertPanelIT extends BrowserTestBase {
         String firstLine = first.getAttribute("data-agency") + "/" + first.getAttribute("data-indicator");
         type(first, "101", "太高了");
         List<String> problems = press("submit");
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith(firstLine + ": the score must be a number from 0 to 100")), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.endsWith(": a score is missing")), problems.toString());
+        assertTrue(problems.contains(firstLine + "：分数须为 0 到 100 之间、最多两位小数的数字。"), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.endsWith("：缺少评分。")), problems.toString());
         assertEquals(0, portal.count("SELECT COUNT(*) FROM expert_score s JOIN user_account u ON u.id = s.user_id WHERE u.username = '"
                 + experts.get(0) + "'"));
         type(openSheetRows().get(0), "88.5", "");
-        assertTrue(press("save").stream().anyMatch(p -> p.equals(firstLine + ": each score needs a comment of 1 to 500 characters")));
+        assertTrue(press("save").contains(firstLine + "：每个评分都须附 1 到 500 字的评语。"));
         type(openSheetRows().get(0), "88.5", "目标完成较好");
         assertEquals(List.of(), press("save"));
         assertEquals(1, portal.count("SELECT COUNT(*) FROM expert_score s JOIN user_account u ON u.id = s.user_id WHERE u.username = '"
@@ -129,8 +129,8 @@ class ExpertPanelIT extends BrowserTestBase {
             type(lines.get(i), "70", "依据材料");
         }
         List<String> asideProblems = press("submit");
-        assertTrue(asideProblems.contains(recused + ": stepping aside needs a reason of 1 to 500 characters"), asideProblems.toString());
-        assertTrue(asideProblems.stream().anyMatch(p -> p.endsWith("you stepped aside from " + recused + "; leave its scores empty")),
+        assertTrue(asideProblems.contains(recused + "：回避须填写 1 到 500 字的理由。"), asideProblems.toString());
+        assertTrue(asideProblems.stream().anyMatch(p -> p.endsWith("：您已申请回避 " + recused + "，其评分请留空。")),
                 asideProblems.toString());
         WebElement reason = browser.driver().findElement(By.cssSelector("#expert-asides tr[data-agency='" + recused + "'] input.expert-reason"));
         reason.sendKeys("本人曾在该单位任职");
@@ -176,7 +176,7 @@ class ExpertPanelIT extends BrowserTestBase {
         switchTo("admin");
         openPanels(cycle);
         manage(experts.get(2), "", "reopen");
-        assertTrue(problems().stream().anyMatch(p -> p.startsWith("reason:")), problems().toString());
+        assertEquals(List.of("请填写 1 到 500 字的理由。"), problems());
         manage(experts.get(2), "专家申请更正笔误", "reopen");
         assertEquals(List.of(), problems());
         assertEquals("false", browser.driver().findElement(By.cssSelector("li.panel-member[data-username='" + experts.get(2) + "']"))

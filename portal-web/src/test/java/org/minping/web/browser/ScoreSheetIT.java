@@ -81,11 +81,11 @@ class ScoreSheetIT extends BrowserTestBase {
         Files.writeString(bad, "agency,indicator,score\nHZ,NOPE,50\nHZ," + leaves.get(0) + ",101\nSZ," + leaves.get(0) + ",80\nHZ,"
                 + leaves.get(1) + ",abc\nHZ," + leaves.get(1) + ",\"=SUM(80,5)\"\n");
         List<String> problems = upload(bad);
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("row 2, column indicator")), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("row 3, column score")), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("row 4, column agency")), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("row 5, column score")), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("row 6, column score")), "a formula is not a score: " + problems);
+        assertTrue(problems.contains("第 2 行，指标列：NOPE 不是 HZ 指标体系中的末级指标。"), problems.toString());
+        assertTrue(problems.contains("第 3 行，分数列：须在 0 到 100 之间。"), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("第 4 行，机关列：")), problems.toString());
+        assertTrue(problems.contains("第 5 行，分数列：不是数字。"), problems.toString());
+        assertTrue(problems.contains("第 6 行，分数列：不是数字。"), "a formula is not a score: " + problems);
         assertEquals(List.of(), Accessibility.seriousViolations(browser, "/evaluator/sheets with problems"));
         assertEquals(0, portal.count("SELECT COUNT(*) FROM score_sheet s JOIN evaluator_org o ON o.id = s.org_id WHERE o.code = '" + org + "'"));
 
@@ -95,7 +95,7 @@ class ScoreSheetIT extends BrowserTestBase {
 
         Path partial = dir.resolve("partial.csv");
         Files.writeString(partial, "agency,indicator,score\nHZ," + leaves.get(0) + ",80\n");
-        assertTrue(upload(partial).stream().anyMatch(p -> p.startsWith("HZ: missing required indicators")), "every third-party leaf is required");
+        assertTrue(upload(partial).stream().anyMatch(p -> p.startsWith("HZ：缺少必填指标 ")), "every third-party leaf is required");
 
         // The template, downloaded in the evaluator's session: the assessable agency's required leaves, scores to fill in.
         String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
