@@ -76,10 +76,17 @@ public class CycleResource {
                     .add("agency", agency.agencyCode()).add("name", agency.agencyName().zh())
                     .add("nameEn", agency.agencyName().en()).add("track", agency.track());
             if (agency.score() != null) {
-                item.add("score", agency.score()).add("grade", agency.grade()).add("rank", agency.rank())
-                        .add("rankInterval", Json.createArrayBuilder().add(agency.rankLow()).add(agency.rankHigh()));
+                item.add("score", agency.score());
             } else {
                 item.addNull("score");
+            }
+            // Graded and ranked only on enough data; the others are listed apart with the reason.
+            item.add("ranked", agency.isRanked());
+            if (agency.isRanked()) {
+                item.add("grade", agency.grade()).add("rank", agency.rank())
+                        .add("rankInterval", Json.createArrayBuilder().add(agency.rankLow()).add(agency.rankHigh()));
+            } else {
+                item.add("notRankedReason", agency.notRankedReason().name());
             }
             JsonArrayBuilder flags = Json.createArrayBuilder();
             if (agency.incomplete()) {
