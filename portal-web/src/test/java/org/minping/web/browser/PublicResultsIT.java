@@ -62,6 +62,9 @@ class PublicResultsIT extends BrowserTestBase {
         assertTrue(hangzhou.getJsonArray("flags").toString().contains("FEWER_THAN_MIN_RATERS"), hangzhou.toString());
         assertFalse(hangzhou.containsKey("publicSatisfaction"), "3 raters: not shown");
         assertFalse(hangzhou.isNull("score"), "the score is published all the same");
+        assertFalse(hangzhou.getBoolean("ranked"), "three ratings and nothing else: not ranked");
+        assertEquals("INSUFFICIENT_DATA", hangzhou.getString("notRankedReason"));
+        assertFalse(hangzhou.containsKey("grade") || hangzhou.containsKey("rank"), hangzhou.toString());
         assertEquals(13, shenzhen.getJsonObject("publicSatisfaction").getInt("respondents"));
         JsonObject followUp = shenzhen.getJsonObject("followUp");
         assertEquals(1, followUp.getInt("badReviews"));
