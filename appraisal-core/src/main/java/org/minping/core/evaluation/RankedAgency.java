@@ -14,6 +14,27 @@ public record RankedAgency(String agencyCode, Localized agencyName, String track
                            Double publicMean, Double publicLower, Double publicUpper, Double effectiveSample,
                            Long respondents, boolean satisfactionSuppressed) {
 
+    /** Why an agency is listed apart from the ranking. */
+    public enum NotRankedReason {
+        /** No source scored it at all. */
+        NO_DATA,
+        /** Less than half of its weight rests on sources present with enough raters. */
+        INSUFFICIENT_DATA
+    }
+
+    /** Graded and ranked in its track; the others are listed apart, with {@link #notRankedReason()}. */
+    public boolean isRanked() {
+        return rank > 0;
+    }
+
+    /** Why it is not ranked, or null when it is. */
+    public NotRankedReason notRankedReason() {
+        if (isRanked()) {
+            return null;
+        }
+        return score == null ? NotRankedReason.NO_DATA : NotRankedReason.INSUFFICIENT_DATA;
+    }
+
     /**
      * The line as the public sees it: the satisfaction of fewer than {@code minRaters} respondents
      * is not shown (it could point at the few who rated, and says little); the score, which the

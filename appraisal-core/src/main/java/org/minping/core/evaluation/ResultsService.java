@@ -96,6 +96,18 @@ public class ResultsService {
         return terms;
     }
 
+    /**
+     * The minimum effective sample from which the run counted public appraisal as enough data
+     * (its own parameters, whatever the cycle's are now).
+     */
+    public double minEffectiveSample(long runId) {
+        ScoringRun run = java.util.Optional.ofNullable(em.find(ScoringRun.class, runId))
+                .orElseThrow(() -> new CycleNotFoundException("no scoring run " + runId));
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(run.parametersJson()))) {
+            return reader.readObject().getJsonNumber("minEffectiveSample").doubleValue();
+        }
+    }
+
     /** Names of the indicators of a track's indicator system, by code. */
     public java.util.Map<String, Localized> indicatorNames(String trackCode) {
         java.util.Map<String, Localized> names = new java.util.HashMap<>();

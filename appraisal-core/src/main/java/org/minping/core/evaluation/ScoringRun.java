@@ -61,6 +61,11 @@ public class ScoringRun {
         this.inputJson = inputJson;
     }
 
+    /** The parameters the run scored with, as {@code ScoringJson.writeParameters} wrote them. */
+    public String parametersJson() {
+        return parameters;
+    }
+
     public String inputJson() {
         return inputJson;
     }

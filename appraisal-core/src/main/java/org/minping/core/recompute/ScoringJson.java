@@ -333,13 +333,20 @@ public final class ScoringJson {
             JsonObjectBuilder item = Json.createObjectBuilder().add("agency", agency.agency()).add("track", agency.track());
             number(item, "score", agency.score());
             if (agency.published() == null) {
-                item.addNull("published").addNull("grade");
+                item.addNull("published");
             } else {
-                item.add("published", agency.published()).add("grade", agency.grade());
+                item.add("published", agency.published());
+            }
+            // Not graded: no score, or a score resting on too little data.
+            if (agency.grade() == null) {
+                item.addNull("grade");
+            } else {
+                item.add("grade", agency.grade());
             }
             item.add("rank", agency.rank())
                     .add("rankInterval", Json.createArrayBuilder().add(agency.rankLow()).add(agency.rankHigh()))
-                    .add("incomplete", agency.incomplete()).add("insufficientSample", agency.insufficientSample());
+                    .add("incomplete", agency.incomplete()).add("insufficientSample", agency.insufficientSample())
+                    .add("coverage", agency.coverage()).add("ranked", agency.isRanked());
             JsonArrayBuilder indicators = Json.createArrayBuilder();
             for (IndicatorResult indicator : agency.indicators()) {
                 JsonObjectBuilder sources = Json.createObjectBuilder();

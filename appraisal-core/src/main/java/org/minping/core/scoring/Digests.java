@@ -57,14 +57,15 @@ public final class Digests {
     }
 
     public static String output(List<AgencyResult> results, RakingResult raking, List<Agreement> agreements) {
-        Canonical text = new Canonical("minping-scoring-output/1");
+        // Version 2: an agency's line carries its data coverage, which decides whether it is ranked.
+        Canonical text = new Canonical("minping-scoring-output/2");
         raking.factors().forEach((stratum, factor) -> text.line("factor").text(stratum.canonical()).number(factor));
         text.line("raking").integer(raking.iterations()).number(raking.maxRelativeError());
         for (AgencyResult r : results) {
             text.line("agency").text(r.agency()).text(r.track()).number(r.score())
                     .text(r.published() == null ? null : r.published().toPlainString()).text(r.grade())
                     .integer(r.rank()).integer(r.rankLow()).integer(r.rankHigh())
-                    .integer(r.incomplete() ? 1 : 0).integer(r.insufficientSample() ? 1 : 0);
+                    .integer(r.incomplete() ? 1 : 0).integer(r.insufficientSample() ? 1 : 0).number(r.coverage());
             for (IndicatorResult i : r.indicators()) {
                 text.line("indicator").text(i.indicator()).number(i.leafWeight()).number(i.value())
                         .integer(i.incomplete() ? 1 : 0).integer(i.insufficientSample() ? 1 : 0);

@@ -9,8 +9,24 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 
-/** Turns combined indicator results into scores with their decomposition, grades, ranks and rank intervals. */
+/**
+ * Turns combined indicator results into scores with their decomposition, grades, ranks and rank intervals.
+ * Only agencies whose score rests on enough data are graded and ranked (see {@link #MIN_COVERAGE}); the
+ * others keep their score and decomposition but get no grade and rank 0, and stay out of the others'
+ * ranks, so those run 1, 2, 3 without gaps.
+ */
 final class Ranking {
+
+    /**
+     * The share of an agency's indicator weight that must rest on enough data for it to be graded and
+     * ranked: at least half. A source rests on enough data when it is present and, for public
+     * appraisal, its effective sample reaches the cycle's minimum; weights are the leaf weight times
+     * the source weight, as configured (before missing sources are renormalized away).
+     */
+    static final double MIN_COVERAGE = 0.5;
+
+    /** Tolerance for coverage sums such as 0.1 + 0.2 + 0.2, which doubles put a hair below 0.5. */
+    private static final double COVERAGE_TOLERANCE = 1e-9;
 
     private Ranking() {
     }
@@ -18,30 +34,58 @@ final class Ranking {
     static List<AgencyResult> rankAndGrade(List<ScoringEngine.Combined> combined, Map<String, IndicatorTree> trees,
                                            ScoringParameters parameters) {
         List<Scored> scored = new ArrayList<>();
+        Map<String, Double> coverage = new HashMap<>();
         for (ScoringEngine.Combined agency : combined) {
-            scored.add(decompose(agency, trees.get(agency.agency().track())));
+            IndicatorTree tree = trees.get(agency.agency().track());
+            scored.add(decompose(agency, tree));
+            coverage.put(agency.agency().code(), coverage(agency, tree, parameters.minEffectiveSample()));
         }
-        Map<String, Integer> ranks = ranks(scored, s -> s.published);
+        List<Scored> rankable = scored.stream().filter(s -> s.published != null
+                && restsOnEnoughData(coverage.get(s.agency.agency().code()))).toList();
+        Map<String, Integer> ranks = ranks(rankable, s -> s.published);
         Map<String, int[]> intervals = new HashMap<>();
         Random random = new Random(parameters.sensitivity().seed());
         // One random stream for the whole run, consumed track by track in code order.
         for (Map.Entry<String, IndicatorTree> track : trees.entrySet()) {
             List<ScoringEngine.Combined> members = combined.stream()
-                    .filter(c -> c.agency().track().equals(track.getKey())).toList();
+                    .filter(c -> c.agency().track().equals(track.getKey()))
+                    .filter(c -> restsOnEnoughData(coverage.get(c.agency().code()))).toList();
             intervals.putAll(sensitivity(members, track.getValue(), parameters, random));
         }
         List<AgencyResult> results = new ArrayList<>();
         for (Scored s : scored) {
-            boolean isScored = !Double.isNaN(s.score);
+            boolean graded = ranks.containsKey(s.agency.agency().code());
             int[] interval = intervals.getOrDefault(s.agency.agency().code(), new int[] {0, 0});
             boolean incomplete = s.agency.indicators().stream().anyMatch(i -> i.incomplete() || !i.isScored());
             boolean insufficient = s.agency.indicators().stream().anyMatch(IndicatorResult::insufficientSample);
             results.add(new AgencyResult(s.agency.agency().code(), s.agency.agency().track(), s.score,
-                    s.published, isScored ? parameters.gradeBands().gradeOf(s.published.doubleValue()) : null,
+                    s.published, graded ? parameters.gradeBands().gradeOf(s.published.doubleValue()) : null,
                     ranks.getOrDefault(s.agency.agency().code(), 0), interval[0], interval[1], incomplete, insufficient,
-                    s.agency.indicators(), s.terms));
+                    coverage.get(s.agency.agency().code()), s.agency.indicators(), s.terms));
         }
         return results;
+    }
+
+    static boolean restsOnEnoughData(double coverage) {
+        return coverage >= MIN_COVERAGE - COVERAGE_TOLERANCE;
+    }
+
+    /**
+     * The share of the agency's configured weight (leaf weight times source weight) whose source is
+     * present and, for public appraisal, has at least the minimum effective sample.
+     */
+    static double coverage(ScoringEngine.Combined agency, IndicatorTree tree, double minEffectiveSample) {
+        double covered = 0;
+        for (IndicatorResult indicator : agency.indicators()) {
+            for (Map.Entry<Source, Double> weight : tree.sourceWeights(indicator.indicator()).entrySet()) {
+                if (weight.getValue() > 0 && indicator.sources().containsKey(weight.getKey())
+                        && (weight.getKey() != Source.PUBLIC || indicator.publicEstimate()
+                        .map(e -> e.effectiveSampleSize() >= minEffectiveSample).orElse(false))) {
+                    covered += indicator.leafWeight() * weight.getValue();
+                }
+            }
+        }
+        return covered;
     }
 
     private record Scored(ScoringEngine.Combined agency, double score, BigDecimal published, List<Contribution> terms) {

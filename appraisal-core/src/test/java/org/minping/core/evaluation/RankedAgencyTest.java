@@ -38,4 +38,17 @@ class RankedAgencyTest {
         assertSame(none, none.suppressedBelow(10));
         assertFalse(enough.suppressedBelow(10).satisfactionSuppressed());
     }
+
+    @Test
+    void anAgencyWithoutARankIsListedApartForTooLittleDataOrForNoneAtAll() {
+        RankedAgency ranked = withRespondents(13L);
+        assertTrue(ranked.isRanked());
+        assertNull(ranked.notRankedReason());
+        RankedAgency tooLittle = new RankedAgency("HZ", new Localized("杭州市人民政府", "Hangzhou"), "LOCAL",
+                new BigDecimal("100.00"), null, 0, 0, 0, true, true, 100.0, 100.0, 100.0, 3.0, 3L, false);
+        assertEquals(RankedAgency.NotRankedReason.INSUFFICIENT_DATA, tooLittle.notRankedReason());
+        RankedAgency none = new RankedAgency("SZ", new Localized("深圳市人民政府", "Shenzhen"), "LOCAL",
+                null, null, 0, 0, 0, true, false, null, null, null, null, null, false);
+        assertEquals(RankedAgency.NotRankedReason.NO_DATA, none.notRankedReason());
+    }
 }

@@ -165,7 +165,8 @@ class ScoringEngineTest {
     @Test
     void eachTrackIsScoredAgainstItsOwnTreeAndRankedApart() {
         IndicatorTree other = new IndicatorTree(List.of(IndicatorNode.leaf("OVERALL", null, 1, Map.of(Source.PUBLIC, 1.0))));
-        List<CubeCell> cube = new java.util.ArrayList<>(CycleFixtures.overall("A", new int[] {5, 2}, new int[] {4, 8}));
+        // A's 100 raters and internal score carry 0.5 + 0.3 of its weight: enough to be ranked.
+        List<CubeCell> cube = new java.util.ArrayList<>(CycleFixtures.overall("A", new int[] {5, 20}, new int[] {4, 80}));
         cube.addAll(CycleFixtures.overall("M", new int[] {2, 30}));
         ScoringResult result = ScoringEngine.score(new ScoringInput(List.of(new AgencyRef("A", "LOCAL"),
                 new AgencyRef("M", "MINISTRY")), Map.of("LOCAL", CycleFixtures.tree(), "MINISTRY", other), "OVERALL", cube,
@@ -174,6 +175,79 @@ class ScoringEngineTest {
         assertEquals(1, result.agency("M").orElseThrow().rank());
         assertEquals(25.0, result.agency("M").orElseThrow().score(), 1e-12);
         assertEquals(1, result.agency("M").orElseThrow().indicators().size());
+    }
+
+    /**
+     * Agencies whose score rests on too little data: less than half of their configured weight
+     * (leaf weight × source weight) comes from sources present with enough data, public appraisal
+     * counting only from the minimum effective sample (30 here).
+     */
+    @Nested
+    class NotRankedOnTooLittleData {
+
+        /** One leaf, public appraisal only: three ratings of 非常满意 against 40 and 40 of others. */
+        private ScoringResult threeRatingsAgainstTwoWellRatedAgencies() {
+            List<CubeCell> cube = new java.util.ArrayList<>(CycleFixtures.overall("FEW", new int[] {5, 3}));
+            cube.addAll(CycleFixtures.overall("A", new int[] {4, 40}));
+            cube.addAll(CycleFixtures.overall("B", new int[] {3, 40}));
+            IndicatorTree tree = new IndicatorTree(List.of(IndicatorNode.leaf("OVERALL", null, 1, Map.of(Source.PUBLIC, 1.0))));
+            return ScoringEngine.score(new ScoringInput(List.of(new AgencyRef("A", "T"), new AgencyRef("B", "T"),
+                    new AgencyRef("FEW", "T")), Map.of("T", tree), "OVERALL", cube, List.of(), List.of(), List.of(),
+                    CycleFixtures.parameters(0).withSensitivity(new Sensitivity(50, 20, 5))));
+        }
+
+        @Test
+        void threeRatingsOfTheBestLevelAreNeitherGradedNorRankedButKeepTheirScore() {
+            AgencyResult few = threeRatingsAgainstTwoWellRatedAgencies().agency("FEW").orElseThrow();
+            assertEquals(new BigDecimal("100.00"), few.published(), "the score stays, with its decomposition");
+            assertEquals(100.0, few.decompositionTotal(), 0.0);
+            assertEquals(null, few.grade());
+            assertEquals(0, few.rank());
+            assertFalse(few.isRanked());
+            assertEquals(0.0, few.coverage());
+            assertEquals(List.of(0, 0), List.of(few.rankLow(), few.rankHigh()), "no rank interval either");
+        }
+
+        @Test
+        void theOthersAreRankedWithoutAGapAndTheirRankIntervalsLeaveItOut() {
+            ScoringResult result = threeRatingsAgainstTwoWellRatedAgencies();
+            AgencyResult a = result.agency("A").orElseThrow();
+            AgencyResult b = result.agency("B").orElseThrow();
+            assertEquals(List.of(1, 2), List.of(a.rank(), b.rank()));
+            assertEquals("不合格", b.grade());
+            assertEquals(1.0, a.coverage());
+            for (AgencyResult ranked : List.of(a, b)) {
+                assertTrue(ranked.rankLow() >= 1 && ranked.rankHigh() <= 2, ranked.agency() + " " + ranked.rankLow()
+                        + ".." + ranked.rankHigh());
+            }
+        }
+
+        /**
+         * The small cycle: A's 10 raters (n_eff below 30) leave OVERALL (0.5) uncovered, DUTY's
+         * internal and expert scores cover 0.5: exactly half, ranked, flagged. B: OVERALL 0.5 with 40
+         * raters and DUTY's internal 0.5 · 0.6: 0.8, the expert's 0.2 missing.
+         */
+        @Test
+        void halfTheWeightOnEnoughDataIsEnough() {
+            ScoringResult result = ScoringEngine.score(CycleFixtures.smallCycle(10));
+            AgencyResult a = result.agency("A").orElseThrow();
+            assertEquals(0.5, a.coverage(), 1e-12);
+            assertTrue(a.isRanked() && a.insufficientSample());
+            assertEquals(0.8, result.agency("B").orElseThrow().coverage(), 1e-12);
+        }
+
+        @Test
+        void lessThanHalfIsNotRankedEvenWithAHighScore() {
+            ScoringInput base = CycleFixtures.smallCycle(10);
+            // Without its experts A keeps only its internal score on DUTY: 0.5 · 0.6 = 0.3 of its weight.
+            ScoringResult result = ScoringEngine.score(new ScoringInput(base.agencies(), base.trees(), base.overallIndicator(),
+                    base.cube(), List.of(), base.internalScores(), base.adjustments(), base.parameters()));
+            AgencyResult a = result.agency("A").orElseThrow();
+            assertEquals(0.3, a.coverage(), 1e-12);
+            assertFalse(a.isRanked());
+            assertEquals(null, a.grade());
+            assertEquals(1, result.agency("B").orElseThrow().rank(), "B moves up to the first rank, not the second");
+        }
     }
 
     @Nested

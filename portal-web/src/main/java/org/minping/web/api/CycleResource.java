@@ -100,13 +100,20 @@ public class CycleResource {
                     .add("agency", agency.agencyCode()).add("name", agency.agencyName().zh())
                     .add("nameEn", agency.agencyName().en()).add("track", agency.track());
             if (agency.score() != null) {
+                item.add("score", agency.score());
+            } else {
+                item.addNull("score");
+            }
+            // Graded and ranked only on enough data; the others are listed apart with the reason.
+            item.add("ranked", agency.isRanked());
+            if (agency.isRanked()) {
                 GradeName grade = GradeName.of(agency.grade());
-                item.add("score", agency.score()).add("grade", agency.grade()).add("gradeCode", grade.code())
+                item.add("grade", agency.grade()).add("gradeCode", grade.code())
                         .add("gradeNames", Json.createObjectBuilder().add("zh", grade.name().zh()).add("en", grade.name().en()))
                         .add("rank", agency.rank())
                         .add("rankInterval", Json.createArrayBuilder().add(agency.rankLow()).add(agency.rankHigh()));
             } else {
-                item.addNull("score");
+                item.add("notRankedReason", agency.notRankedReason().name());
             }
             JsonArrayBuilder flags = Json.createArrayBuilder();
             if (agency.incomplete()) {

@@ -17,7 +17,7 @@ public final class ResultsCsv {
     static String write(List<RankedAgency> ranking) {
         StringBuilder csv = new StringBuilder("\uFEFF");
         csv.append("agency,name,name_en,track,score,grade,rank,rank_low,rank_high,public_mean,public_lower,public_upper,"
-                + "effective_sample,respondents,incomplete,insufficient_sample,grade_code,grade_en\r\n");
+                + "effective_sample,respondents,incomplete,insufficient_sample,grade_code,grade_en,not_ranked_reason\r\n");
         for (RankedAgency a : ranking) {
             GradeName grade = GradeName.of(a.grade());
             csv.append(cell(a.agencyCode())).append(',').append(cell(a.agencyName().zh())).append(',')
@@ -30,7 +30,8 @@ public final class ResultsCsv {
                     .append(a.respondents() == null ? "" : a.respondents()).append(',')
                     .append(a.incomplete()).append(',').append(a.insufficientSample()).append(',')
                     .append(grade == null ? "" : cell(grade.code())).append(',')
-                    .append(grade == null ? "" : cell(grade.name().en())).append("\r\n");
+                    .append(grade == null ? "" : cell(grade.name().en())).append(',')
+                    .append(a.isRanked() ? "" : a.notRankedReason().name()).append("\r\n");
         }
         return csv.toString();
     }

@@ -13,10 +13,14 @@ import java.util.Map;
 import org.minping.core.cycle.CycleNotFoundException;
 import org.minping.core.evaluation.RankedAgency;
 import org.minping.core.evaluation.ResultsService;
+import org.minping.core.evaluation.ScoreExplanation;
 import org.minping.core.evaluation.ScoreTerm;
 import org.minping.core.shared.Localized;
 
-/** One agency's published result: its score and the decomposition of that score, as a table and a chart. */
+/**
+ * One agency's published result: its score and the decomposition of that score, in words, as a
+ * table and a chart, the terms rounded so that they add up to the score shown.
+ */
 @Named
 @ViewScoped
 public class AgencyResultBacking implements Serializable {
@@ -38,7 +42,7 @@ public class AgencyResultBacking implements Serializable {
     private String cycle;
     private String agency;
     private RankedAgency result;
-    private List<ScoreTerm> terms = List.of();
+    private ScoreExplanation explanation = ScoreExplanation.of(null, List.of());
     private Map<String, Localized> indicatorNames = Map.of();
 
     public void load() throws IOException {
@@ -46,7 +50,7 @@ public class AgencyResultBacking implements Serializable {
             long run = results.publishedRun(cycle == null ? "" : cycle);
             result = results.publicRanking(run, null, settings.minRaters()).stream().filter(r -> r.agencyCode().equals(agency)).findFirst()
                     .orElseThrow(() -> new CycleNotFoundException("no result for " + agency));
-            terms = results.decomposition(run, agency);
+            explanation = ScoreExplanation.of(result.score(), results.decomposition(run, agency));
             indicatorNames = results.indicatorNames(result.track());
         } catch (CycleNotFoundException notPublished) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no published result");
@@ -63,12 +67,17 @@ public class AgencyResultBacking implements Serializable {
         return (name == null ? term.indicatorCode() : locale.name(name)) + " · " + messages.get("source." + term.source());
     }
 
+    /** A part of the explanation in words: a source's name, or "bonus or deduction". */
+    public String partName(ScoreExplanation.Part part) {
+        return part.isAdjustments() ? messages.get("results.adjustment") : messages.get("source." + part.source());
+    }
+
     public String getChart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder points = Json.createArrayBuilder();
-        for (ScoreTerm term : terms) {
-            labels.add(label(term));
-            points.add(Math.round(term.points() * 100) / 100.0);
+        for (ScoreExplanation.Line line : explanation.terms()) {
+            labels.add(label(line.term()));
+            points.add(line.points());
         }
         return InlineJson.safe(Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
@@ -98,7 +107,7 @@ public class AgencyResultBacking implements Serializable {
         return result;
     }
 
-    public List<ScoreTerm> getTerms() {
-        return terms;
+    public ScoreExplanation getExplanation() {
+        return explanation;
     }
 }

@@ -47,6 +47,7 @@ public class ResultsBacking implements Serializable {
     private String cycle;
     private String track;
     private List<RankedAgency> ranking = List.of();
+    private double minEffectiveSample;
     private List<CodeName> tracks = List.of();
     private ResultsService.CycleView cycleView;
     private boolean nothingPublished;
@@ -73,6 +74,7 @@ public class ResultsBacking implements Serializable {
             long run = results.publishedRun(cycle == null ? "" : cycle);
             cycleView = published.stream().filter(c -> c.code().equals(cycle)).findFirst().orElseThrow();
             ranking = results.publicRanking(run, track, settings.minRaters());
+            minEffectiveSample = results.minEffectiveSample(run);
             followUpCounts = followUps.statistics(cycleView.periodStart(), cycleView.periodEnd());
         } catch (CycleNotFoundException notPublished) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no published result");
@@ -85,12 +87,28 @@ public class ResultsBacking implements Serializable {
         return followUpCounts.getOrDefault(agencyCode, new long[3]);
     }
 
-    /** Chart.js configuration: each agency's score, and the 95% interval of its public satisfaction as a floating bar. */
+    /** The agencies graded and ranked, by rank. */
+    public List<RankedAgency> getRanked() {
+        return ranking.stream().filter(RankedAgency::isRanked).toList();
+    }
+
+    /** The agencies listed apart: their score rests on too little data, or there is none. */
+    public List<RankedAgency> getNotRanked() {
+        return ranking.stream().filter(agency -> !agency.isRanked()).toList();
+    }
+
+    /** The effective sample from which the run counted public appraisal as enough data. */
+    public double getMinEffectiveSample() {
+        return minEffectiveSample;
+    }
+
+    /** Chart.js configuration: each ranked agency's score, and the 95% interval of its public satisfaction as a floating bar. */
     public String getChart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder scores = Json.createArrayBuilder();
         JsonArrayBuilder intervals = Json.createArrayBuilder();
-        for (RankedAgency agency : ranking) {
+        // Only the ranked: a bar for a score that rests on too little data would rank it by eye.
+        for (RankedAgency agency : getRanked()) {
             labels.add(locale.name(agency.agencyName()));
             if (agency.score() == null) {
                 scores.addNull();

@@ -30,7 +30,7 @@ class ResultsCsvTest {
         String csv = ResultsCsv.write(List.of(new RankedAgency("HZ", new Localized("杭州市人民政府", "Hangzhou"), "LOCAL",
                 new BigDecimal("81.25"), "良好", 1, 1, 2, false, true, 80.0, 70.0, 90.0, 12.5, 13L, false)));
         assertTrue(csv.startsWith("\uFEFFagency,name,"));
-        assertTrue(csv.contains("\"HZ\",\"杭州市人民政府\",\"Hangzhou\",\"LOCAL\",81.25,\"良好\",1,1,2,80.0000,70.0000,90.0000,12.5000,13,false,true,\"GOOD\",\"Good\"\r\n"),
+        assertTrue(csv.contains("\"HZ\",\"杭州市人民政府\",\"Hangzhou\",\"LOCAL\",81.25,\"良好\",1,1,2,80.0000,70.0000,90.0000,12.5000,13,false,true,\"GOOD\",\"Good\",\r\n"),
                 csv);
     }
 }

@@ -14,7 +14,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -33,14 +32,16 @@ import org.openqa.selenium.By;
  */
 class PublicResultsIT extends BrowserTestBase {
 
+    private static final String FEBRUARY_10 = "2025-02-10 10:00:00";
+
     @Test
     @DisplayName("Finding 6: the public input.json withholds what the results withhold; the full input only for auditors")
     void fewRatersAreNotShownAndFollowUpsAre(Portal portal) throws Exception {
         try (Connection db = portal.database(); Statement sql = db.createStatement()) {
             portal.createCycle("IT-K", "公开门槛测试", "Threshold test", LocalDate.parse("2025-02-01"), LocalDate.parse("2025-02-28"));
-            insert(sql, "HZ", 3, 4);
-            insert(sql, "SZ", 12, 4);
-            String bad = insert(sql, "SZ", 1, 1);
+            portal.publishedAppraisals("HZ", 3, 4, FEBRUARY_10);
+            portal.publishedAppraisals("SZ", 12, 4, FEBRUARY_10);
+            String bad = portal.publishedAppraisals("SZ", 1, 1, FEBRUARY_10);
             sql.executeUpdate("""
                     INSERT INTO follow_up (appraisal_id, agency_id, opened_on, due_on, status, callback_at, callback_by,
                       callback_note, rectified_at, rectified_by, rectification_note)
@@ -61,6 +62,9 @@ class PublicResultsIT extends BrowserTestBase {
         assertTrue(hangzhou.getJsonArray("flags").toString().contains("FEWER_THAN_MIN_RATERS"), hangzhou.toString());
         assertFalse(hangzhou.containsKey("publicSatisfaction"), "3 raters: not shown");
         assertFalse(hangzhou.isNull("score"), "the score is published all the same");
+        assertFalse(hangzhou.getBoolean("ranked"), "three ratings and nothing else: not ranked");
+        assertEquals("INSUFFICIENT_DATA", hangzhou.getString("notRankedReason"));
+        assertFalse(hangzhou.containsKey("grade") || hangzhou.containsKey("rank"), hangzhou.toString());
         assertEquals(13, shenzhen.getJsonObject("publicSatisfaction").getInt("respondents"));
         JsonObject followUp = shenzhen.getJsonObject("followUp");
         assertEquals(1, followUp.getInt("badReviews"));
@@ -74,7 +78,8 @@ class PublicResultsIT extends BrowserTestBase {
 
         ResultsPage.open(browser, "IT-K", "LOCAL");
         assertEquals("1 / 1 / 1", browser.driver().findElement(By.cssSelector("td.follow-up[data-agency='SZ']")).getText().strip());
-        assertFalse(browser.driver().findElements(By.cssSelector("#ranking .suppressed")).isEmpty());
+        // Neither has enough data to be ranked: both are listed apart, their satisfaction withheld.
+        assertFalse(browser.driver().findElements(By.cssSelector("#not-ranked .suppressed")).isEmpty());
     }
 
     /**
@@ -128,20 +133,6 @@ class PublicResultsIT extends BrowserTestBase {
 
     private static Set<String> strings(JsonArray array) {
         return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).collect(Collectors.toSet());
-    }
-
-    private static String insert(Statement sql, String agency, int count, int level) throws Exception {
-        String receipt = null;
-        for (int i = 0; i < count; i++) {
-            receipt = "MP-K" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 4) + "-"
-                    + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 5);
-            sql.executeUpdate("""
-                    INSERT INTO appraisal (receipt, agency_id, indicator_system_id, channel, overall_level, status, submitted_at)
-                    SELECT '%s', a.id, s.id, 'WEB', %d, 'PUBLISHED', '2025-02-10 10:00:00'
-                    FROM agency a JOIN indicator_system s ON s.track_id = a.track_id AND s.template WHERE a.code = '%s'"""
-                    .formatted(receipt, level, agency));
-        }
-        return receipt;
     }
 
     private static JsonObject agency(JsonObject results, String code) {

@@ -32,12 +32,22 @@ class ScoringCycleIT extends BrowserTestBase {
     @Test
     void appraisalsRunReviewPublishAndThePublicSeesTheSameNumbersAsTheApi(Portal portal) throws Exception {
         Http http = new Http(portal.baseUrl());
+        // A cycle of this year whose minimum effective sample six raters reach, with the same
+        // internal scores for JL and FJ: public appraisal and internal assessment together carry
+        // more than half of their weight, so both are ranked, by their ratings. XJ has ratings only.
+        java.time.Year thisYear = java.time.Year.now(java.time.ZoneOffset.UTC);
+        portal.createCycle("IT-WHOLE", "全流程测试", "Whole cycle test", thisYear.atDay(1), thisYear.atMonth(12).atEndOfMonth());
+        try (java.sql.Connection db = portal.database(); java.sql.Statement sql = db.createStatement()) {
+            sql.executeUpdate("UPDATE evaluation_cycle SET min_effective_n = 5 WHERE code = 'IT-WHOLE'");
+        }
+        portal.internalScores("IT-WHOLE", "JL", 80);
+        portal.internalScores("IT-WHOLE", "FJ", 80);
         appraise(portal, "JL", 5, 6);
         appraise(portal, "FJ", 2, 6);
         appraise(portal, "XJ", 3, 6);
 
         LoginPage.open(browser).logInAs("admin", "admin-demo");
-        ScoringPage scoring = ScoringPage.open(browser, "2026");
+        ScoringPage scoring = ScoringPage.open(browser, "IT-WHOLE");
         String run = scoring.startRunAndWait();
         int jilin = Integer.parseInt(scoring.rankOf("JL"));
         int fujian = Integer.parseInt(scoring.rankOf("FJ"));
@@ -48,7 +58,7 @@ class ScoringCycleIT extends BrowserTestBase {
         assertTrue(confirmation.contains("#" + run) && confirmation.contains("input.json") && confirmation.contains("排名"),
                 confirmation);
         scoring.cancelPublication();
-        assertEquals(0, portal.count("SELECT COUNT(*) FROM evaluation_cycle WHERE code = '2026' AND published_run_id = " + run),
+        assertEquals(0, portal.count("SELECT COUNT(*) FROM evaluation_cycle WHERE code = 'IT-WHOLE' AND published_run_id = " + run),
                 "cancelled: the run is not published");
         scoring.publish(run);
 
@@ -59,11 +69,11 @@ class ScoringCycleIT extends BrowserTestBase {
         JsonObject recomputed = org.minping.core.recompute.Recompute.recompute(input);
         assertEquals(scoring.inputDigest(run), recomputed.getString("inputDigest"));
         assertEquals(scoring.outputDigest(run), recomputed.getString("outputDigest"));
-        JsonObject published = Http.object(http.get("/api/v1/cycles/2026/input.json"));
+        JsonObject published = Http.object(http.get("/api/v1/cycles/IT-WHOLE/input.json"));
         assertEquals(Long.parseLong(run), published.getJsonObject("run").getJsonNumber("id").longValue());
         assertEquals(scoring.inputDigest(run), published.getJsonObject("run").getString("inputDigest"));
 
-        ResultsPage results = ResultsPage.open(browser, "2026", "LOCAL");
+        ResultsPage results = ResultsPage.open(browser, "IT-WHOLE", "LOCAL");
         assertTrue(results.hasChart());
         String head;
         try (java.sql.Connection db = portal.database(); java.sql.Statement sql = db.createStatement();
@@ -73,13 +83,16 @@ class ScoringCycleIT extends BrowserTestBase {
         }
         assertTrue(results.auditHead().endsWith(head), "the page shows today's audit chain head: " + results.auditHead());
         assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'scoring.publish'"
-                + " AND subject = 'cycle:2026/run:" + run + "' AND actor = 'admin'"));
+                + " AND subject = 'cycle:IT-WHOLE/run:" + run + "' AND actor = 'admin'"));
         Map<String, String[]> rows = results.rows();
-        JsonObject api = Http.object(http.get("/api/v1/cycles/2026/results?track=LOCAL"));
+        Map<String, String> notRanked = results.notRanked();
+        JsonObject api = Http.object(http.get("/api/v1/cycles/IT-WHOLE/results?track=LOCAL"));
         assertEquals(Long.parseLong(run), api.getJsonNumber("run").longValue());
         for (JsonObject agency : api.getJsonArray("results").getValuesAs(JsonObject.class)) {
             String[] shown = rows.get(agency.getString("agency"));
-            if (agency.isNull("score")) {
+            if (!agency.getBoolean("ranked")) {
+                assertTrue(shown == null && notRanked.containsKey(agency.getString("agency")),
+                        agency.getString("agency") + " is listed apart, as the API says");
                 continue;
             }
             assertEquals(String.valueOf(agency.getInt("rank")), shown[0], agency.getString("agency"));
@@ -91,6 +104,7 @@ class ScoringCycleIT extends BrowserTestBase {
                     agency.getString("gradeCode"));
             assertTrue(agency.getJsonObject("gradeNames").getString("en").matches("[A-Za-z]+"));
         }
+        assertTrue(notRanked.containsKey("XJ"), "ratings alone carry less than half of the weight: " + notRanked);
         ResultsPage.AgencyResultPage jilinResult = results.openAgency("JL");
         assertEquals(rows.get("JL")[1], jilinResult.score());
         assertTrue(jilinResult.decompositionTerms() >= 1);

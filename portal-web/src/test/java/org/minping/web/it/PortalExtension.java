@@ -128,6 +128,46 @@ public class PortalExtension implements BeforeAllCallback, ParameterResolver {
             }
         }
 
+        /**
+         * {@code count} appraisals of an agency with the given overall level, published as if
+         * moderated, submitted at the given time (so they fall into a cycle's period); the last
+         * one's receipt.
+         */
+        public String publishedAppraisals(String agency, int count, int level, String submittedAt) throws SQLException {
+            String receipt = null;
+            try (Connection connection = database(); Statement sql = connection.createStatement()) {
+                for (int i = 0; i < count; i++) {
+                    receipt = "MP-K" + java.util.UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 4) + "-"
+                            + java.util.UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 5);
+                    sql.executeUpdate("""
+                            INSERT INTO appraisal (receipt, agency_id, indicator_system_id, channel, overall_level, status, submitted_at)
+                            SELECT '%s', a.id, s.id, 'WEB', %d, 'PUBLISHED', '%s'
+                            FROM agency a JOIN indicator_system s ON s.track_id = a.track_id AND s.template WHERE a.code = '%s'"""
+                            .formatted(receipt, level, submittedAt, agency));
+                }
+            }
+            return receipt;
+        }
+
+        /**
+         * The same internal score on every leaf of the agency's indicator system that internal
+         * assessment scores, as an import would store it.
+         */
+        public void internalScores(String cycle, String agency, double score) throws SQLException {
+            try (Connection connection = database(); var insert = connection.prepareStatement("""
+                    INSERT INTO internal_score (cycle_id, agency_id, indicator_id, score, imported_at)
+                    SELECT c.id, a.id, i.id, ?, CURRENT_TIMESTAMP(6) FROM evaluation_cycle c
+                    JOIN agency a ON a.code = ?
+                    JOIN indicator_system s ON s.track_id = a.track_id AND s.template
+                    JOIN indicator i ON i.system_id = s.id AND NOT i.public_appraisal
+                    WHERE c.code = ? AND NOT EXISTS (SELECT 1 FROM indicator child WHERE child.parent_id = i.id)""")) {
+                insert.setDouble(1, score);
+                insert.setString(2, agency);
+                insert.setString(3, cycle);
+                insert.executeUpdate();
+            }
+        }
+
         /** The first column of the first row of a query, as text. */
         public String string(String sqlQuery) throws SQLException {
             try (Connection connection = database(); Statement sql = connection.createStatement();
