@@ -30,13 +30,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.shiro.SecurityUtils;
 import org.minping.core.account.AccountService;
 import org.minping.core.account.Role;
 import org.minping.core.appraisal.ServiceCaseService;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.PortalPrincipal;
+import org.minping.web.security.CurrentUser;
 
 /**
  * Agencies register closed service cases here (HTTP Basic, permission case:register), so that
@@ -46,6 +46,9 @@ import org.minping.web.security.PortalPrincipal;
 @Tag(name = "Service cases", description = "Agencies register closed service cases, each rated once")
 @Produces(MediaType.APPLICATION_JSON)
 public class ServiceCaseResource {
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     ServiceCaseService cases;
@@ -108,7 +111,7 @@ public class ServiceCaseResource {
                         "closedAt must be a UTC date and time such as 2026-11-26T10:15:00")));
             }
         }
-        PortalPrincipal principal = (PortalPrincipal) SecurityUtils.getSubject().getPrincipal();
+        PortalPrincipal principal = currentUser.principal();
         if (!principal.roles().contains(Role.ADMIN)
                 && !accounts.findAgencyCode(principal.username()).map(own -> own.equals(agencyCode)).orElse(false)) {
             throw new ForbiddenException("agency staff register their own agency's cases only");

@@ -26,6 +26,19 @@ public class CurrentUser {
                 ? p.roles().stream().sorted().map(org.minping.core.account.Role::code).toList() : java.util.List.of();
     }
 
+    /** Who is signed in: for the pages and resources that only a signed-in user reaches. */
+    public PortalPrincipal principal() {
+        if (subject().getPrincipal() instanceof PortalPrincipal principal) {
+            return principal;
+        }
+        throw new IllegalStateException("nobody is signed in");
+    }
+
+    /** The user name of who is signed in, as the audit chain and the services record it. */
+    public String username() {
+        return principal().username();
+    }
+
     public boolean isPermitted(String permission) {
         return subject().isPermitted(permission);
     }

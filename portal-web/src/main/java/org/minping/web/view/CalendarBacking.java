@@ -11,7 +11,7 @@ import org.apache.shiro.SecurityUtils;
 import org.minping.core.calendar.CalendarLines;
 import org.minping.core.calendar.CalendarService;
 import org.minping.core.shared.InvalidInputException;
-import org.minping.web.security.PortalPrincipal;
+import org.minping.web.security.CurrentUser;
 
 /**
  * Administrators keep the working-day calendar: each year's public holidays and make-up working
@@ -22,6 +22,9 @@ import org.minping.web.security.PortalPrincipal;
 public class CalendarBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     transient CalendarService calendar;
@@ -51,7 +54,7 @@ public class CalendarBacking implements Serializable {
         problems = new ArrayList<>();
         notice = null;
         try {
-            int listed = calendar.replaceYear(year, days, ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username());
+            int listed = calendar.replaceYear(year, days, currentUser.username());
             notice = messages.get("calendar.saved", listed, Integer.toString(year));
             days = CalendarLines.format(calendar.days(year));
         } catch (InvalidInputException invalid) {

@@ -14,6 +14,7 @@ import org.minping.core.cycle.CycleAdminService;
 import org.minping.core.cycle.SourceWeightService;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.UploadChecks;
+import org.minping.web.security.CurrentUser;
 
 /** A cycle's settings for administrators: parameters, population margins, source weights, internal score import, bonus and deduction items. */
 @Named
@@ -21,6 +22,9 @@ import org.minping.web.security.UploadChecks;
 public class CycleBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     transient CycleAdminService cycles;
@@ -64,21 +68,21 @@ public class CycleBacking implements Serializable {
     public void saveParameters() {
         run(() -> {
             cycles.updateParameters(code, new org.minping.core.cycle.CycleParameters(levelScores, shrinkageK, minEffectiveN,
-                    gradeBands, maxBonus, maxDeduction, sensitivityDraws), actor());
+                    gradeBands, maxBonus, maxDeduction, sensitivityDraws), currentUser.username());
             notice = messages.get("cycle.margins.saved");
         });
     }
 
     public void saveMargins() {
         run(() -> {
-            cycles.replaceMargins(code, margins, actor());
+            cycles.replaceMargins(code, margins, currentUser.username());
             notice = messages.get("cycle.margins.saved");
         });
     }
 
     public void saveSourceWeights() {
         run(() -> {
-            sourceWeightService.replaceWeights(code, sourceWeights, actor());
+            sourceWeightService.replaceWeights(code, sourceWeights, currentUser.username());
             sourceWeights = sourceWeightService.weightsText(code);
             notice = messages.get("cycle.margins.saved");
         });
@@ -98,7 +102,7 @@ public class CycleBacking implements Serializable {
             // with the same protections as evaluators' sheets.
             try (java.io.InputStream in = internalScores.getInputStream()) {
                 String text = UploadChecks.sheetText(in.readNBytes((int) UploadChecks.MAX_BYTES + 1), "file");
-                int stored = cycles.importInternalScores(code, new java.io.StringReader(text), actor());
+                int stored = cycles.importInternalScores(code, new java.io.StringReader(text), currentUser.username());
                 notice = messages.get("cycle.import.done", stored);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -108,16 +112,13 @@ public class CycleBacking implements Serializable {
 
     public void addAdjustment() {
         run(() -> {
-            cycles.addAdjustment(code, adjustmentAgency, adjustmentReason, adjustmentPoints, actor());
+            cycles.addAdjustment(code, adjustmentAgency, adjustmentReason, adjustmentPoints, currentUser.username());
             notice = messages.get("cycle.adjustment.added");
             adjustmentReason = null;
             adjustmentPoints = null;
         });
     }
 
-    private static String actor() {
-        return ((org.minping.web.security.PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username();
-    }
 
     private void run(Runnable change) {
         SecurityUtils.getSubject().checkPermission("cycle:manage");

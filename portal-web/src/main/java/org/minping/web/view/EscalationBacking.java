@@ -10,7 +10,7 @@ import java.util.List;
 import org.apache.shiro.SecurityUtils;
 import org.minping.core.followup.FollowUpService;
 import org.minping.core.followup.FollowUpView;
-import org.minping.web.security.PortalPrincipal;
+import org.minping.web.security.CurrentUser;
 
 /** Administrators' list of overdue bad-review follow-ups; the check also runs every ten minutes. */
 @Named
@@ -18,6 +18,9 @@ import org.minping.web.security.PortalPrincipal;
 public class EscalationBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     transient FollowUpService followUps;
@@ -38,7 +41,7 @@ public class EscalationBacking implements Serializable {
 
     public void checkNow() {
         SecurityUtils.getSubject().checkPermission("admin:access");
-        String actor = ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username();
+        String actor = currentUser.username();
         int count = followUps.escalateOverdue(LocalDate.now(clock), actor);
         notice = messages.get("followup.escalated.checked", count);
         escalated = followUps.escalated();

@@ -9,7 +9,7 @@ import java.util.List;
 import org.apache.shiro.SecurityUtils;
 import org.minping.core.assessment.EvaluatorService;
 import org.minping.core.shared.InvalidInputException;
-import org.minping.web.security.PortalPrincipal;
+import org.minping.web.security.CurrentUser;
 
 /** Administrators register evaluator organisations, add their staff and assign them to agencies in a cycle. */
 @Named
@@ -17,6 +17,9 @@ import org.minping.web.security.PortalPrincipal;
 public class EvaluatorAdminBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     transient EvaluatorService evaluators;
@@ -53,15 +56,15 @@ public class EvaluatorAdminBacking implements Serializable {
     }
 
     public void register() {
-        act(() -> evaluators.register(code, nameZh, nameEn, actor()));
+        act(() -> evaluators.register(code, nameZh, nameEn, currentUser.username()));
     }
 
     public void addStaff() {
-        act(() -> evaluators.addStaff(staffOrg, staffUsername, actor()));
+        act(() -> evaluators.addStaff(staffOrg, staffUsername, currentUser.username()));
     }
 
     public void assign() {
-        act(() -> evaluators.assign(assignOrg, assignAgency, assignCycle, actor()));
+        act(() -> evaluators.assign(assignOrg, assignAgency, assignCycle, currentUser.username()));
     }
 
     private void act(Runnable change) {
@@ -77,9 +80,6 @@ public class EvaluatorAdminBacking implements Serializable {
         refresh();
     }
 
-    private static String actor() {
-        return ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username();
-    }
 
     public List<EvaluatorService.Organisation> getOrganisations() {
         return organisations;

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.apache.shiro.SecurityUtils;
 import org.minping.core.assessment.EvaluatorService;
 import org.minping.core.shared.InvalidInputException;
-import org.minping.web.security.PortalPrincipal;
+import org.minping.web.security.CurrentUser;
 
 /** An evaluator's own organisation's assignments, and its conflict-of-interest declarations. */
 @Named
@@ -18,6 +18,9 @@ import org.minping.web.security.PortalPrincipal;
 public class EvaluatorDeskBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     transient EvaluatorService evaluators;
@@ -34,7 +37,7 @@ public class EvaluatorDeskBacking implements Serializable {
 
     public void load() {
         SecurityUtils.getSubject().checkPermission("assessment:upload");
-        organisation = evaluators.organisationOf(username()).orElse(null);
+        organisation = evaluators.organisationOf(currentUser.username()).orElse(null);
         assignments = organisation == null ? List.of() : evaluators.assignments(organisation);
     }
 
@@ -46,7 +49,7 @@ public class EvaluatorDeskBacking implements Serializable {
         String key = rowKey(row);
         try {
             evaluators.declare(organisation, row.agencyCode(), Boolean.TRUE.equals(conflicts.get(key)),
-                    statements.get(key), username());
+                    statements.get(key), currentUser.username());
             notice = messages.get("evaluators.declared");
         } catch (InvalidInputException invalid) {
             problem = messages.of(invalid.errors().get(0));
@@ -59,9 +62,6 @@ public class EvaluatorDeskBacking implements Serializable {
         return row.agencyCode() + "/" + row.cycleCode();
     }
 
-    private static String username() {
-        return ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username();
-    }
 
     public String getOrganisation() {
         return organisation;

@@ -10,7 +10,7 @@ import org.apache.shiro.SecurityUtils;
 import org.minping.core.assessment.ExpertPanelService;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.Localized;
-import org.minping.web.security.PortalPrincipal;
+import org.minping.web.security.CurrentUser;
 
 /** An expert's panels, and the score sheet of one: a score and a comment per agency and indicator, saved or submitted. */
 @Named
@@ -18,6 +18,9 @@ import org.minping.web.security.PortalPrincipal;
 public class ExpertScoringBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     transient ExpertPanelService panels;
@@ -128,7 +131,7 @@ public class ExpertScoringBacking implements Serializable {
 
     public void load() {
         SecurityUtils.getSubject().checkPermission("panel:score");
-        memberships = panels.memberships(username());
+        memberships = panels.memberships(currentUser.username());
         if (cycle != null && track != null) {
             read();
         }
@@ -136,8 +139,8 @@ public class ExpertScoringBacking implements Serializable {
 
     private void read() {
         submitted = memberships.stream().anyMatch(m -> m.cycleCode().equals(cycle) && m.trackCode().equals(track) && m.submitted());
-        rows = panels.lines(username(), cycle, track).stream().map(Row::new).toList();
-        java.util.Map<String, String> recused = panels.recusals(username(), cycle, track);
+        rows = panels.lines(currentUser.username(), cycle, track).stream().map(Row::new).toList();
+        java.util.Map<String, String> recused = panels.recusals(currentUser.username(), cycle, track);
         java.util.Map<String, Aside> byAgency = new java.util.LinkedHashMap<>();
         rows.forEach(r -> byAgency.computeIfAbsent(r.agencyCode, a -> new Aside(a, r.agencyName, recused.get(a))));
         asides = List.copyOf(byAgency.values());
@@ -160,9 +163,9 @@ public class ExpertScoringBacking implements Serializable {
         try {
             java.util.Map<String, String> recusals = new java.util.LinkedHashMap<>();
             asides.stream().filter(Aside::isRecused).forEach(a -> recusals.put(a.agencyCode, a.reason));
-            panels.save(username(), cycle, track, entries, recusals, submit);
+            panels.save(currentUser.username(), cycle, track, entries, recusals, submit);
             notice = messages.get(submit ? "expert.submitted" : "expert.saved");
-            memberships = panels.memberships(username());
+            memberships = panels.memberships(currentUser.username());
             read();
         } catch (InvalidInputException invalid) {
             // The rows keep what was typed, so the expert mends only what is named.
@@ -170,9 +173,6 @@ public class ExpertScoringBacking implements Serializable {
         }
     }
 
-    private static String username() {
-        return ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username();
-    }
 
     public boolean isSelected() {
         return !rows.isEmpty();

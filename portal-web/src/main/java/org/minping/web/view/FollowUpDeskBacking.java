@@ -15,7 +15,7 @@ import org.minping.core.followup.FollowUpNotFoundException;
 import org.minping.core.followup.FollowUpService;
 import org.minping.core.followup.FollowUpView;
 import org.minping.core.shared.InvalidInputException;
-import org.minping.web.security.PortalPrincipal;
+import org.minping.web.security.CurrentUser;
 
 /** Agency staff's desk: their agency's bad-review follow-ups, a call-back and a rectification for each. */
 @Named
@@ -23,6 +23,9 @@ import org.minping.web.security.PortalPrincipal;
 public class FollowUpDeskBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     transient FollowUpService followUps;
@@ -61,7 +64,7 @@ public class FollowUpDeskBacking implements Serializable {
     }
 
     public void saveCallback() {
-        act(() -> followUps.recordCallback(id, agency(), callbackNote, username()), "followup.callback.saved");
+        act(() -> followUps.recordCallback(id, agency(), callbackNote, currentUser.username()), "followup.callback.saved");
     }
 
     /** The agency holds the review malicious and asks a moderator to reject it. */
@@ -69,7 +72,7 @@ public class FollowUpDeskBacking implements Serializable {
         problem = null;
         notice = null;
         try {
-            followUps.contest(id, agency(), contestStatement, username());
+            followUps.contest(id, agency(), contestStatement, currentUser.username());
             notice = messages.get("contest.filed");
         } catch (InvalidInputException invalid) {
             problem = messages.of(invalid.errors().get(0));
@@ -80,7 +83,7 @@ public class FollowUpDeskBacking implements Serializable {
     }
 
     public void saveRectification() {
-        act(() -> followUps.recordRectification(id, agency(), rectificationNote, username()), "followup.rectification.saved");
+        act(() -> followUps.recordRectification(id, agency(), rectificationNote, currentUser.username()), "followup.rectification.saved");
     }
 
     private void act(Runnable step, String noticeKey) {
@@ -102,12 +105,9 @@ public class FollowUpDeskBacking implements Serializable {
     /** Staff of no agency have no desk: they see an empty list, and every follow-up is "not found". */
     private String agency() {
         SecurityUtils.getSubject().checkPermission("feedback:respond");
-        return accounts.findAgencyCode(username()).orElse("");
+        return accounts.findAgencyCode(currentUser.username()).orElse("");
     }
 
-    private static String username() {
-        return ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username();
-    }
 
     public long getId() {
         return id;

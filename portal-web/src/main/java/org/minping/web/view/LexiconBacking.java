@@ -9,7 +9,7 @@ import org.apache.shiro.SecurityUtils;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.moderation.lexicon.LexiconService;
 import org.minping.moderation.rules.HoldReason;
-import org.minping.web.security.PortalPrincipal;
+import org.minping.web.security.CurrentUser;
 
 /** Administrators edit the sensitive-word lexicon; every portal instance follows within seconds. */
 @Named
@@ -17,6 +17,9 @@ import org.minping.web.security.PortalPrincipal;
 public class LexiconBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     transient LexiconService lexicon;
@@ -37,7 +40,7 @@ public class LexiconBacking implements Serializable {
         SecurityUtils.getSubject().checkPermission("admin:access");
         problem = null;
         try {
-            lexicon.add(term, reason, actor());
+            lexicon.add(term, reason, currentUser.username());
             term = null;
         } catch (InvalidInputException invalid) {
             problem = messages.of(invalid.errors().get(0));
@@ -47,13 +50,10 @@ public class LexiconBacking implements Serializable {
 
     public void remove(long id) {
         SecurityUtils.getSubject().checkPermission("admin:access");
-        lexicon.remove(id, actor());
+        lexicon.remove(id, currentUser.username());
         load();
     }
 
-    private static String actor() {
-        return ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username();
-    }
 
     public List<HoldReason> getReasons() {
         return List.of(HoldReason.OFFENSIVE, HoldReason.SPAM);

@@ -9,6 +9,7 @@ import org.apache.shiro.SecurityUtils;
 import org.minping.core.appraisal.AppraisalStatusView;
 import org.minping.core.appraisal.CitizenAppraisals;
 import org.minping.web.security.PortalPrincipal;
+import org.minping.web.security.CurrentUser;
 
 /** A signed-in citizen's own appraisals with their status and the reasons they are told. */
 @Named
@@ -18,13 +19,16 @@ public class MineBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    CurrentUser currentUser;
+
+    @Inject
     transient CitizenAppraisals citizenAppraisals;
 
     private List<AppraisalStatusView> appraisals = List.of();
 
     public void load() {
         SecurityUtils.getSubject().checkPermission("appraisal:read-own");
-        PortalPrincipal principal = (PortalPrincipal) SecurityUtils.getSubject().getPrincipal();
+        PortalPrincipal principal = currentUser.principal();
         appraisals = citizenAppraisals.ofAccount(principal.username());
     }
 

@@ -20,10 +20,10 @@ import org.minping.core.appraisal.QueueFilter;
 import org.minping.moderation.queue.ConflictOfInterestException;
 import org.minping.moderation.queue.ModerationQueueService;
 import org.minping.moderation.queue.RejectionReason;
-import org.minping.web.security.PortalPrincipal;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.minping.web.security.CurrentUser;
 
 /**
  * The moderators' queue: appraisals newest first, loaded a page at a time, filtered by status,
@@ -34,6 +34,9 @@ import org.primefaces.model.SortMeta;
 public class ModerationQueueBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     org.minping.web.config.ModerationSettings settings;
@@ -61,7 +64,7 @@ public class ModerationQueueBacking implements Serializable {
     private final LazyDataModel<AppraisalSummary> newest = new Appraisals();
 
     public void approveSelected() {
-        decide(() -> queue.approve(receipts(), moderator()));
+        decide(() -> queue.approve(receipts(), currentUser.username()));
     }
 
     public void rejectSelected() {
@@ -69,7 +72,7 @@ public class ModerationQueueBacking implements Serializable {
             problem = messages.get("moderation.reason.required");
             return;
         }
-        decide(() -> queue.reject(receipts(), rejectionReason, moderator()));
+        decide(() -> queue.reject(receipts(), rejectionReason, currentUser.username()));
     }
 
     private void decide(java.util.function.IntSupplier decision) {
@@ -119,7 +122,7 @@ public class ModerationQueueBacking implements Serializable {
         problem = null;
         notice = null;
         try {
-            scoreSheets.decide(sheetId, accept, sheetReturnReasons.get(sheetId), moderator());
+            scoreSheets.decide(sheetId, accept, sheetReturnReasons.get(sheetId), currentUser.username());
             notice = messages.get(accept ? "sheets.accepted" : "sheets.returned");
         } catch (org.minping.core.shared.InvalidInputException invalid) {
             problem = messages.of(invalid.errors().get(0));
@@ -135,7 +138,7 @@ public class ModerationQueueBacking implements Serializable {
     public void restoreComment(long appraisalId) {
         SecurityUtils.getSubject().checkPermission("appraisal:moderate");
         problem = null;
-        publicComments.restore(appraisalId, moderator());
+        publicComments.restore(appraisalId, currentUser.username());
         notice = messages.get("flags.restored");
         refreshSideLists();
     }
@@ -149,7 +152,7 @@ public class ModerationQueueBacking implements Serializable {
         RejectionReason reason = java.util.Arrays.stream(RejectionReason.values()).filter(r -> r.code().equals(first))
                 .findFirst().orElse(RejectionReason.SPAM);
         try {
-            queue.reject(List.of(receipt), reason, moderator());
+            queue.reject(List.of(receipt), reason, currentUser.username());
             notice = messages.get("flags.rejected");
         } catch (ConflictOfInterestException | org.minping.core.appraisal.AppraisalAlreadyDecidedException refused) {
             problem = messages.get("flags.notRejected");
@@ -178,7 +181,7 @@ public class ModerationQueueBacking implements Serializable {
         problem = null;
         notice = null;
         try {
-            appeals.decide(id, overturn, moderator());
+            appeals.decide(id, overturn, currentUser.username());
             notice = messages.get(overturn ? "appeal.overturned" : "appeal.upheld");
         } catch (org.minping.core.appraisal.AppealNotAllowedException notAllowed) {
             problem = messages.get(switch (notAllowed.why()) {
@@ -210,14 +213,14 @@ public class ModerationQueueBacking implements Serializable {
 
     public void confirmQuarantine(long id) {
         SecurityUtils.getSubject().checkPermission("appraisal:moderate");
-        quarantines.confirm(id, moderator());
+        quarantines.confirm(id, currentUser.username());
         notice = messages.get("quarantine.confirmed");
         refreshSideLists();
     }
 
     public void releaseQuarantine(long id) {
         SecurityUtils.getSubject().checkPermission("appraisal:moderate");
-        quarantines.release(id, moderator());
+        quarantines.release(id, currentUser.username());
         notice = messages.get("quarantine.released");
         refreshSideLists();
     }
@@ -226,9 +229,6 @@ public class ModerationQueueBacking implements Serializable {
         return selected.stream().map(AppraisalSummary::receipt).toList();
     }
 
-    private static String moderator() {
-        return ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username();
-    }
 
     private QueueFilter filter() {
         overdueBefore = queue.overdueBefore(settings.moderationSlaWorkingDays());

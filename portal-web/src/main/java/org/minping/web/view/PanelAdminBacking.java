@@ -12,7 +12,7 @@ import org.minping.core.cycle.CycleRepository;
 import org.minping.core.evaluation.ScoringInputAssembler;
 import org.minping.core.scoring.Agreement;
 import org.minping.core.shared.InvalidInputException;
-import org.minping.web.security.PortalPrincipal;
+import org.minping.web.security.CurrentUser;
 
 /**
  * Administrators form expert panels per cycle and track, add experts, follow who has submitted, and
@@ -23,6 +23,9 @@ import org.minping.web.security.PortalPrincipal;
 public class PanelAdminBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     transient ExpertPanelService panelService;
@@ -72,19 +75,19 @@ public class PanelAdminBacking implements Serializable {
     }
 
     public void form() {
-        act(() -> panelService.form(cycle, track, actor()));
+        act(() -> panelService.form(cycle, track, currentUser.username()));
     }
 
     public void addMember() {
-        act(() -> panelService.addMember(cycle, memberTrack, username, actor()));
+        act(() -> panelService.addMember(cycle, memberTrack, username, currentUser.username()));
     }
 
     public void reopen() {
-        act(() -> panelService.reopen(cycle, memberTrack, username, reason, actor()));
+        act(() -> panelService.reopen(cycle, memberTrack, username, reason, currentUser.username()));
     }
 
     public void remove() {
-        act(() -> panelService.removeMember(cycle, memberTrack, username, reason, actor()));
+        act(() -> panelService.removeMember(cycle, memberTrack, username, reason, currentUser.username()));
     }
 
     public String getReason() {
@@ -109,9 +112,6 @@ public class PanelAdminBacking implements Serializable {
         refresh();
     }
 
-    private static String actor() {
-        return ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username();
-    }
 
     public boolean isAnyLow() {
         return agreements.stream().anyMatch(Agreement::low);

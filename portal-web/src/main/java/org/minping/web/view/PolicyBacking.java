@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.apache.shiro.SecurityUtils;
 import org.minping.moderation.intake.ModerationPolicy;
-import org.minping.web.security.PortalPrincipal;
+import org.minping.web.security.CurrentUser;
 
 /** Administrators switch pre-moderation (hold everything for a moderator) per agency and per cycle. */
 @Named
@@ -15,6 +15,9 @@ import org.minping.web.security.PortalPrincipal;
 public class PolicyBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     transient ModerationPolicy policy;
@@ -44,9 +47,9 @@ public class PolicyBacking implements Serializable {
         load();
     }
 
-    private static String actor() {
+    private String actor() {
         SecurityUtils.getSubject().checkPermission("admin:access");
-        return ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username();
+        return currentUser.username();
     }
 
     public List<ModerationPolicy.Switch> getAgencies() {

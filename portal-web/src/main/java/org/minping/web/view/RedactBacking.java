@@ -10,7 +10,7 @@ import org.apache.shiro.SecurityUtils;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.moderation.queue.ConflictOfInterestException;
 import org.minping.moderation.queue.ModerationQueueService;
-import org.minping.web.security.PortalPrincipal;
+import org.minping.web.security.CurrentUser;
 
 /** A moderator blanks out part of a comment: delete or mask with █, never add. */
 @Named
@@ -18,6 +18,9 @@ import org.minping.web.security.PortalPrincipal;
 public class RedactBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     transient ModerationQueueService queue;
@@ -42,7 +45,7 @@ public class RedactBacking implements Serializable {
     public void save() {
         SecurityUtils.getSubject().checkPermission("appraisal:moderate");
         try {
-            queue.redact(receipt, comment, ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username());
+            queue.redact(receipt, comment, currentUser.username());
             problem = null;
             done = true;
         } catch (InvalidInputException invalid) {

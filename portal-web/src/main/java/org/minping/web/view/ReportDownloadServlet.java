@@ -13,8 +13,8 @@ import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.subject.Subject;
 import org.minping.core.assessment.ScoreSheetService;
-import org.minping.web.security.PortalPrincipal;
 import org.minping.web.security.ReportFiles;
+import org.minping.web.security.CurrentUser;
 
 /**
  * A sheet's PDF report, for the uploading organisation, moderators and administrators only, always
@@ -24,6 +24,9 @@ import org.minping.web.security.ReportFiles;
 public class ReportDownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     transient ScoreSheetService sheets;
@@ -42,7 +45,7 @@ public class ReportDownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String username = ((PortalPrincipal) subject.getPrincipal()).username();
+        String username = currentUser.username();
         Optional<ScoreSheetService.Report> report = sheets.report(sheetId, username, subject.isPermitted("appraisal:moderate"));
         if (report.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -9,7 +9,7 @@ import java.io.IOException;
 import org.apache.shiro.SecurityUtils;
 import org.minping.core.assessment.EvaluatorService;
 import org.minping.core.assessment.ScoreSheetService;
-import org.minping.web.security.PortalPrincipal;
+import org.minping.web.security.CurrentUser;
 
 /**
  * The template of the signed-in evaluator's sheet for a cycle, as CSV or XLSX by the path
@@ -21,6 +21,9 @@ public class ScoreSheetTemplateServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    CurrentUser currentUser;
+
+    @Inject
     transient ScoreSheetService sheets;
 
     @Inject
@@ -29,7 +32,7 @@ public class ScoreSheetTemplateServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         SecurityUtils.getSubject().checkPermission("assessment:upload");
-        String username = ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username();
+        String username = currentUser.username();
         String organisation = evaluators.organisationOf(username).orElse(null);
         String cycle = request.getParameter("cycle");
         if (organisation == null || cycle == null || !cycle.matches("[A-Za-z0-9-]{1,32}")) {

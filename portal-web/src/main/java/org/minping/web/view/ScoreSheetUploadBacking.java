@@ -14,9 +14,9 @@ import org.apache.shiro.SecurityUtils;
 import org.minping.core.assessment.EvaluatorService;
 import org.minping.core.assessment.ScoreSheetService;
 import org.minping.core.shared.InvalidInputException;
-import org.minping.web.security.PortalPrincipal;
 import org.minping.web.security.SheetUploads;
 import org.minping.web.security.UploadChecks;
+import org.minping.web.security.CurrentUser;
 
 /**
  * Evaluators upload a cycle's score sheet (CSV or XLSX). The size is limited before anything is
@@ -29,6 +29,9 @@ import org.minping.web.security.UploadChecks;
 public class ScoreSheetUploadBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     transient ScoreSheetService sheets;
@@ -49,7 +52,7 @@ public class ScoreSheetUploadBacking implements Serializable {
 
     public void load() {
         SecurityUtils.getSubject().checkPermission("assessment:upload");
-        organisation = evaluators.organisationOf(username()).orElse(null);
+        organisation = evaluators.organisationOf(currentUser.username()).orElse(null);
         mine = organisation == null ? List.of() : sheets.ofOrganisation(organisation);
     }
 
@@ -74,7 +77,7 @@ public class ScoreSheetUploadBacking implements Serializable {
             String text = UploadChecks.sheetText(bytes, "file");
             byte[] pdf = reportBytes();
             ScoreSheetService.Sheet sheet = SheetUploads.store(sheets, organisation, cycle, file.getSubmittedFileName(), bytes, text,
-                    pdf, pdf == null ? null : report.getSubmittedFileName(), username());
+                    pdf, pdf == null ? null : report.getSubmittedFileName(), currentUser.username());
             notice = messages.get("sheets.uploaded", sheet.version(), sheet.rows());
         } catch (InvalidInputException invalid) {
             invalid.errors().forEach(e -> problems.add(messages.of(e)));
@@ -112,9 +115,6 @@ public class ScoreSheetUploadBacking implements Serializable {
         this.report = report;
     }
 
-    private static String username() {
-        return ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username();
-    }
 
     public String getOrganisation() {
         return organisation;

@@ -14,7 +14,7 @@ import org.minping.core.evaluation.ScoringRunService;
 import org.minping.core.evaluation.ScoringInputAssembler;
 import org.minping.core.cycle.CycleRepository;
 import org.minping.core.scoring.Agreement;
-import org.minping.web.security.PortalPrincipal;
+import org.minping.web.security.CurrentUser;
 
 /** The administrators' scoring desk: start a run, follow it, review its ranking, publish it. */
 @Named
@@ -22,6 +22,9 @@ import org.minping.web.security.PortalPrincipal;
 public class ScoringBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     transient ScoringRunService scoring;
@@ -88,7 +91,7 @@ public class ScoringBacking implements Serializable {
     public void start() {
         SecurityUtils.getSubject().checkPermission("scoring:run");
         problem = null;
-        ticket = scoring.start(cycle, ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username());
+        ticket = scoring.start(cycle, currentUser.username());
     }
 
     public int getProgress() {
@@ -113,7 +116,7 @@ public class ScoringBacking implements Serializable {
 
     public void publish(long runId) {
         SecurityUtils.getSubject().checkPermission("scoring:run");
-        scoring.publish(runId, ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username());
+        scoring.publish(runId, currentUser.username());
         selectedRun = runId;
         refresh();
     }

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.subject.Subject;
 import org.minping.core.assessment.ScoreSheetService;
-import org.minping.web.security.PortalPrincipal;
+import org.minping.web.security.CurrentUser;
 
 /**
  * One stored version of a score sheet as CSV in the template's form (every version stays readable),
@@ -21,6 +21,9 @@ import org.minping.web.security.PortalPrincipal;
 public class SheetDownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     transient ScoreSheetService sheets;
@@ -36,7 +39,7 @@ public class SheetDownloadServlet extends HttpServlet {
             return;
         }
         Optional<List<ScoreSheetService.ScoredLine>> contents = subject.isAuthenticated()
-                ? sheets.contents(sheetId, ((PortalPrincipal) subject.getPrincipal()).username(), subject.isPermitted("appraisal:moderate"))
+                ? sheets.contents(sheetId, currentUser.username(), subject.isPermitted("appraisal:moderate"))
                 : Optional.empty();
         if (contents.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

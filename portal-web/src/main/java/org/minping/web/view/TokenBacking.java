@@ -8,7 +8,7 @@ import java.util.List;
 import org.apache.shiro.SecurityUtils;
 import org.minping.core.account.ApiTokens;
 import org.minping.core.shared.InvalidInputException;
-import org.minping.web.security.PortalPrincipal;
+import org.minping.web.security.CurrentUser;
 
 /** Administrators issue API tokens for other systems (shown once; assessments tokens belong to an evaluator organisation) and revoke them. */
 @Named
@@ -16,6 +16,9 @@ import org.minping.web.security.PortalPrincipal;
 public class TokenBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     transient ApiTokens tokens;
@@ -53,9 +56,9 @@ public class TokenBacking implements Serializable {
         load();
     }
 
-    private static String actor() {
+    private String actor() {
         SecurityUtils.getSubject().checkPermission("admin:access");
-        return ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username();
+        return currentUser.username();
     }
 
     public List<ApiTokens.TokenView> getList() {

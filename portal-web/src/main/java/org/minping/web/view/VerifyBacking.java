@@ -8,7 +8,7 @@ import org.apache.shiro.SecurityUtils;
 import org.minping.core.account.VerificationService;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.AccountThrottle;
-import org.minping.web.security.PortalPrincipal;
+import org.minping.web.security.CurrentUser;
 
 /** A citizen proves they hold the e-mail address or mobile number they registered with. */
 @Named
@@ -16,6 +16,9 @@ import org.minping.web.security.PortalPrincipal;
 public class VerifyBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     transient VerificationService verification;
@@ -59,9 +62,9 @@ public class VerifyBacking implements Serializable {
         }
     }
 
-    private static String username() {
+    private String username() {
         SecurityUtils.getSubject().checkPermission("appraisal:read-own");
-        return ((PortalPrincipal) SecurityUtils.getSubject().getPrincipal()).username();
+        return currentUser.username();
     }
 
     public boolean isVerified() {
