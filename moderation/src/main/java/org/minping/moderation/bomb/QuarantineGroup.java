@@ -13,7 +13,8 @@ import org.minping.core.appraisal.RaterLevel;
  * signature they share (how they were detected, the pattern, the levels and rater levels) and the
  * appraisals that match it.
  *
- * @param levels the levels the group stands out by (a slow rater-level group holds its cohort's every level)
+ * @param levels the levels of the signature: those the group stands out by (a slow rater-level group holds its
+ *               cohort at every level it gave, so its signature is every such level)
  * @param patternKey the network or rater key the group shares; null for a rater-level cohort or a scattered burst
  * @param start the first member's arrival
  * @param end the last member's arrival

@@ -62,7 +62,7 @@ public class QuarantineService {
     public List<Long> detect() {
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         LocalDateTime windowStart = now.minus(detector.window());
-        extendOpenGroups(now, windowStart);
+        extendOpenGroups(now, windowStart, now.minus(slowDetector.period()));
         List<Long> created = new ArrayList<>();
         for (long agencyId : agenciesWithArrivalsSince(windowStart)) {
             List<Arrival> arrivals = arrivals(agencyId, windowStart.minus(detector.baseline()), now);
@@ -99,17 +99,20 @@ public class QuarantineService {
     }
 
     /**
-     * A brigade caught mid-way keeps arriving: what reaches an agency while one of its burst groups
-     * is open, less than one window after the group's last member, and carries the group's signature
-     * joins that group, held like the rest. Without this, the tail of a burst would count, being too
-     * short to look suspicious on its own. Network groups take their network's tail first.
+     * A brigade caught mid-way keeps arriving: what reaches an agency while one of its groups is open,
+     * and carries the group's signature, joins that group, held like the rest — for a burst group
+     * until one burst window after its last member, for a slow one until one slow period after.
+     * Without this, the tail of a burst would count, being too short to look suspicious on its own,
+     * and a slow brigade would count again until it had sent enough to be tested afresh. Groups of
+     * one network or rater take their tail first.
      */
-    private void extendOpenGroups(LocalDateTime now, LocalDateTime recent) {
+    private void extendOpenGroups(LocalDateTime now, LocalDateTime recentBurst, LocalDateTime recentSlow) {
         List<Object[]> open = NativeSql.rows(em, """
                 SELECT q.id, q.agency_id, q.window_end, a.code, q.pattern, q.pattern_key, q.levels, q.rater_levels
                 FROM quarantine q JOIN agency a ON a.id = q.agency_id
-                WHERE q.status = 'OPEN' AND q.detection = 'BURST' AND q.window_end >= ?
-                ORDER BY CASE WHEN q.pattern = 'NETWORK' THEN 0 ELSE 1 END, q.id FOR UPDATE""", recent);
+                WHERE q.status = 'OPEN' AND q.window_end >= CASE WHEN q.detection = 'BURST' THEN ? ELSE ? END
+                ORDER BY CASE WHEN q.pattern IN ('NETWORK', 'RATER') THEN 0 ELSE 1 END, q.id FOR UPDATE""",
+                recentBurst, recentSlow);
         for (Object[] row : open) {
             long id = ((Number) row[0]).longValue();
             int joined = em.createNativeQuery("""

@@ -20,9 +20,9 @@ import org.minping.core.appraisal.RaterLevel;
  * of every network and every rater key that rated an agency often enough, and then of its anonymous
  * raters as a whole, is tested against the agency's other ratings of the same days. A level that a
  * pattern gives significantly more often than everyone else (one-sided binomial test, Bonferroni
- * over every pattern and level tested) and at least {@code minimumRatio} times as often makes the
- * pattern's ratings at that level a group to hold for a person to decide. Pure: the caller supplies
- * "now" and the arrivals.
+ * over every pattern and level tested), often enough to shift the pattern's mean level by at least
+ * {@code minimumShift}, makes the pattern's ratings at that level a group to hold for a person to
+ * decide. Pure: the caller supplies "now" and the arrivals.
  *
  * <p>A brigade cannot hide by pace: however slowly it arrives, over the period it either shares
  * networks or devices (then those are tested alone and held alone), or it is spread over many, and
@@ -34,17 +34,21 @@ import org.minping.core.appraisal.RaterLevel;
  *
  * @param period how far back the ratings are tested, ending now
  * @param minimumPatternCount fewest ratings of one network or rater key (or of the anonymous cohort) that are tested
- * @param minimumReferenceCount fewest registered and verified ratings that make the anonymous cohort testable
+ * @param minimumReferenceCount fewest other ratings a pattern is compared with (for the anonymous cohort: registered and
+ *                              verified ratings)
  * @param familyAlpha the chance of flagging anything at all at an agency whose raters all behave alike
- * @param minimumRatio how many times the reference share a level's share must reach, so that a large sample
- *                     does not flag a difference too small to matter
+ * @param minimumShift how far (in levels) a level's excess must move the pattern's mean away from the reference
+ *                     mean, so that a large sample does not flag a difference too small to matter
  */
 public record SlowBrigadeDetector(Duration period, int minimumPatternCount, int minimumReferenceCount,
-                                  double familyAlpha, double minimumRatio) {
+                                  double familyAlpha, double minimumShift) {
 
-    /** Seven days; patterns of 10 or more ratings; p below 1 in 10,000 over all tests; at least 1.5 times the usual share. */
+    /**
+     * Thirty days; patterns of 10 or more ratings against 30 or more others; p below 1 in 10,000 over
+     * all tests; a shift of at least 0.02 levels (half a point on the linear 0–100 scale).
+     */
     public static SlowBrigadeDetector standard() {
-        return new SlowBrigadeDetector(Duration.ofDays(7), 10, 30, 1e-4, 1.5);
+        return new SlowBrigadeDetector(Duration.ofDays(30), 10, 30, 1e-4, 0.02);
     }
 
     public List<QuarantineGroup> examine(List<Arrival> arrivals, LocalDateTime now) {
@@ -67,11 +71,12 @@ public record SlowBrigadeDetector(Duration period, int minimumPatternCount, int 
                 (arrival.raterLevel() == RaterLevel.ANONYMOUS ? anonymous : trusted).add(arrival);
             }
         }
-        if (trusted.size() >= minimumReferenceCount) {
-            Set<Integer> levels = standingOut(anonymous, trusted, threshold);
-            if (!levels.isEmpty()) {
-                groups.add(group(QuarantineGroup.Pattern.RATER_LEVEL, null, levels, anonymous, trusted, threshold));
-            }
+        Set<Integer> levels = standingOut(anonymous, trusted, threshold);
+        if (!levels.isEmpty()) {
+            // The cohort is held at every level (see above), so its signature is every level it gave.
+            Set<Integer> given = new TreeSet<>();
+            anonymous.forEach(a -> given.add(a.level()));
+            groups.add(group(QuarantineGroup.Pattern.RATER_LEVEL, null, levels, given, anonymous, trusted, threshold));
         }
         return groups;
     }
@@ -88,35 +93,37 @@ public record SlowBrigadeDetector(Duration period, int minimumPatternCount, int 
         }
         List<Arrival> held = members.stream().filter(m -> levels.contains(m.level())).toList();
         held.forEach(h -> flagged.add(h.id()));
-        return Optional.of(group(pattern, key, levels, held, others, threshold));
+        return Optional.of(group(pattern, key, levels, levels, held, others, threshold));
     }
 
     /** The levels the sample gives significantly and markedly more often than the reference. */
     private Set<Integer> standingOut(List<Arrival> sample, List<Arrival> reference, double threshold) {
         Set<Integer> levels = new TreeSet<>();
-        if (sample.size() < minimumPatternCount) {
+        // Without enough other ratings there is no agency normal to stand out from.
+        if (sample.size() < minimumPatternCount || reference.size() < minimumReferenceCount) {
             return levels;
         }
         int[] sampleCounts = counts(sample);
         int[] referenceCounts = counts(reference);
+        double referenceMean = QuarantineGroup.meanLevel(reference);
         for (int level = 1; level <= 5; level++) {
             double expected = share(referenceCounts[level], reference.size());
             int observed = sampleCounts[level];
-            if (observed >= minimumRatio * expected * sample.size()
-                    && BinomialTail.atLeast(observed, sample.size(), expected) <= threshold) {
+            double shift = (observed / (double) sample.size() - expected) * Math.abs(level - referenceMean);
+            if (shift >= minimumShift && BinomialTail.atLeast(observed, sample.size(), expected) <= threshold) {
                 levels.add(level);
             }
         }
         return levels;
     }
 
-    private QuarantineGroup group(QuarantineGroup.Pattern pattern, String key, Set<Integer> levels, List<Arrival> members,
-                                  List<Arrival> reference, double threshold) {
+    private QuarantineGroup group(QuarantineGroup.Pattern pattern, String key, Set<Integer> standingOut,
+                                  Set<Integer> levels, List<Arrival> members, List<Arrival> reference, double threshold) {
         int[] memberCounts = counts(members);
         int[] referenceCounts = counts(reference);
         double ratio = 0;
         double smallestP = 1;
-        for (int level : levels) {
+        for (int level : standingOut) {
             double expected = share(referenceCounts[level], reference.size());
             ratio = Math.max(ratio, memberCounts[level] / (double) members.size() / expected);
             smallestP = Math.min(smallestP, BinomialTail.atLeast(memberCounts[level], members.size(), expected));

@@ -68,7 +68,8 @@ class SlowBrigadeDetectorTest {
             QuarantineGroup cohort = groups.get(0);
             assertEquals(QuarantineGroup.Pattern.RATER_LEVEL, cohort.pattern());
             assertEquals(Set.of(RaterLevel.ANONYMOUS), cohort.raterLevels());
-            assertEquals(Set.of(1), cohort.levels());
+            assertEquals(Set.of(1, 2, 3, 4, 5), cohort.levels(), "the cohort is held at every level");
+            assertTrue(cohort.meanLevel() < cohort.referenceMean());
             assertTrue(held(groups).containsAll(ids(brigade)));
             assertTrue(genuine.stream().filter(g -> g.raterLevel() != RaterLevel.ANONYMOUS)
                     .noneMatch(g -> held(groups).contains(g.id())), "registered and verified raters stay");
@@ -108,7 +109,7 @@ class SlowBrigadeDetectorTest {
         void ratingsBeforeThePeriodAreNotTested() {
             RatingStreams streams = new RatingStreams(3, "A", 1);
             List<Arrival> arrivals = new ArrayList<>(streams.genuine(7, 150, LEVELS));
-            arrivals.addAll(streams.brigade(53, 1, 1, RatingStreams.END.minusDays(30), RatingStreams.END.minusDays(8)));
+            arrivals.addAll(streams.brigade(53, 1, 1, RatingStreams.END.minusDays(90), RatingStreams.END.minusDays(31)));
             assertEquals(List.of(), detector.examine(arrivals, RatingStreams.END));
         }
     }
