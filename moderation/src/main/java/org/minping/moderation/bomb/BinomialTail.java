@@ -1,6 +1,10 @@
 package org.minping.moderation.bomb;
 
-/** The upper tail of the binomial distribution, P(X ≥ k) for X ~ Binomial(n, p), computed in log space. */
+/**
+ * Upper tails of the distributions the slow brigade tests use, computed in log space: the binomial
+ * P(X ≥ k) for X ~ Binomial(n, p), and Fisher's exact one-sided test of a 2×2 table (the
+ * hypergeometric tail), which also allows for the reference sample being a sample.
+ */
 final class BinomialTail {
 
     private static final double[] LANCZOS = {0.99999999999980993, 676.5203681218851, -1259.1392167224028,
@@ -33,6 +37,31 @@ final class BinomialTail {
             sum += term;
             term *= (n - i) / (double) (i + 1) * ratio;
             if (i > n * p && term < sum * 1e-17) {
+                break;
+            }
+        }
+        return Math.min(1, sum);
+    }
+
+    /**
+     * Fisher's exact test, one-sided: the chance that a sample of {@code n} ratings drawn from
+     * {@code total} ratings, {@code atLevel} of which are at a level, holds {@code k} or more at that
+     * level (X ~ Hypergeometric(total, atLevel, n)).
+     */
+    static double fisherAtLeast(int k, int n, int atLevel, int total) {
+        int most = Math.min(n, atLevel);
+        if (k <= Math.max(0, n + atLevel - total)) {
+            return 1;
+        }
+        if (k > most) {
+            return 0;
+        }
+        double term = Math.exp(logChoose(atLevel, k) + logChoose(total - atLevel, n - k) - logChoose(total, n));
+        double sum = 0;
+        for (int x = k; x <= most; x++) {
+            sum += term;
+            term *= (atLevel - x) / (double) (x + 1) * (n - x) / (double) (total - atLevel - n + x + 1);
+            if (term < sum * 1e-17) {
                 break;
             }
         }

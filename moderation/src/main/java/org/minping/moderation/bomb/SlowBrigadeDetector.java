@@ -19,8 +19,8 @@ import org.minping.core.appraisal.RaterLevel;
  * Finds brigades that arrive too slowly for the burst detector: over days, the level distribution
  * of every network and every rater key that rated an agency often enough, and then of its anonymous
  * raters as a whole, is tested against the agency's other ratings of the same days. A level that a
- * pattern gives significantly more often than everyone else (one-sided binomial test, Bonferroni
- * over every pattern and level tested), often enough to shift the pattern's mean level by at least
+ * pattern gives significantly more often than everyone else (Fisher's exact test, one-sided,
+ * Bonferroni over every pattern and level tested), often enough to shift the pattern's mean level by at least
  * {@code minimumShift}, makes the pattern's ratings at that level a group to hold for a person to
  * decide. Pure: the caller supplies "now" and the arrivals.
  *
@@ -44,11 +44,13 @@ public record SlowBrigadeDetector(Duration period, int minimumPatternCount, int 
                                   double familyAlpha, double minimumShift) {
 
     /**
-     * Thirty days; patterns of 10 or more ratings against 30 or more others; p below 1 in 10,000 over
-     * all tests; a shift of at least 0.02 levels (half a point on the linear 0–100 scale).
+     * Ninety days, so that a small agency's anonymous raters are numerous enough for a scattered 5%
+     * brigade to show, and a flagged cohort is held back to its quarter; patterns of 10 or more
+     * ratings against 30 or more others; p below 1 in 10,000 over all tests; a shift of at least 0.02
+     * levels (half a point on the linear 0–100 scale).
      */
     public static SlowBrigadeDetector standard() {
-        return new SlowBrigadeDetector(Duration.ofDays(30), 10, 30, 1e-4, 0.02);
+        return new SlowBrigadeDetector(Duration.ofDays(90), 10, 30, 1e-4, 0.02);
     }
 
     public List<QuarantineGroup> examine(List<Arrival> arrivals, LocalDateTime now) {
@@ -107,10 +109,11 @@ public record SlowBrigadeDetector(Duration period, int minimumPatternCount, int 
         int[] referenceCounts = counts(reference);
         double referenceMean = QuarantineGroup.meanLevel(reference);
         for (int level = 1; level <= 5; level++) {
-            double expected = share(referenceCounts[level], reference.size());
+            double expected = referenceCounts[level] / (double) reference.size();
             int observed = sampleCounts[level];
             double shift = (observed / (double) sample.size() - expected) * Math.abs(level - referenceMean);
-            if (shift >= minimumShift && BinomialTail.atLeast(observed, sample.size(), expected) <= threshold) {
+            if (shift >= minimumShift && significance(observed, sample.size(), referenceCounts[level], reference.size())
+                    <= threshold) {
                 levels.add(level);
             }
         }
@@ -126,7 +129,8 @@ public record SlowBrigadeDetector(Duration period, int minimumPatternCount, int 
         for (int level : standingOut) {
             double expected = share(referenceCounts[level], reference.size());
             ratio = Math.max(ratio, memberCounts[level] / (double) members.size() / expected);
-            smallestP = Math.min(smallestP, BinomialTail.atLeast(memberCounts[level], members.size(), expected));
+            smallestP = Math.min(smallestP, significance(memberCounts[level], members.size(), referenceCounts[level],
+                    reference.size()));
         }
         Set<RaterLevel> raterLevels = EnumSet.noneOf(RaterLevel.class);
         members.forEach(m -> raterLevels.add(m.raterLevel()));
@@ -153,13 +157,22 @@ public record SlowBrigadeDetector(Duration period, int minimumPatternCount, int 
         return byKey;
     }
 
+    /**
+     * How likely the sample holds this many ratings at the level, or more, if it rated like the
+     * reference: Fisher's exact test, since the reference is a sample too (a test against its share
+     * as if it were known flags small agencies' ordinary differences).
+     */
+    private static double significance(int observed, int size, int referenceObserved, int referenceSize) {
+        return BinomialTail.fisherAtLeast(observed, size, observed + referenceObserved, size + referenceSize);
+    }
+
     private static int[] counts(List<Arrival> arrivals) {
         int[] counts = new int[6];
         arrivals.forEach(a -> counts[a.level()]++);
         return counts;
     }
 
-    /** A level's share with half a rating added to every level, so that a level nobody else gave is not impossible. */
+    /** A level's share with half a rating added to every level, so that the ratio to a level nobody else gave is finite. */
     private static double share(int count, int total) {
         return (count + 0.5) / (total + 2.5);
     }

@@ -56,9 +56,10 @@ class SlowBrigadeDetectorTest {
 
         @Test
         void aSlowBrigadeFromAsManyNetworksAsRatingsShiftsTheAnonymousRatersAndTheyAreHeldAsACohort() {
+            // Spread this thin, a brigade shows only over weeks: 30 days of 150 ratings a day.
             RatingStreams streams = new RatingStreams(11, "A", 1);
-            List<Arrival> genuine = streams.genuine(7, 150, LEVELS);
-            List<Arrival> brigade = streams.brigade(53, 1, 53, RatingStreams.END.minusDays(7), RatingStreams.END);
+            List<Arrival> genuine = streams.genuine(30, 150, LEVELS);
+            List<Arrival> brigade = streams.brigade(237, 1, 237, RatingStreams.END.minusDays(30), RatingStreams.END);
             List<Arrival> arrivals = new ArrayList<>(genuine);
             arrivals.addAll(brigade);
 
@@ -109,7 +110,7 @@ class SlowBrigadeDetectorTest {
         void ratingsBeforeThePeriodAreNotTested() {
             RatingStreams streams = new RatingStreams(3, "A", 1);
             List<Arrival> arrivals = new ArrayList<>(streams.genuine(7, 150, LEVELS));
-            arrivals.addAll(streams.brigade(53, 1, 1, RatingStreams.END.minusDays(90), RatingStreams.END.minusDays(31)));
+            arrivals.addAll(streams.brigade(53, 1, 1, RatingStreams.END.minusDays(200), RatingStreams.END.minusDays(91)));
             assertEquals(List.of(), detector.examine(arrivals, RatingStreams.END));
         }
     }
@@ -126,6 +127,15 @@ class SlowBrigadeDetectorTest {
             assertEquals(0.028443966820490392, BinomialTail.atLeast(60, 100, 0.5), 1e-13);
             // P(X >= 2) for X ~ Binomial(10, 0.1) = 1 - 0.9^10 - 10 * 0.1 * 0.9^9
             assertEquals(1 - Math.pow(0.9, 10) - Math.pow(0.9, 9), BinomialTail.atLeast(2, 10, 0.1), 1e-14);
+        }
+
+        @Test
+        void fishersExactTestMatchesTheHypergeometricTail() {
+            // Fisher's tea tasting: 3 of 4 right among 8 cups, 4 of each kind: P(X >= 3) = (16 + 1) / 70.
+            assertEquals(17.0 / 70, BinomialTail.fisherAtLeast(3, 4, 4, 8), 1e-14);
+            assertEquals(1.0 / 70, BinomialTail.fisherAtLeast(4, 4, 4, 8), 1e-14);
+            assertEquals(1.0, BinomialTail.fisherAtLeast(0, 4, 4, 8), 0);
+            assertEquals(0.0, BinomialTail.fisherAtLeast(5, 4, 4, 8), 0);
         }
     }
 }
