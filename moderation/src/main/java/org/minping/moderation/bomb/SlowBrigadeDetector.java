@@ -75,7 +75,7 @@ public record SlowBrigadeDetector(Duration period, int minimumPatternCount, int 
         }
         Set<Integer> levels = standingOut(anonymous, trusted, threshold);
         if (!levels.isEmpty()) {
-            // The cohort is held at every level (see above), so its signature is every level it gave.
+            // The cohort is held at every level (see the class comment), so its signature is every level it gave.
             Set<Integer> given = new TreeSet<>();
             anonymous.forEach(a -> given.add(a.level()));
             groups.add(group(QuarantineGroup.Pattern.RATER_LEVEL, null, levels, given, anonymous, trusted, threshold));
@@ -83,8 +83,9 @@ public record SlowBrigadeDetector(Duration period, int minimumPatternCount, int 
         return groups;
     }
 
+    /** Tests one network's or rater key's ratings not flagged yet against all other unflagged ratings. */
     private Optional<QuarantineGroup> test(QuarantineGroup.Pattern pattern, String key, List<Arrival> ratings,
-                                                     List<Arrival> recent, Set<Long> flagged, double threshold) {
+                                           List<Arrival> recent, Set<Long> flagged, double threshold) {
         List<Arrival> members = ratings.stream().filter(a -> !flagged.contains(a.id())).toList();
         Set<Long> ids = new HashSet<>();
         members.forEach(m -> ids.add(m.id()));
