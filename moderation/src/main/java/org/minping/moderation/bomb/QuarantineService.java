@@ -5,29 +5,37 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.minping.core.appraisal.AppraisalStatus;
 import org.minping.core.appraisal.AppraisalStatusChanged;
+import org.minping.core.appraisal.RaterLevel;
 import org.minping.core.audit.AuditLog;
 import org.minping.core.shared.NativeSql;
 
 /**
- * Runs review-bomb detection over every agency with recent arrivals, quarantines suspicious
- * windows (their published appraisals become held, reason "coordinated", and leave every score),
- * and carries out moderators' decisions on them. Every step is an audit event.
+ * Runs review-bomb detection over every agency with recent arrivals — bursts every minute, slow
+ * brigades over days — and quarantines what matches a detected signature, one group per pattern:
+ * the group's published appraisals become held (reason "coordinated") and leave every score, while
+ * the rest of the window stays where it was. Carries out moderators' decisions on each group. Every
+ * step is an audit event.
  */
 @ApplicationScoped
 public class QuarantineService {
 
     private static final String SYSTEM = "system";
+    /** Appraisal ids per UPDATE: a slow cohort can hold thousands. */
+    private static final int IDS_PER_STATEMENT = 500;
 
     @PersistenceContext(unitName = "minping")
     private EntityManager em;
@@ -42,55 +50,88 @@ public class QuarantineService {
     Clock clock;
 
     private final ReviewBombDetector detector = ReviewBombDetector.standard();
+    private final SlowBrigadeDetector slowDetector = SlowBrigadeDetector.standard();
 
-    /** An open or decided quarantine as moderators see it. */
+    /**
+     * An open or decided quarantine group as moderators see it.
+     *
+     * @param patternTag the first characters of the shared network or rater key, to tell groups apart; null for none
+     */
     public record Quarantine(long id, String agencyCode, LocalDateTime windowStart, LocalDateTime windowEnd, int appraisals,
-                             double windowMean, Double baselineMean, double rateRatio, String status) {
+                             double windowMean, Double baselineMean, double rateRatio, String status, String detection,
+                             String pattern, String patternTag, List<Integer> levels, List<String> raterLevels,
+                             Double pValue) {
     }
 
-    /** Examines every agency that had arrivals in the last window; returns the ids of new quarantines. */
+    /** Examines every agency that had arrivals in the last window for a burst; returns the ids of new quarantine groups. */
     @Transactional
     public List<Long> detect() {
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         LocalDateTime windowStart = now.minus(detector.window());
-        extendOpenWindows(now, windowStart);
+        extendOpenGroups(now, windowStart, now.minus(slowDetector.period()));
         List<Long> created = new ArrayList<>();
-        @SuppressWarnings("unchecked")
-        List<Number> agencies = em.createNativeQuery("""
-                SELECT DISTINCT agency_id FROM appraisal WHERE submitted_at >= ? AND status = 'PUBLISHED'
-                  AND quarantine_id IS NULL""").setParameter(1, windowStart).getResultList();
-        for (Number agency : agencies) {
-            long agencyId = agency.longValue();
-            List<ReviewBombDetector.Arrival> arrivals = arrivals(agencyId, windowStart.minus(detector.baseline()), now);
+        for (long agencyId : agenciesWithArrivalsSince(windowStart)) {
+            List<Arrival> arrivals = arrivals(agencyId, windowStart.minus(detector.baseline()), now);
             Optional<ReviewBombDetector.Suspicion> suspicion = detector.examine(arrivals, now);
             if (suspicion.isPresent()) {
-                created.add(quarantine(agencyId, suspicion.get(), now));
+                for (QuarantineGroup group : BurstSignature.groups(detector, suspicion.get(), arrivals)) {
+                    quarantine(agencyId, group, now).ifPresent(created::add);
+                }
             }
         }
         return created;
     }
 
-    /**
-     * A brigade caught mid-way keeps arriving: what reaches an agency while its quarantine is open
-     * and its window ended less than one window ago joins that quarantine, held like the rest.
-     * Without this, the tail of a burst would count, being too short to look suspicious on its own.
-     */
-    private void extendOpenWindows(LocalDateTime now, LocalDateTime recent) {
+    /** Tests every agency's ratings of the slow detector's period for brigades; returns the ids of new quarantine groups. */
+    @Transactional
+    public List<Long> detectSlowBrigades() {
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        LocalDateTime from = now.minus(slowDetector.period());
+        List<Long> created = new ArrayList<>();
+        for (long agencyId : agenciesWithArrivalsSince(from)) {
+            for (QuarantineGroup group : slowDetector.examine(arrivals(agencyId, from, now), now)) {
+                quarantine(agencyId, group, now).ifPresent(created::add);
+            }
+        }
+        return created;
+    }
+
+    private List<Long> agenciesWithArrivalsSince(LocalDateTime since) {
         @SuppressWarnings("unchecked")
-        List<Object[]> open = em.createNativeQuery("""
-                SELECT q.id, q.agency_id, q.window_end, a.code FROM quarantine q JOIN agency a ON a.id = q.agency_id
-                WHERE q.status = 'OPEN' AND q.window_end >= ?
-                  AND q.id = (SELECT MAX(o.id) FROM quarantine o WHERE o.agency_id = q.agency_id AND o.status = 'OPEN')
-                ORDER BY q.id FOR UPDATE""").setParameter(1, recent).getResultList();
+        List<Number> agencies = em.createNativeQuery("""
+                SELECT DISTINCT agency_id FROM appraisal WHERE submitted_at >= ? AND status = 'PUBLISHED'
+                  AND quarantine_id IS NULL""").setParameter(1, since).getResultList();
+        return agencies.stream().map(Number::longValue).toList();
+    }
+
+    /**
+     * A brigade caught mid-way keeps arriving: what reaches an agency while one of its groups is open,
+     * and carries the group's signature, joins that group, held like the rest — for a burst group
+     * until one burst window after its last member, for a slow one until one slow period after.
+     * Without this, the tail of a burst would count, being too short to look suspicious on its own,
+     * and a slow brigade would count again until it had sent enough to be tested afresh. Groups of
+     * one network or rater take their tail first.
+     */
+    private void extendOpenGroups(LocalDateTime now, LocalDateTime recentBurst, LocalDateTime recentSlow) {
+        List<Object[]> open = NativeSql.rows(em, """
+                SELECT q.id, q.agency_id, q.window_end, a.code, q.pattern, q.pattern_key, q.levels, q.rater_levels
+                FROM quarantine q JOIN agency a ON a.id = q.agency_id
+                WHERE q.status = 'OPEN' AND q.window_end >= CASE WHEN q.detection = 'BURST' THEN ? ELSE ? END
+                ORDER BY CASE WHEN q.pattern IN ('NETWORK', 'RATER') THEN 0 ELSE 1 END, q.id FOR UPDATE""",
+                recentBurst, recentSlow);
         for (Object[] row : open) {
             long id = ((Number) row[0]).longValue();
             int joined = em.createNativeQuery("""
                     UPDATE appraisal SET quarantine_id = ?, status = CASE WHEN status = 'PUBLISHED' THEN 'HELD' ELSE status END,
                       hold_reasons = CASE WHEN hold_reasons IS NULL THEN 'coordinated' ELSE CONCAT(hold_reasons, ',coordinated') END
                     WHERE agency_id = ? AND submitted_at > ? AND submitted_at <= ? AND quarantine_id IS NULL
-                      AND status IN ('PUBLISHED', 'HELD')""")
+                      AND status IN ('PUBLISHED', 'HELD')
+                      AND FIND_IN_SET(overall_level, ?) > 0 AND FIND_IN_SET(rater_level, ?) > 0
+                      AND (? <> 'NETWORK' OR network_key = ?) AND (? <> 'RATER' OR rater_key = ?)""")
                     .setParameter(1, id).setParameter(2, row[1]).setParameter(3, NativeSql.dateTime(row[2]))
-                    .setParameter(4, now).executeUpdate();
+                    .setParameter(4, now).setParameter(5, row[6]).setParameter(6, row[7])
+                    .setParameter(7, row[4]).setParameter(8, row[5]).setParameter(9, row[4]).setParameter(10, row[5])
+                    .executeUpdate();
             if (joined > 0) {
                 em.createNativeQuery("""
                         UPDATE quarantine SET window_end = ?, appraisals = (SELECT COUNT(*) FROM appraisal WHERE quarantine_id = ?)
@@ -101,65 +142,86 @@ public class QuarantineService {
         }
     }
 
-    private List<ReviewBombDetector.Arrival> arrivals(long agencyId, LocalDateTime from, LocalDateTime to) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT submitted_at, overall_level FROM appraisal
-                WHERE agency_id = ? AND submitted_at >= ? AND submitted_at <= ? AND quarantine_id IS NULL""")
-                .setParameter(1, agencyId).setParameter(2, from).setParameter(3, to).getResultList();
-        List<ReviewBombDetector.Arrival> arrivals = new ArrayList<>();
-        for (Object[] row : rows) {
-            arrivals.add(new ReviewBombDetector.Arrival(NativeSql.dateTime(row[0]), ((Number) row[1]).intValue()));
+    /** The agency's appraisals that arrived in the period, are not in a quarantine group yet, and count or may count. */
+    private List<Arrival> arrivals(long agencyId, LocalDateTime from, LocalDateTime to) {
+        List<Arrival> arrivals = new ArrayList<>();
+        for (Object[] row : NativeSql.rows(em, """
+                SELECT id, submitted_at, overall_level, rater_level, network_key, rater_key FROM appraisal
+                WHERE agency_id = ? AND submitted_at >= ? AND submitted_at <= ? AND quarantine_id IS NULL
+                  AND status IN ('PUBLISHED', 'HELD', 'APPROVED')""", agencyId, from, to)) {
+            arrivals.add(new Arrival(((Number) row[0]).longValue(), NativeSql.dateTime(row[1]), ((Number) row[2]).intValue(),
+                    RaterLevel.valueOf((String) row[3]), (String) row[4], (String) row[5]));
         }
         return arrivals;
     }
 
-    private long quarantine(long agencyId, ReviewBombDetector.Suspicion suspicion, LocalDateTime now) {
+    /** Records the group and holds its members that are still published or held; empty when none is (all approved). */
+    private Optional<Long> quarantine(long agencyId, QuarantineGroup group, LocalDateTime now) {
         em.createNativeQuery("""
                 INSERT INTO quarantine (agency_id, window_start, window_end, appraisals, window_mean, baseline_mean,
-                  rate_ratio, status, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)""")
-                .setParameter(1, agencyId).setParameter(2, suspicion.start()).setParameter(3, suspicion.end())
-                .setParameter(4, suspicion.count()).setParameter(5, decimal(suspicion.windowMean()))
-                .setParameter(6, suspicion.baselineMean() == null ? null : decimal(suspicion.baselineMean()))
-                .setParameter(7, decimal(Math.min(suspicion.rateRatio(), 999_999_999))).setParameter(8, now)
-                .executeUpdate();
+                  rate_ratio, status, detected_at, detection, pattern, pattern_key, levels, rater_levels, p_value)
+                VALUES (?, ?, ?, 0, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?)""")
+                .setParameter(1, agencyId).setParameter(2, group.start()).setParameter(3, group.end())
+                .setParameter(4, decimal(group.meanLevel()))
+                .setParameter(5, group.referenceMean() == null ? null : decimal(group.referenceMean()))
+                .setParameter(6, decimal(Math.min(group.ratio(), 999_999_999))).setParameter(7, now)
+                .setParameter(8, group.detection().name()).setParameter(9, group.pattern().name())
+                .setParameter(10, group.patternKey()).setParameter(11, group.levelList())
+                .setParameter(12, group.raterLevelList()).setParameter(13, group.pValue()).executeUpdate();
         long id = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
-        int held = em.createNativeQuery("""
-                UPDATE appraisal SET quarantine_id = ?, status = CASE WHEN status = 'PUBLISHED' THEN 'HELD' ELSE status END,
-                  hold_reasons = CASE WHEN hold_reasons IS NULL THEN 'coordinated' ELSE CONCAT(hold_reasons, ',coordinated') END
-                WHERE agency_id = ? AND submitted_at >= ? AND submitted_at <= ? AND quarantine_id IS NULL
-                  AND status IN ('PUBLISHED', 'HELD')""")
-                .setParameter(1, id).setParameter(2, agencyId).setParameter(3, suspicion.start())
-                .setParameter(4, suspicion.end()).executeUpdate();
+        int held = 0;
+        List<Long> ids = group.members().stream().map(Arrival::id).toList();
+        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT));
+            Query hold = em.createNativeQuery("""
+                    UPDATE appraisal SET quarantine_id = ?, status = CASE WHEN status = 'PUBLISHED' THEN 'HELD' ELSE status END,
+                      hold_reasons = CASE WHEN hold_reasons IS NULL THEN 'coordinated' ELSE CONCAT(hold_reasons, ',coordinated') END
+                    WHERE quarantine_id IS NULL AND status IN ('PUBLISHED', 'HELD') AND agency_id = ? AND id IN ("""
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")");
+            hold.setParameter(1, id).setParameter(2, agencyId);
+            for (int i = 0; i < chunk.size(); i++) {
+                hold.setParameter(i + 3, chunk.get(i));
+            }
+            held += hold.executeUpdate();
+        }
+        if (held == 0) {
+            em.createNativeQuery("DELETE FROM quarantine WHERE id = ?").setParameter(1, id).executeUpdate();
+            return Optional.empty();
+        }
+        em.createNativeQuery("UPDATE quarantine SET appraisals = ? WHERE id = ?").setParameter(1, held).setParameter(2, id)
+                .executeUpdate();
         String agencyCode = (String) em.createNativeQuery("SELECT code FROM agency WHERE id = ?").setParameter(1, agencyId)
                 .getSingleResult();
         audit.append(SYSTEM, "moderation.quarantine", "agency:" + agencyCode + "/quarantine:" + id, Map.of(
-                "appraisals", Integer.toString(held), "windowStart", suspicion.start().toString(),
-                "windowEnd", suspicion.end().toString(), "windowMean", Double.toString(suspicion.windowMean()),
-                "rateRatio", Double.toString(suspicion.rateRatio())));
-        return id;
+                "appraisals", Integer.toString(held), "detection", group.detection().name(),
+                "pattern", group.pattern().name(), "levels", group.levelList(), "raterLevels", group.raterLevelList(),
+                "windowStart", group.start().toString(), "windowEnd", group.end().toString(),
+                "windowMean", Double.toString(group.meanLevel()), "rateRatio", Double.toString(group.ratio())));
+        return Optional.of(id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Quarantine> open() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT q.id, a.code, q.window_start, q.window_end, q.appraisals, q.window_mean, q.baseline_mean, q.rate_ratio,
-                       q.status
-                FROM quarantine q JOIN agency a ON a.id = q.agency_id WHERE q.status = 'OPEN' ORDER BY q.id""").getResultList();
         List<Quarantine> list = new ArrayList<>();
-        for (Object[] row : rows) {
+        for (Object[] row : NativeSql.rows(em, """
+                SELECT q.id, a.code, q.window_start, q.window_end, q.appraisals, q.window_mean, q.baseline_mean, q.rate_ratio,
+                       q.status, q.detection, q.pattern, q.pattern_key, q.levels, q.rater_levels, q.p_value
+                FROM quarantine q JOIN agency a ON a.id = q.agency_id WHERE q.status = 'OPEN'
+                ORDER BY a.code, q.detected_at, q.id""")) {
+            String key = (String) row[11];
             list.add(new Quarantine(((Number) row[0]).longValue(), (String) row[1], NativeSql.dateTime(row[2]),
-                    NativeSql.dateTime(row[3]),
-                    ((Number) row[4]).intValue(), ((Number) row[5]).doubleValue(),
-                    row[6] == null ? null : ((Number) row[6]).doubleValue(), ((Number) row[7]).doubleValue(), (String) row[8]));
+                    NativeSql.dateTime(row[3]), ((Number) row[4]).intValue(), ((Number) row[5]).doubleValue(),
+                    row[6] == null ? null : ((Number) row[6]).doubleValue(), ((Number) row[7]).doubleValue(),
+                    (String) row[8], (String) row[9], (String) row[10], key == null ? null : key.substring(0, 6),
+                    Arrays.stream(((String) row[12]).split(",")).map(Integer::valueOf).toList(),
+                    List.of(((String) row[13]).split(",")), row[14] == null ? null : ((Number) row[14]).doubleValue()));
         }
         return list;
     }
 
     /**
-     * The window was a brigade: its held appraisals are rejected as coordinated (the core closes
-     * their follow-ups).
+     * The group was a brigade: its held appraisals, and no others, are rejected as coordinated (the
+     * core closes their follow-ups).
      */
     @Transactional
     public void confirm(long quarantineId, String moderator) {
@@ -170,7 +232,7 @@ public class QuarantineService {
         rejected.forEach(id -> statusChanged.fire(new AppraisalStatusChanged(id, AppraisalStatus.REJECTED, "coordinated", moderator)));
     }
 
-    /** The window was genuine: appraisals held only for it are published again. */
+    /** The group was genuine: appraisals held only for it are published again. */
     @Transactional
     public void release(long quarantineId, String moderator) {
         List<Long> published = held(quarantineId, "AND hold_reasons = 'coordinated'");

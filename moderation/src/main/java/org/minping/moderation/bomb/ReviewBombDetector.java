@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * Decides, for one agency, whether the latest window of appraisals is a review bomb: many more
  * arrivals than the agency's trailing baseline rate, with a mean level well below its baseline
- * mean. Pure: the caller supplies "now" and the arrivals.
+ * mean. Pure: the caller supplies "now" and the arrivals. {@link BurstSignature} then says which of
+ * the window's appraisals the burst is made of.
  *
  * @param window length of the window examined, ending now
  * @param baseline length of the trailing period before the window that sets the normal rate and level
@@ -22,10 +23,6 @@ public record ReviewBombDetector(Duration window, Duration baseline, int minimum
     /** One hour against the previous 7 days: 30 or more arrivals at 5 × the usual rate, a full level lower. */
     public static ReviewBombDetector standard() {
         return new ReviewBombDetector(Duration.ofHours(1), Duration.ofDays(7), 30, 5, 1.0);
-    }
-
-    /** An appraisal's arrival time and overall level. */
-    public record Arrival(LocalDateTime at, int level) {
     }
 
     /** A suspicious window and the numbers that made it so. */

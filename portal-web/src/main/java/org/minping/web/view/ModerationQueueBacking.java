@@ -203,10 +203,11 @@ public class ModerationQueueBacking implements Serializable {
         return openQuarantines;
     }
 
-    /** Runs review-bomb detection now instead of waiting for the next minute. */
+    /** Runs review-bomb detection, bursts and slow brigades, now instead of waiting for the next sweep. */
     public void detectNow() {
         SecurityUtils.getSubject().checkPermission("appraisal:moderate");
-        notice = messages.get("quarantine.detected", quarantines.detect().size());
+        int created = quarantines.detect().size() + quarantines.detectSlowBrigades().size();
+        notice = messages.get("quarantine.detected", created);
         problem = null;
         refreshSideLists();
     }

@@ -26,6 +26,8 @@ import org.openqa.selenium.By;
 /**
  * A brigade: hundreds of lowest ratings for one agency within minutes, after a week of ordinary
  * ones. It is quarantined, and the agency's score stays what it was until a moderator releases it.
+ * Only what matches the burst's signature is held, in one group per pattern that moderators decide
+ * on separately.
  */
 class ReviewBombIT extends BrowserTestBase {
 
@@ -110,5 +112,115 @@ class ReviewBombIT extends BrowserTestBase {
         LoginPage.open(browser).logInAs("admin", "admin-demo");
         String after = ScoringPage.open(browser, "2026").startRunAndWait();
         assertTrue(scoreOf(portal, after) < scoreBefore, "released, the ratings count: " + scoreOf(portal, after));
+    }
+
+    private static final String SIGNATURE_AGENCY = "XJ";
+    /** The keyed network of a second flood, as the portal stores it (64 hex digits); moderators see its first six. */
+    private static final String OTHER_NETWORK = "b0b0b0" + "0".repeat(58);
+
+    /** Inserts a published appraisal of SIGNATURE_AGENCY as intake would have stored it; returns its receipt. */
+    private static String rated(Portal portal, int level, String raterLevel, String networkKey, int minutesAgo)
+            throws Exception {
+        String receipt = "MP-S" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        try (Connection db = portal.database(); PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO appraisal (receipt, agency_id, indicator_system_id, channel, overall_level, status, rater_level,"
+                        + " network_key, submitted_at) SELECT ?, a.id, s.id, 'WEB', ?, 'PUBLISHED', ?, ?,"
+                        + " UTC_TIMESTAMP(6) - INTERVAL ? MINUTE FROM agency a JOIN indicator_system s ON s.track_id = a.track_id"
+                        + " AND s.template WHERE a.code = ?")) {
+            insert.setString(1, receipt);
+            insert.setInt(2, level);
+            insert.setString(3, raterLevel);
+            insert.setString(4, networkKey);
+            insert.setInt(5, minutesAgo);
+            insert.setString(6, SIGNATURE_AGENCY);
+            insert.executeUpdate();
+        }
+        return receipt;
+    }
+
+    private static String statusOf(Portal portal, String receipt) throws Exception {
+        return portal.string("SELECT CONCAT(status, '/', COALESCE(quarantine_id, '-')) FROM appraisal WHERE receipt = '"
+                + receipt + "'");
+    }
+
+    @Test
+    @DisplayName("A flood from two networks → two groups; genuine 5-star and verified ratings before it stay; each group decided on its own")
+    void onlyTheFloodIsHeldAndEachGroupIsDecidedOnItsOwn(Portal portal) throws Exception {
+        for (int day = 1; day <= 7; day++) {
+            rated(portal, 4, "REGISTERED", null, day * 24 * 60 - 30);
+            rated(portal, 5, "VERIFIED", null, day * 24 * 60 - 90);
+        }
+        List<String> genuine = List.of(
+                rated(portal, 5, "ANONYMOUS", "a1" + "0".repeat(62), 40),
+                rated(portal, 5, "VERIFIED", "a2" + "0".repeat(62), 35),
+                rated(portal, 1, "VERIFIED", "a3" + "0".repeat(62), 30),
+                rated(portal, 2, "REGISTERED", "a4" + "0".repeat(62), 25));
+        List<String> otherFlood = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            otherFlood.add(rated(portal, 1, "ANONYMOUS", OTHER_NETWORK, 5));
+        }
+        List<String> apiFlood = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            apiFlood.add(ApiRater.anonymous(portal).receipt("{\"agencyCode\":\"" + SIGNATURE_AGENCY + "\",\"overall\":1}"));
+        }
+
+        LoginPage.open(browser).logInAs("moderator", "moderator-demo");
+        ModerationQueuePage.open(browser);
+        browser.driver().findElement(By.id("queue:detect")).click();
+        browser.awaitQuiet();
+
+        for (String receipt : genuine) {
+            assertEquals("PUBLISHED/-", statusOf(portal, receipt), "genuine " + receipt + " stays where it was");
+        }
+        for (String receipt : otherFlood) {
+            assertTrue(statusOf(portal, receipt).startsWith("HELD/"), receipt + " of the second network is held");
+        }
+        for (String receipt : apiFlood) {
+            assertTrue(statusOf(portal, receipt).startsWith("HELD/"), receipt + " of the API flood is held");
+        }
+        String otherGroup = statusOf(portal, otherFlood.get(0)).substring("HELD/".length());
+        assertTrue(otherFlood.stream().allMatch(r -> {
+            try {
+                return statusOf(portal, r).equals("HELD/" + otherGroup);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }), "the second network is one group");
+        assertTrue(!statusOf(portal, apiFlood.get(0)).endsWith("/" + otherGroup), "the API flood is another group");
+
+        // The moderator sees the groups with their signature and confirms only the second network's.
+        By otherRow = By.xpath("//tr[.//span[@class='quarantine-agency' and text()='" + SIGNATURE_AGENCY + "']"
+                + " and .//code[@class='quarantine-tag' and text()='b0b0b0']]");
+        assertEquals("40", browser.driver().findElement(otherRow).findElement(By.cssSelector(".quarantine-count")).getText());
+        assertEquals("NETWORK", browser.driver().findElement(otherRow).findElement(By.cssSelector(".quarantine-pattern"))
+                .getAttribute("data-pattern"));
+        assertEquals("1", browser.driver().findElement(otherRow).findElement(By.cssSelector(".quarantine-level"))
+                .getAttribute("data-level"));
+        browser.driver().findElement(otherRow).findElement(By.xpath(".//button[contains(@id, ':confirm')]")).click();
+        browser.awaitQuiet();
+
+        for (String receipt : otherFlood) {
+            assertEquals("REJECTED/" + otherGroup, statusOf(portal, receipt));
+        }
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'moderation.quarantine.confirm'"
+                + " AND subject = 'quarantine:" + otherGroup + "'"));
+        for (String receipt : apiFlood) {
+            assertTrue(statusOf(portal, receipt).startsWith("HELD/"), "confirming one group leaves the other held");
+        }
+        for (String receipt : genuine) {
+            assertEquals("PUBLISHED/-", statusOf(portal, receipt));
+        }
+
+        By release = By.xpath("//span[@class='quarantine-agency' and text()='" + SIGNATURE_AGENCY
+                + "']/ancestor::tr//button[contains(@id, ':release')]");
+        for (int groups = 0; groups < 5 && !browser.driver().findElements(release).isEmpty(); groups++) {
+            browser.driver().findElements(release).get(0).click();
+            browser.awaitQuiet();
+        }
+        for (String receipt : apiFlood) {
+            assertTrue(!statusOf(portal, receipt).startsWith("REJECTED/"), "released, the API flood is not rejected");
+        }
+        assertEquals(0, portal.count("SELECT COUNT(*) FROM appraisal WHERE status = 'REJECTED' AND receipt IN ('"
+                + String.join("','", apiFlood) + "')"));
     }
 }
