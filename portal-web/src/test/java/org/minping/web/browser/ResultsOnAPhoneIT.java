@@ -108,9 +108,17 @@ class ResultsOnAPhoneIT extends BrowserTestBase {
         assertEquals(List.of(), tooWide, "pages wider than a 390 px phone");
     }
 
-    /** The elements that stick out of the viewport, innermost first, or nothing when the page fits. */
+    /**
+     * The elements that stick out of the viewport, innermost first, or nothing when the page fits.
+     * The whole page is kept as a screenshot in target/screenshots, for people to look at.
+     */
     @SuppressWarnings("unchecked")
-    private List<String> overflow(String page) {
+    private List<String> overflow(String page) throws java.io.IOException {
+        java.nio.file.Path shots = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        Map<String, Object> shot = ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand(
+                "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
+        java.nio.file.Files.write(shots.resolve("390px " + page.replaceAll("[^A-Za-z0-9]+", "-") + ".png"),
+                java.util.Base64.getDecoder().decode((String) shot.get("data")));
         List<String> found = (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("""
                 if (document.documentElement.scrollWidth <= window.innerWidth) { return []; }
                 const width = window.innerWidth;
