@@ -1,11 +1,9 @@
 package org.minping.moderation.bomb;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -13,12 +11,10 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.minping.core.appraisal.AppraisalStatus;
-import org.minping.core.appraisal.AppraisalStatusChanged;
+import org.minping.core.appraisal.QuarantineHolds;
 import org.minping.core.appraisal.RaterLevel;
 import org.minping.core.audit.AuditLog;
 import org.minping.core.shared.NativeSql;
@@ -34,8 +30,6 @@ import org.minping.core.shared.NativeSql;
 public class QuarantineService {
 
     private static final String SYSTEM = "system";
-    /** Appraisal ids per UPDATE: a slow cohort can hold thousands. */
-    private static final int IDS_PER_STATEMENT = 500;
 
     @PersistenceContext(unitName = "minping")
     private EntityManager em;
@@ -44,7 +38,7 @@ public class QuarantineService {
     AuditLog audit;
 
     @Inject
-    Event<AppraisalStatusChanged> statusChanged;
+    QuarantineHolds holds;
 
     @Inject
     Clock clock;
@@ -121,21 +115,11 @@ public class QuarantineService {
                 recentBurst, recentSlow);
         for (Object[] row : open) {
             long id = ((Number) row[0]).longValue();
-            int joined = em.createNativeQuery("""
-                    UPDATE appraisal SET quarantine_id = ?, status = CASE WHEN status = 'PUBLISHED' THEN 'HELD' ELSE status END,
-                      hold_reasons = CASE WHEN hold_reasons IS NULL THEN 'coordinated' ELSE CONCAT(hold_reasons, ',coordinated') END
-                    WHERE agency_id = ? AND submitted_at > ? AND submitted_at <= ? AND quarantine_id IS NULL
-                      AND status IN ('PUBLISHED', 'HELD')
-                      AND FIND_IN_SET(overall_level, ?) > 0 AND FIND_IN_SET(rater_level, ?) > 0
-                      AND (? <> 'NETWORK' OR network_key = ?) AND (? <> 'RATER' OR rater_key = ?)""")
-                    .setParameter(1, id).setParameter(2, row[1]).setParameter(3, NativeSql.dateTime(row[2]))
-                    .setParameter(4, now).setParameter(5, row[6]).setParameter(6, row[7])
-                    .setParameter(7, row[4]).setParameter(8, row[5]).setParameter(9, row[4]).setParameter(10, row[5])
-                    .executeUpdate();
+            int joined = holds.join(id, ((Number) row[1]).longValue(), NativeSql.dateTime(row[2]), now, (String) row[6],
+                    (String) row[7], (String) row[4], (String) row[5]);
             if (joined > 0) {
-                em.createNativeQuery("""
-                        UPDATE quarantine SET window_end = ?, appraisals = (SELECT COUNT(*) FROM appraisal WHERE quarantine_id = ?)
-                        WHERE id = ?""").setParameter(1, now).setParameter(2, id).setParameter(3, id).executeUpdate();
+                em.createNativeQuery("UPDATE quarantine SET window_end = ?, appraisals = ? WHERE id = ?")
+                        .setParameter(1, now).setParameter(2, holds.members(id)).setParameter(3, id).executeUpdate();
                 audit.append(SYSTEM, "moderation.quarantine-extended", "agency:" + row[3] + "/quarantine:" + id,
                         Map.of("joined", Integer.toString(joined), "windowEnd", now.toString()));
             }
@@ -169,21 +153,7 @@ public class QuarantineService {
                 .setParameter(10, group.patternKey()).setParameter(11, group.levelList())
                 .setParameter(12, group.raterLevelList()).setParameter(13, group.pValue()).executeUpdate();
         long id = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
-        int held = 0;
-        List<Long> ids = group.members().stream().map(Arrival::id).toList();
-        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT));
-            Query hold = em.createNativeQuery("""
-                    UPDATE appraisal SET quarantine_id = ?, status = CASE WHEN status = 'PUBLISHED' THEN 'HELD' ELSE status END,
-                      hold_reasons = CASE WHEN hold_reasons IS NULL THEN 'coordinated' ELSE CONCAT(hold_reasons, ',coordinated') END
-                    WHERE quarantine_id IS NULL AND status IN ('PUBLISHED', 'HELD') AND agency_id = ? AND id IN ("""
-                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")");
-            hold.setParameter(1, id).setParameter(2, agencyId);
-            for (int i = 0; i < chunk.size(); i++) {
-                hold.setParameter(i + 3, chunk.get(i));
-            }
-            held += hold.executeUpdate();
-        }
+        int held = holds.hold(id, agencyId, group.members().stream().map(Arrival::id).toList());
         if (held == 0) {
             em.createNativeQuery("DELETE FROM quarantine WHERE id = ?").setParameter(1, id).executeUpdate();
             return Optional.empty();
@@ -225,27 +195,16 @@ public class QuarantineService {
      */
     @Transactional
     public void confirm(long quarantineId, String moderator) {
-        List<Long> rejected = held(quarantineId, "");
-        decide(quarantineId, moderator, "CONFIRMED", """
-                UPDATE appraisal SET status = 'REJECTED', decision_reason = 'coordinated', decided_by = ?, decided_at = ?
-                WHERE quarantine_id = ? AND status = 'HELD'""");
-        rejected.forEach(id -> statusChanged.fire(new AppraisalStatusChanged(id, AppraisalStatus.REJECTED, "coordinated", moderator)));
+        decide(quarantineId, moderator, "CONFIRMED");
     }
 
     /** The group was genuine: appraisals held only for it are published again. */
     @Transactional
     public void release(long quarantineId, String moderator) {
-        List<Long> published = held(quarantineId, "AND hold_reasons = 'coordinated'");
-        decide(quarantineId, moderator, "RELEASED", """
-                UPDATE appraisal SET status = CASE WHEN hold_reasons = 'coordinated' THEN 'PUBLISHED' ELSE status END,
-                  hold_reasons = CASE WHEN hold_reasons = 'coordinated' THEN NULL
-                                      ELSE REPLACE(hold_reasons, ',coordinated', '') END,
-                  decided_by = ?, decided_at = ?
-                WHERE quarantine_id = ? AND status = 'HELD'""");
-        published.forEach(id -> statusChanged.fire(new AppraisalStatusChanged(id, AppraisalStatus.PUBLISHED, null, moderator)));
+        decide(quarantineId, moderator, "RELEASED");
     }
 
-    private void decide(long quarantineId, String moderator, String status, String update) {
+    private void decide(long quarantineId, String moderator, String status) {
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         int changed = em.createNativeQuery("""
                 UPDATE quarantine SET status = ?, decided_by = ?, decided_at = ? WHERE id = ? AND status = 'OPEN'""")
@@ -254,20 +213,10 @@ public class QuarantineService {
         if (changed == 0) {
             throw new IllegalStateException("quarantine " + quarantineId + " is not open");
         }
-        int appraisals = em.createNativeQuery(update).setParameter(1, moderator).setParameter(2, now)
-                .setParameter(3, quarantineId).executeUpdate();
+        int appraisals = status.equals("CONFIRMED") ? holds.rejectHeld(quarantineId, moderator, now)
+                : holds.releaseHeld(quarantineId, moderator, now);
         audit.append(moderator, status.equals("CONFIRMED") ? "moderation.quarantine.confirm" : "moderation.quarantine.release",
                 "quarantine:" + quarantineId, Map.of("appraisals", Integer.toString(appraisals)));
-    }
-
-    /**
-     * The ids of the quarantine's held appraisals that the decision will move. The quarantine is
-     * locked first, as detection locks it before it adds late arrivals, so none joins unseen.
-     */
-    private List<Long> held(long quarantineId, String andCondition) {
-        NativeSql.rows(em, "SELECT id, status FROM quarantine WHERE id = ? FOR UPDATE", quarantineId);
-        return NativeSql.rows(em, "SELECT id, status FROM appraisal WHERE quarantine_id = ? AND status = 'HELD' "
-                + andCondition + " ORDER BY id FOR UPDATE", quarantineId).stream().map(row -> ((Number) row[0]).longValue()).toList();
     }
 
     private static BigDecimal decimal(double value) {

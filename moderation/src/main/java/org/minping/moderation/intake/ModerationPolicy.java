@@ -20,6 +20,9 @@ import org.minping.core.shared.NativeSql;
 @ApplicationScoped
 public class ModerationPolicy {
 
+    @Inject
+    org.minping.core.appraisal.PreModerationSwitches switches;
+
     @PersistenceContext(unitName = "minping")
     private EntityManager em;
 
@@ -54,22 +57,20 @@ public class ModerationPolicy {
 
     @Transactional
     public void setForAgency(String agencyCode, boolean preModeration, String actor) {
-        set("agency", agencyCode, preModeration, actor);
+        if (switches.setForAgency(agencyCode, preModeration)) {
+            audited(actor, "agency:" + agencyCode, preModeration);
+        }
     }
 
     @Transactional
     public void setForCycle(String cycleCode, boolean preModeration, String actor) {
-        set("evaluation_cycle", cycleCode, preModeration, actor);
+        if (switches.setForCycle(cycleCode, preModeration)) {
+            audited(actor, "cycle:" + cycleCode, preModeration);
+        }
     }
 
-    private void set(String table, String code, boolean preModeration, String actor) {
-        // table is one of two constants above, never input.
-        int changed = em.createNativeQuery("UPDATE " + table + " SET pre_moderation = ? WHERE code = ?")
-                .setParameter(1, preModeration).setParameter(2, code).executeUpdate();
-        if (changed == 1) {
-            audit.append(actor, "moderation.policy", (table.equals("agency") ? "agency:" : "cycle:") + code,
-                    Map.of("preModeration", Boolean.toString(preModeration)));
-        }
+    private void audited(String actor, String subject, boolean preModeration) {
+        audit.append(actor, "moderation.policy", subject, Map.of("preModeration", Boolean.toString(preModeration)));
     }
 
     private List<Switch> switches(String sql) {
