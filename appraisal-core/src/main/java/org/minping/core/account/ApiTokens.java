@@ -6,9 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +15,7 @@ import org.minping.core.audit.AuditLog;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.StoredTime;
 
 /**
  * API tokens for other systems: administrators issue one per system and scope, see it once, and
@@ -47,7 +46,7 @@ public class ApiTokens {
     AuditLog audit;
 
     @Inject
-    Clock clock;
+    StoredTime time;
 
     /** A token as administrators see it: never the token itself. */
     public record TokenView(long id, String name, String scope, LocalDateTime createdAt, LocalDateTime revokedAt,
@@ -83,7 +82,7 @@ public class ApiTokens {
         String token = "mp_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         em.createNativeQuery("INSERT INTO api_token (name, scope, token_sha256, created_by, created_at, org_id) VALUES (?, ?, ?, ?, ?, ?)")
                 .setParameter(1, label).setParameter(2, scope).setParameter(3, sha256(token)).setParameter(4, actor)
-                .setParameter(5, now()).setParameter(6, org).executeUpdate();
+                .setParameter(5, time.now()).setParameter(6, org).executeUpdate();
         audit.append(actor, "token.issue", "token:" + label, Map.of("scope", scope, "org", orgCode == null ? "" : orgCode));
         return token;
     }
@@ -94,7 +93,7 @@ public class ApiTokens {
         if (token.isEmpty()) {
             return;
         }
-        em.createNativeQuery("UPDATE api_token SET revoked_at = ? WHERE id = ?").setParameter(1, now()).setParameter(2, id)
+        em.createNativeQuery("UPDATE api_token SET revoked_at = ? WHERE id = ?").setParameter(1, time.now()).setParameter(2, id)
                 .executeUpdate();
         audit.append(actor, "token.revoke", "token:" + token.get(0)[0], Map.of("scope", (String) token.get(0)[1]));
     }
@@ -117,7 +116,7 @@ public class ApiTokens {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        em.createNativeQuery("UPDATE api_token SET last_used_at = ? WHERE id = ?").setParameter(1, now())
+        em.createNativeQuery("UPDATE api_token SET last_used_at = ? WHERE id = ?").setParameter(1, time.now())
                 .setParameter(2, rows.get(0)[0]).executeUpdate();
         return Optional.of(new Holder((String) rows.get(0)[1], (String) rows.get(0)[2]));
     }
@@ -131,9 +130,6 @@ public class ApiTokens {
                 .toList();
     }
 
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-    }
 
     static String sha256(String token) {
         return org.minping.core.shared.Sha256.hex(token);

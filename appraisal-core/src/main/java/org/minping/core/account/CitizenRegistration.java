@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +14,7 @@ import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.NativeSql;
 import org.minping.core.shared.Sha256;
+import org.minping.core.shared.StoredTime;
 
 /**
  * Citizens register themselves: an e-mail address or a mainland mobile number is the user name,
@@ -39,7 +38,7 @@ public class CitizenRegistration {
     private EntityManager em;
 
     @Inject
-    Clock clock;
+    StoredTime time;
 
     @Inject
     IdentityVerifier verifier;
@@ -76,7 +75,7 @@ public class CitizenRegistration {
      */
     @Transactional
     public RegistrationToken begin(Registrant registrant, String noticeToAccountHolder, boolean messageAllowed) {
-        LocalDateTime now = now();
+        LocalDateTime now = time.now();
         // A waiting registration holds a contact: none is kept beyond its code's life.
         em.createNativeQuery("DELETE FROM pending_registration WHERE expires_at < ?").setParameter(1, now).executeUpdate();
         String contact = registrant.contact();
@@ -116,7 +115,7 @@ public class CitizenRegistration {
         List<Object[]> waiting = NativeSql.rows(em, """
                 SELECT username, password_hash, display_name, code_hash, expires_at, attempts
                 FROM pending_registration WHERE token_hash = ? FOR UPDATE""", tokenHash);
-        if (waiting.isEmpty() || NativeSql.dateTime(waiting.get(0)[4]).isBefore(now())
+        if (waiting.isEmpty() || NativeSql.dateTime(waiting.get(0)[4]).isBefore(time.now())
                 || ((Number) waiting.get(0)[5]).intValue() >= OneTimeCodes.MAX_ATTEMPTS) {
             throw invalid("registration.expired", "the code has expired or was tried too often; register again");
         }
@@ -132,7 +131,7 @@ public class CitizenRegistration {
         if (hasAccount(username)) {
             throw invalid("account.taken", "an account with this e-mail address or mobile number exists; sign in instead");
         }
-        LocalDateTime now = now();
+        LocalDateTime now = time.now();
         em.createNativeQuery("""
                 INSERT INTO user_account (username, password_hash, display_name, enabled, created_at, verified_at)
                 VALUES (?, ?, ?, TRUE, ?, ?)""")
@@ -147,9 +146,6 @@ public class CitizenRegistration {
                 .getResultList().isEmpty();
     }
 
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-    }
 
     private static InvalidInputException invalid(String code, String message) {
         return new InvalidInputException(List.of(new FieldError("code", code, message)));

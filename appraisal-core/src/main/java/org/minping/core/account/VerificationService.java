@@ -5,13 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.StoredTime;
 
 /**
  * Verifies that a citizen holds the contact they registered with: a six-digit code, delivered by
@@ -27,7 +26,7 @@ public class VerificationService {
     IdentityVerifier verifier;
 
     @Inject
-    Clock clock;
+    StoredTime time;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isVerified(String username) {
@@ -44,7 +43,7 @@ public class VerificationService {
                 INSERT INTO verification_code (user_id, code_hash, expires_at, attempts) VALUES (?, ?, ?, 0)
                 ON DUPLICATE KEY UPDATE code_hash = VALUES(code_hash), expires_at = VALUES(expires_at), attempts = 0""")
                 .setParameter(1, userId).setParameter(2, OneTimeCodes.hash(userId, code))
-                .setParameter(3, now().plus(OneTimeCodes.VALIDITY)).executeUpdate();
+                .setParameter(3, time.now().plus(OneTimeCodes.VALIDITY)).executeUpdate();
         verifier.deliver(username, code);
     }
 
@@ -58,7 +57,7 @@ public class VerificationService {
         long userId = userId(username);
         List<Object[]> open = NativeSql.rows(em,
                 "SELECT code_hash, expires_at, attempts FROM verification_code WHERE user_id = ? FOR UPDATE", userId);
-        if (open.isEmpty() || NativeSql.dateTime(open.get(0)[1]).isBefore(now())
+        if (open.isEmpty() || NativeSql.dateTime(open.get(0)[1]).isBefore(time.now())
                 || ((Number) open.get(0)[2]).intValue() >= OneTimeCodes.MAX_ATTEMPTS) {
             throw invalid("verification.expired", "the code has expired or was tried too often; send a new one");
         }
@@ -67,7 +66,7 @@ public class VerificationService {
                     .setParameter(1, userId).executeUpdate();
             throw invalid("verification.wrong", "the code is not right");
         }
-        em.createNativeQuery("UPDATE user_account SET verified_at = ? WHERE id = ?").setParameter(1, now())
+        em.createNativeQuery("UPDATE user_account SET verified_at = ? WHERE id = ?").setParameter(1, time.now())
                 .setParameter(2, userId).executeUpdate();
         em.createNativeQuery("DELETE FROM verification_code WHERE user_id = ?").setParameter(1, userId).executeUpdate();
     }
@@ -81,9 +80,6 @@ public class VerificationService {
         return ((Number) ids.get(0)).longValue();
     }
 
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-    }
 
     private static InvalidInputException invalid(String code, String message) {
         return new InvalidInputException(List.of(new FieldError("code", code, message)));

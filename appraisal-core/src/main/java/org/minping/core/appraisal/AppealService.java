@@ -6,10 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +20,7 @@ import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.Localized;
 import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.StoredTime;
 
 /**
  * Appeals against rejections: filed by whoever holds the receipt within a number of working days
@@ -50,8 +49,9 @@ public class AppealService {
     @Inject
     Event<AppraisalStatusChanged> statusChanged;
 
+
     @Inject
-    Clock clock;
+    StoredTime time;
 
     /** Who appeals: the author against a rejection, or the rated agency against a review it holds malicious. */
     public enum Kind { AUTHOR, AGENCY }
@@ -68,7 +68,7 @@ public class AppealService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public LocalDate overdueIfFiledOnOrBefore(int workingDays) {
-        return calendar.calendar().lastDayOverdueOn(LocalDate.now(clock), workingDays);
+        return calendar.calendar().lastDayOverdueOn(time.today(), workingDays);
     }
 
     /** The last day an appeal may be filed, if the appraisal is rejected and not yet appealed. */
@@ -91,7 +91,7 @@ public class AppealService {
         if (appealOf(appraisal.id()).isPresent()) {
             throw new AppealNotAllowedException(AppealNotAllowedException.Why.ALREADY_APPEALED, "this appraisal was already appealed");
         }
-        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        LocalDateTime now = time.now();
         LocalDate deadline = calendar.calendar().addWorkingDays(appraisal.decidedAt().toLocalDate(), workingDays);
         if (now.toLocalDate().isAfter(deadline)) {
             throw new AppealNotAllowedException(AppealNotAllowedException.Why.DEADLINE_PASSED,
@@ -121,7 +121,7 @@ public class AppealService {
         if (!views("WHERE p.appraisal_id = ? AND p.kind = 'AGENCY'", appraisal.id()).isEmpty()) {
             throw new AppealNotAllowedException(AppealNotAllowedException.Why.ALREADY_APPEALED, "this review was already contested");
         }
-        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        LocalDateTime now = time.now();
         em.createNativeQuery("""
                 INSERT INTO appeal (appraisal_id, filed_at, statement, status, kind, filed_by) VALUES (?, ?, ?, 'OPEN', 'AGENCY', ?)""")
                 .setParameter(1, appraisal.id()).setParameter(2, now).setParameter(3, text).setParameter(4, actor).executeUpdate();
@@ -164,7 +164,7 @@ public class AppealService {
             throw new AppealNotAllowedException(AppealNotAllowedException.Why.OWN_AGENCY,
                     "no one decides an appeal about their own agency");
         }
-        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        LocalDateTime now = time.now();
         String outcome = appeal.kind() == Kind.AUTHOR ? (forTheFiler ? "OVERTURNED" : "UPHELD") : (forTheFiler ? "GRANTED" : "DENIED");
         em.createNativeQuery("UPDATE appeal SET status = ?, decided_by = ?, decided_at = ? WHERE id = ?")
                 .setParameter(1, outcome).setParameter(2, moderator).setParameter(3, now)

@@ -6,15 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.minping.core.audit.AuditLog;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
+import org.minping.core.shared.StoredTime;
 
 /**
  * The core's side of moderation: applying decisions to appraisals and recording each in the audit
@@ -40,7 +39,7 @@ public class AppraisalModerationService {
     Event<AppraisalStatusChanged> statusChanged;
 
     @Inject
-    Clock clock;
+    StoredTime time;
 
     /** The codes of the agencies the appraisals are about, for conflict-of-interest checks. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -59,7 +58,7 @@ public class AppraisalModerationService {
         if (decision == Decision.REJECT && (reasonCode == null || reasonCode.isBlank())) {
             throw new IllegalArgumentException("a rejection needs a reason code");
         }
-        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        LocalDateTime now = time.now();
         for (String receipt : receipts) {
             Appraisal appraisal = appraisals.findByReceipt(receipt).orElseThrow(AppraisalNotFoundException::new);
             appraisal.decide(decision, reasonCode, moderator, now);

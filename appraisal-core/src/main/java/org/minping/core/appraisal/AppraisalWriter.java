@@ -4,14 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
+import org.minping.core.shared.StoredTime;
 
 /**
  * The transactions of appraisal intake, called by {@link AppraisalService} only. Storing is one transaction of its own: the appraisal, its
@@ -30,7 +29,7 @@ public class AppraisalWriter {
     IntakeScreening screening;
 
     @Inject
-    Clock clock;
+    StoredTime time;
 
     @Inject
     RaterKeys raterKeys;
@@ -44,7 +43,7 @@ public class AppraisalWriter {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public AppraisalReceipt store(String idempotencyKey, String fingerprint, AppraisalSubmission submission, Rater rater) {
         // Microseconds: what DATETIME(6) keeps, so the stored and the returned time agree.
-        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        LocalDateTime now = time.now();
         Appraisal.Facts facts = resolver.resolve(submission, rater, now);
         String raterKey = callerKey(rater);
         String networkKey = rater.network() == null ? null : raterKeys.keyOf("network:" + rater.network());
@@ -76,7 +75,7 @@ public class AppraisalWriter {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        LocalDateTime now = time.now();
         // The second rating of a rectified follow-up is expected, so velocity does not apply.
         ScreeningOutcome outcome = screening.screen(original.agency().code(), text, null, null);
         Appraisal rerating = Appraisal.rerating(ReceiptCodes.next(), original, level, outcome, now);

@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +13,7 @@ import org.minping.core.audit.AuditLog;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.StoredTime;
 
 /**
  * The comments the public sees on an agency's page (redacted at intake, counted, not hidden), and
@@ -38,7 +37,7 @@ public class PublicComments {
     AuditLog audit;
 
     @Inject
-    Clock clock;
+    StoredTime time;
 
     /** A comment as the public sees it: an opaque id, the level, the text, the day. */
     public record PublicComment(long id, int overallLevel, String text, java.time.LocalDate day) {
@@ -81,7 +80,7 @@ public class PublicComments {
         if (shown.isEmpty()) {
             return true;
         }
-        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        LocalDateTime now = time.now();
         em.createNativeQuery("INSERT IGNORE INTO comment_flag (appraisal_id, flagger_key, reason, flagged_at) VALUES (?, ?, ?, ?)")
                 .setParameter(1, appraisalId).setParameter(2, raterKeys.keyOf(rater.identity())).setParameter(3, reason)
                 .setParameter(4, now).executeUpdate();

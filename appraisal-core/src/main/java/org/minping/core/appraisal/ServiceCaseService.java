@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +19,7 @@ import org.minping.core.audit.AuditLog;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.StoredTime;
 
 /**
  * Service cases (办件): the business an agency handled, under the case number it issued, which
@@ -39,7 +39,7 @@ public class ServiceCaseService {
     AuditLog audit;
 
     @Inject
-    Clock clock;
+    StoredTime time;
 
     @Inject
     RaterKeys raterKeys;
@@ -98,7 +98,7 @@ public class ServiceCaseService {
                         agencyCode, serviceCode));
             }
         }
-        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        LocalDateTime now = time.now();
         if (closedAt == null) {
             errors.add(new FieldError("closedAt", "required", "closedAt is required: when the case closed, as 2026-11-26T10:15:00", "closedAt"));
         } else if (closedAt.isAfter(now)) {

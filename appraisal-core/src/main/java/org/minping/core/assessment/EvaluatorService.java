@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +18,7 @@ import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.Localized;
 import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.StoredTime;
 
 /**
  * Evaluator organisations: administrators register them, add staff accounts (accounts with the
@@ -41,7 +40,7 @@ public class EvaluatorService {
     AuditLog audit;
 
     @Inject
-    Clock clock;
+    StoredTime time;
 
     /** An organisation with its staff. */
     public record Organisation(String code, Localized name, List<String> staff) {
@@ -74,7 +73,7 @@ public class EvaluatorService {
         }
         em.createNativeQuery("INSERT INTO evaluator_org (code, name_zh, name_en, created_by, created_at) VALUES (?, ?, ?, ?, ?)")
                 .setParameter(1, code).setParameter(2, nameZh.strip()).setParameter(3, nameEn.strip())
-                .setParameter(4, actor).setParameter(5, now()).executeUpdate();
+                .setParameter(4, actor).setParameter(5, time.now()).executeUpdate();
         audit.append(actor, "evaluator.register", "evaluator:" + code, Map.of("nameZh", nameZh.strip(), "nameEn", nameEn.strip()));
     }
 
@@ -115,7 +114,7 @@ public class EvaluatorService {
         em.createNativeQuery("""
                 INSERT IGNORE INTO evaluator_assignment (org_id, agency_id, cycle_id, assigned_by, assigned_at) VALUES (?, ?, ?, ?, ?)""")
                 .setParameter(1, org).setParameter(2, agency.get()).setParameter(3, cycle.get()).setParameter(4, actor)
-                .setParameter(5, now()).executeUpdate();
+                .setParameter(5, time.now()).executeUpdate();
         audit.append(actor, "evaluator.assign", "evaluator:" + orgCode, Map.of("agency", agencyCode, "cycle", cycleCode));
     }
 
@@ -191,7 +190,7 @@ public class EvaluatorService {
                 INSERT IGNORE INTO conflict_declaration (org_id, agency_id, has_conflict, statement, declared_by, declared_at)
                 VALUES (?, ?, ?, ?, ?, ?)""")
                 .setParameter(1, org).setParameter(2, assigned.get(0)[0]).setParameter(3, conflict).setParameter(4, text)
-                .setParameter(5, actor).setParameter(6, now()).executeUpdate();
+                .setParameter(5, actor).setParameter(6, time.now()).executeUpdate();
         if (stored == 0) {
             throw invalid("agencyCode", "declaration.exists", "the organisation has declared for " + agencyCode + " already", agencyCode);
         }
@@ -217,9 +216,6 @@ public class EvaluatorService {
         return NativeSql.rows(em, sql, code).stream().map(row -> ((Number) row[0]).longValue()).findFirst();
     }
 
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-    }
 
     private static InvalidInputException invalid(String field, String code, String message, Object... arguments) {
         return new InvalidInputException(List.of(new FieldError(field, code, message, arguments)));

@@ -6,9 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +19,7 @@ import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.Localized;
 import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.StoredTime;
 
 /**
  * Expert evaluation 专家评价: administrators form one panel of expert accounts per cycle and pilot
@@ -50,7 +49,7 @@ public class ExpertPanelService {
     AuditLog audit;
 
     @Inject
-    Clock clock;
+    StoredTime time;
 
     /** A panel as administrators see it: its members and whether each has submitted. */
     public record Panel(String cycleCode, String trackCode, Localized trackName, List<Member> members) {
@@ -99,7 +98,7 @@ public class ExpertPanelService {
         }
         // IGNORE: two administrators forming the same panel at once get the same answer, not a failure.
         int formed = em.createNativeQuery("INSERT IGNORE INTO expert_panel (cycle_id, track_id, created_by, created_at) VALUES (?, ?, ?, ?)")
-                .setParameter(1, cycle.get()).setParameter(2, track.get()).setParameter(3, actor).setParameter(4, now())
+                .setParameter(1, cycle.get()).setParameter(2, track.get()).setParameter(3, actor).setParameter(4, time.now())
                 .executeUpdate();
         if (formed == 0) {
             throw invalid("track", "panel.exists", "the cycle " + cycleCode + " has a panel for " + trackCode + " already",
@@ -121,7 +120,7 @@ public class ExpertPanelService {
         }
         int added = em.createNativeQuery("""
                 INSERT IGNORE INTO expert_panel_member (panel_id, user_id, added_by, added_at) VALUES (?, ?, ?, ?)""")
-                .setParameter(1, panel).setParameter(2, user.get()).setParameter(3, actor).setParameter(4, now())
+                .setParameter(1, panel).setParameter(2, user.get()).setParameter(3, actor).setParameter(4, time.now())
                 .executeUpdate();
         if (added == 0) {
             throw invalid("username", "panel.member", username + " is on the panel already", username);
@@ -293,7 +292,7 @@ public class ExpertPanelService {
                 errors.add(new FieldError(agency, "panel.recusal", agency + ": stepping aside needs a reason of 1 to 500 characters",
                         agency));
             } else {
-                recused.add(new Object[] {seat.panel, seat.user, agencies.get(agency), text, now()});
+                recused.add(new Object[] {seat.panel, seat.user, agencies.get(agency), text, time.now()});
             }
         });
         List<Object[]> rows = new ArrayList<>();
@@ -329,7 +328,7 @@ public class ExpertPanelService {
             }
             if (value != null && !comment.isEmpty()) {
                 rows.add(new Object[] {seat.panel, seat.user, agencies.get(entry.agencyCode()), leaves.get(entry.indicatorCode()),
-                        value, comment, now()});
+                        value, comment, time.now()});
             }
         }
         if (submit) {
@@ -360,7 +359,7 @@ public class ExpertPanelService {
             // The submitted_at IS NULL guard makes a second, concurrent submit change nothing.
             int submitted = em.createNativeQuery("""
                     UPDATE expert_panel_member SET submitted_at = ? WHERE panel_id = ? AND user_id = ? AND submitted_at IS NULL""")
-                    .setParameter(1, now()).setParameter(2, seat.panel).setParameter(3, seat.user).executeUpdate();
+                    .setParameter(1, time.now()).setParameter(2, seat.panel).setParameter(3, seat.user).executeUpdate();
             if (submitted == 0) {
                 throw invalid("panel", "panel.submitted", "your scores for " + trackCode + " in " + cycleCode + " are submitted and final",
                     trackCode, cycleCode);
@@ -432,9 +431,6 @@ public class ExpertPanelService {
         return "panel:" + cycleCode + "/" + trackCode;
     }
 
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-    }
 
     private static InvalidInputException invalid(String field, String code, String message, Object... arguments) {
         return new InvalidInputException(List.of(new FieldError(field, code, message, arguments)));

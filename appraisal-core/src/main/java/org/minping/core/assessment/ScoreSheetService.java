@@ -7,9 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Reader;
-import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +22,7 @@ import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.LeafScoreCsv;
 import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.StoredTime;
 
 /**
  * Third-party score sheets: an evaluator organisation uploads a per-indicator sheet (CSV, header
@@ -47,7 +46,7 @@ public class ScoreSheetService {
     AuditLog audit;
 
     @Inject
-    Clock clock;
+    StoredTime time;
 
     /** A sheet as its organisation and moderators see it. */
     public record Sheet(long id, String orgCode, String cycleCode, int version, String status, String fileName,
@@ -110,7 +109,7 @@ public class ScoreSheetService {
                 INSERT INTO score_sheet (org_id, cycle_id, version, status, file_name, file_sha256, uploaded_by, uploaded_at)
                 VALUES (?, ?, ?, 'PENDING', ?, ?, ?, ?)""")
                 .setParameter(1, org).setParameter(2, cycle).setParameter(3, version).setParameter(4, fileName)
-                .setParameter(5, sha256).setParameter(6, actor).setParameter(7, now()).executeUpdate();
+                .setParameter(5, sha256).setParameter(6, actor).setParameter(7, time.now()).executeUpdate();
         long sheetId = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
         List<Object[]> stored = rows.stream().map(r -> new Object[] {sheetId, r[0], r[1], r[2]}).toList();
         NativeSql.insertRows(em, "score_sheet_row", List.of("sheet_id", "agency_id", "indicator_id", "score"), stored);
@@ -239,7 +238,7 @@ public class ScoreSheetService {
             throw invalid("reason", "sheet.reason", "a returned sheet needs a reason of 1 to 500 characters");
         }
         em.createNativeQuery("UPDATE score_sheet SET status = ?, decided_by = ?, decided_at = ?, return_reason = ? WHERE id = ?")
-                .setParameter(1, accept ? "ACCEPTED" : "RETURNED").setParameter(2, actor).setParameter(3, now())
+                .setParameter(1, accept ? "ACCEPTED" : "RETURNED").setParameter(2, actor).setParameter(3, time.now())
                 .setParameter(4, accept ? null : text).setParameter(5, sheetId).executeUpdate();
         audit.append(actor, accept ? "assessment.accept" : "assessment.return", "evaluator:" + sheet.orgCode() + "/sheet:" + sheetId,
                 accept ? Map.of() : Map.of("reason", text));
@@ -263,9 +262,6 @@ public class ScoreSheetService {
                 .orElseThrow(() -> invalid(field, code, message, String.valueOf(value)));
     }
 
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-    }
 
     private static InvalidInputException invalid(String field, String code, String message, Object... arguments) {
         return new InvalidInputException(List.of(new FieldError(field, code, message, arguments)));

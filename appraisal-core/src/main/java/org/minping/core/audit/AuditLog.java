@@ -5,15 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.StoredTime;
 
 /**
  * Appends events to the chain inside the caller's transaction, so an event commits with the
@@ -28,7 +27,7 @@ public class AuditLog {
     private EntityManager em;
 
     @Inject
-    Clock clock;
+    StoredTime time;
 
     /**
      * @param actor who did it (a user name, or "system")
@@ -40,7 +39,7 @@ public class AuditLog {
         // The head row's lock makes appends take turns: no two events chain to the same predecessor.
         String previous = (String) em.createNativeQuery("SELECT hash FROM audit_head WHERE id = 1 FOR UPDATE")
                 .getSingleResult();
-        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        LocalDateTime now = time.now();
         String payload = AuditChain.canonicalPayload(TIMESTAMP.format(now), actor, action, subject, data);
         String hash = AuditChain.hash(previous, payload);
         em.createNativeQuery("""

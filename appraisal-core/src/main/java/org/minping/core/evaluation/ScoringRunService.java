@@ -8,9 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
-import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +21,7 @@ import org.minping.core.scoring.ScoringEngine;
 import org.minping.core.scoring.ScoringException;
 import org.minping.core.scoring.ScoringResult;
 import org.minping.core.shared.FieldError;
+import org.minping.core.shared.StoredTime;
 
 /**
  * Starts scoring runs in the background and reports their progress; publishes a stored run.
@@ -43,7 +42,7 @@ public class ScoringRunService {
     CycleRepository cycles;
 
     @Inject
-    Clock clock;
+    StoredTime time;
 
     @Inject
     ExpertPseudonyms pseudonyms;
@@ -100,14 +99,14 @@ public class ScoringRunService {
     }
 
     private void run(String ticket, String cycleCode, String actor) {
-        LocalDateTime started = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        LocalDateTime started = time.now();
         try {
             update(ticket, RunProgress.Stage.ASSEMBLING, 10, null, null);
             ScoringInputAssembler.Assembled assembled = writer.read(cycleCode);
             update(ticket, RunProgress.Stage.SCORING, 40, null, null);
             ScoringResult result = ScoringEngine.score(assembled.input());
             update(ticket, RunProgress.Stage.STORING, 80, null, null);
-            long runId = writer.store(cycleCode, actor, started, LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS),
+            long runId = writer.store(cycleCode, actor, started, time.now(),
                     org.minping.core.recompute.ScoringJson.writeParameters(assembled.input().parameters()).toString(), assembled, result);
             update(ticket, RunProgress.Stage.DONE, 100, runId, null);
         } catch (ScoringException e) {

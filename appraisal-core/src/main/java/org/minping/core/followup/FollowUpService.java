@@ -6,10 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +23,7 @@ import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.Localized;
 import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.StoredTime;
 
 /**
  * The follow-up of bad reviews. Agency staff act only on their own agency's follow-ups (the caller
@@ -75,8 +74,9 @@ public class FollowUpService {
     @Inject
     AuditLog audit;
 
+
     @Inject
-    Clock clock;
+    StoredTime time;
 
     /**
      * Stores the follow-up of a first-round bad review or complaint, in the intake transaction: open
@@ -111,7 +111,7 @@ public class FollowUpService {
         String status = (String) rows.get(0)[1];
         if (change.accepted() && ("PENDING".equals(status) || "CLOSED".equals(status))) {
             boolean pending = "PENDING".equals(status);
-            LocalDate today = LocalDate.now(clock);
+            LocalDate today = time.today();
             LocalDate due = dueFrom(today);
             // A pending follow-up is received today, as far as the agency can tell; a reopened one keeps its day.
             em.createNativeQuery("""
@@ -128,7 +128,7 @@ public class FollowUpService {
                     : change.reasonCode() == null ? "rejected" : change.reasonCode();
             em.createNativeQuery("""
                     UPDATE follow_up SET status = 'CLOSED', closed_at = ?, closed_by = ?, closed_reason = ? WHERE id = ?""")
-                    .setParameter(1, now()).setParameter(2, change.actor()).setParameter(3, reason).setParameter(4, id)
+                    .setParameter(1, time.now()).setParameter(2, change.actor()).setParameter(3, reason).setParameter(4, id)
                     .executeUpdate();
             audit.append(change.actor(), "followup.close", "follow-up:" + id, Map.of("reason", reason, "was", status));
         }
@@ -172,7 +172,7 @@ public class FollowUpService {
         }
         em.createNativeQuery("""
                 UPDATE follow_up SET status = 'ANSWERED', callback_at = ?, callback_by = ?, callback_note = ? WHERE id = ?""")
-                .setParameter(1, now()).setParameter(2, actor).setParameter(3, text).setParameter(4, id).executeUpdate();
+                .setParameter(1, time.now()).setParameter(2, actor).setParameter(3, text).setParameter(4, id).executeUpdate();
         audit.append(actor, "followup.callback", "follow-up:" + id, Map.of("note", text));
     }
 
@@ -194,7 +194,7 @@ public class FollowUpService {
         em.createNativeQuery("""
                 UPDATE follow_up SET status = 'RECTIFIED', rectified_at = ?, rectified_by = ?, rectification_note = ?
                 WHERE id = ?""")
-                .setParameter(1, now()).setParameter(2, actor).setParameter(3, text).setParameter(4, id).executeUpdate();
+                .setParameter(1, time.now()).setParameter(2, actor).setParameter(3, text).setParameter(4, id).executeUpdate();
         audit.append(actor, "followup.rectification", "follow-up:" + id, Map.of("note", text));
     }
 
@@ -232,7 +232,7 @@ public class FollowUpService {
                   AND a.status IN ('PUBLISHED', 'APPROVED')
                 ORDER BY f.id FOR UPDATE""", today);
         for (Object[] row : overdue) {
-            em.createNativeQuery("UPDATE follow_up SET escalated_at = ? WHERE id = ?").setParameter(1, now())
+            em.createNativeQuery("UPDATE follow_up SET escalated_at = ? WHERE id = ?").setParameter(1, time.now())
                     .setParameter(2, row[0]).executeUpdate();
             audit.append(actor, "followup.escalate", "follow-up:" + row[0], Map.of("dueOn", row[1].toString()));
         }
@@ -303,9 +303,6 @@ public class FollowUpService {
         return text;
     }
 
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-    }
 
     private List<FollowUpView> views(String sql, Object... parameters) {
         return NativeSql.rows(em, sql, parameters).stream().map(row -> new FollowUpView(

@@ -6,9 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.minping.core.appraisal.QuarantineHolds;
 import org.minping.core.appraisal.RaterLevel;
 import org.minping.core.audit.AuditLog;
 import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.StoredTime;
 
 /**
  * Runs review-bomb detection over every agency with recent arrivals — bursts every minute, slow
@@ -41,7 +40,7 @@ public class QuarantineService {
     QuarantineHolds holds;
 
     @Inject
-    Clock clock;
+    StoredTime time;
 
     private final ReviewBombDetector detector = ReviewBombDetector.standard();
     private final SlowBrigadeDetector slowDetector = SlowBrigadeDetector.standard();
@@ -60,7 +59,7 @@ public class QuarantineService {
     /** Examines every agency that had arrivals in the last window for a burst; returns the ids of new quarantine groups. */
     @Transactional
     public List<Long> detect() {
-        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        LocalDateTime now = time.now();
         LocalDateTime windowStart = now.minus(detector.window());
         extendOpenGroups(now, windowStart, now.minus(slowDetector.period()));
         List<Long> created = new ArrayList<>();
@@ -79,7 +78,7 @@ public class QuarantineService {
     /** Tests every agency's ratings of the slow detector's period for brigades; returns the ids of new quarantine groups. */
     @Transactional
     public List<Long> detectSlowBrigades() {
-        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        LocalDateTime now = time.now();
         LocalDateTime from = now.minus(slowDetector.period());
         List<Long> created = new ArrayList<>();
         for (long agencyId : agenciesWithArrivalsSince(from)) {
@@ -205,7 +204,7 @@ public class QuarantineService {
     }
 
     private void decide(long quarantineId, String moderator, String status) {
-        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        LocalDateTime now = time.now();
         int changed = em.createNativeQuery("""
                 UPDATE quarantine SET status = ?, decided_by = ?, decided_at = ? WHERE id = ? AND status = 'OPEN'""")
                 .setParameter(1, status).setParameter(2, moderator).setParameter(3, now).setParameter(4, quarantineId)

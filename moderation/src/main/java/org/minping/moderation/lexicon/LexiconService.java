@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.moderation.rules.HoldReason;
 import org.minping.moderation.rules.Lexicon;
+import org.minping.core.shared.StoredTime;
 
 /**
  * The lexicon's terms in the database and the matcher built from them. The matcher is rebuilt
@@ -33,6 +33,9 @@ public class LexiconService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    StoredTime time;
 
     @Inject
     AuditLog audit;
@@ -96,7 +99,7 @@ public class LexiconService {
         }
         em.createNativeQuery("INSERT INTO moderation_term (term, reason, created_by, created_at) VALUES (?, ?, ?, ?)")
                 .setParameter(1, text).setParameter(2, reason.code()).setParameter(3, actor)
-                .setParameter(4, LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS)).executeUpdate();
+                .setParameter(4, time.now()).executeUpdate();
         changed(actor, "moderation.lexicon.add", Map.of("term", text, "reason", reason.code()));
     }
 
