@@ -49,7 +49,6 @@ public class AgencyResource {
             description = "Every filter is optional. q matches the Chinese name, the short name of the notice, the English name or the code; % and _ match literally.")
     @APIResponse(responseCode = "200", description = "the matching agencies",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Agencies")))
-    @APIResponse(responseCode = "503", ref = "Unavailable")
     public JsonArray search(@Parameter(description = "text to find in the names or the code") @QueryParam("q") String text,
                             @Parameter(description = "a pilot track code, e.g. LOCAL") @QueryParam("track") String track,
                             @Parameter(description = "a region code, e.g. ZJ") @QueryParam("region") String region) {
@@ -65,7 +64,6 @@ public class AgencyResource {
     @APIResponse(responseCode = "200", description = "the agency",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AgencyDetail")))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "Unavailable")
     public JsonObject get(@Parameter(description = "the agency's code, e.g. HZ", required = true) @PathParam("code") String code) {
         return ApiRepresentations.agencyDetail(agencies.getByCode(code));
     }
@@ -83,7 +81,6 @@ public class AgencyResource {
     @APIResponse(responseCode = "200", description = "the QR code",
             content = @Content(mediaType = "image/png", schema = @Schema(ref = "QrCode")))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response qrCode(@Parameter(description = "the agency's code", required = true) @PathParam("code") String code,
                            @Parameter(description = "one of the agency's services, chosen on the form") @QueryParam("service") String service) {
         AgencyDetail agency = agencies.getByCode(code);
@@ -109,7 +106,6 @@ public class AgencyResource {
     @APIResponse(responseCode = "200", description = "the indicators, levels and services to rate",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AppraisalForm")))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "Unavailable")
     public JsonObject form(@Parameter(description = "the agency's code", required = true) @PathParam("code") String code) {
         return ApiRepresentations.form(forms.getForm(code));
     }

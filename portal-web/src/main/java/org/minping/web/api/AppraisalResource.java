@@ -92,15 +92,8 @@ public class AppraisalResource {
             headers = {@Header(name = "Location", description = "the appraisal's status"),
                     @Header(name = "Idempotent-Replayed", description = "true when this is the first answer again")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AppraisalReceipt")))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "413", ref = "TooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "422", ref = "Invalid")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
-    @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response submit(@Parameter(description = "8-128 visible ASCII characters, e.g. a UUID; the same key and body are stored once",
                                       required = true) @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @Parameter(description = "the rater: an intake system's identifier of its user, or an anonymous client's own"
@@ -161,7 +154,6 @@ public class AppraisalResource {
     @APIResponse(responseCode = "200", description = "the status, with the appeal or the last day to appeal",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AppraisalStatus")))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "Unavailable")
     public JsonObject status(@Parameter(description = "the receipt, e.g. MP-7K3QF-X9D2M", required = true) @PathParam("receipt") String receipt) {
         jakarta.json.JsonObjectBuilder status = jakarta.json.Json.createObjectBuilder(
                 ApiRepresentations.status(appraisals.getStatus(receipt)));
@@ -179,7 +171,6 @@ public class AppraisalResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AppraisalStatus")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "503", ref = "Unavailable")
     public JsonObject withdraw(@Parameter(description = "the receipt", required = true) @PathParam("receipt") String receipt) {
         appraisals.getStatus(receipt);
         return ApiRepresentations.status(citizenAppraisals.withdraw(receipt, "receipt-holder"));
@@ -194,13 +185,8 @@ public class AppraisalResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AppealRequest")))
     @APIResponse(responseCode = "201", description = "the appeal, open",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Appeal")))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "413", ref = "TooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "422", ref = "Invalid")
-    @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response appeal(@Parameter(description = "the receipt", required = true) @PathParam("receipt") String receipt, String body) {
         appraisals.getStatus(receipt);
         String statement = AppraisalRequestParser.statement(body);

@@ -62,11 +62,9 @@ public class AssessmentResource {
     @APIResponse(responseCode = "201", description = "stored as a new version, pending acceptance",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ScoreSheet")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Invalid")
-    @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response upload(@Context HttpServletRequest request, @FormParam("cycle") String cycle,
                            @FormParam("sheet") EntityPart sheet,
                            // The whole form's description sits on its last part: Payara describes a form only once its parts are read.
@@ -116,9 +114,7 @@ public class AssessmentResource {
     @SecurityRequirement(name = "assessmentsToken")
     @APIResponse(responseCode = "200", description = "PENDING, ACCEPTED, or RETURNED with the reason",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ScoreSheet")))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response state(@Context HttpServletRequest request,
                           @Parameter(description = "the sheet's id; another organisation's sheet is not found", required = true) @PathParam("id") long id) {
         Optional<ApiTokens.Holder> holder = BearerTokens.holder(request, tokens, ApiTokens.ASSESSMENTS);

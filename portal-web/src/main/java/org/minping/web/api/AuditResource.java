@@ -47,9 +47,6 @@ public class AuditResource {
     @SecurityRequirement(name = "staffBasic")
     @APIResponse(responseCode = "200", description = "intact, or the first broken link",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuditVerification")))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "503", ref = "Unavailable")
     public JsonObject verify() {
         AuditLog.Verification verification = audit.verify();
         JsonObjectBuilder body = Json.createObjectBuilder().add("intact", verification.isIntact())
@@ -70,10 +67,7 @@ public class AuditResource {
     @SecurityRequirement(name = "staffBasic")
     @APIResponse(responseCode = "200", description = "the run's full input (a download)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RunInput")))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response runInput(@Parameter(description = "the run's id, as in the results", required = true) @PathParam("run") long run) {
         return Response.ok(scoring.runInput(run), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"minping-run-" + run + "-input.json\"")
@@ -87,9 +81,6 @@ public class AuditResource {
     @SecurityRequirement(name = "staffBasic")
     @APIResponse(responseCode = "200", description = "the events",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuditEvents")))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "503", ref = "Unavailable")
     public JsonArray events(@Parameter(description = "the first sequence number") @QueryParam("from") @DefaultValue("1") long from,
                             @Parameter(description = "at most this many, up to 10000") @QueryParam("limit") @DefaultValue("10000") int limit) {
         JsonArrayBuilder events = Json.createArrayBuilder();

@@ -58,7 +58,6 @@ public class CycleResource {
     @APIResponse(responseCode = "200", description = "the public input (a download)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PublicRunInput")))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response input(@Parameter(description = "the cycle's code", required = true) @PathParam("code") String code) {
         return Response.ok(scoring.publicInput(code, settings.minRaters()), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"minping-input-" + code.replaceAll("[^A-Za-z0-9-]", "")
@@ -70,7 +69,6 @@ public class CycleResource {
     @Operation(summary = "Every evaluation cycle")
     @APIResponse(responseCode = "200", description = "the cycles",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Cycles")))
-    @APIResponse(responseCode = "503", ref = "Unavailable")
     public JsonArray cycles() {
         JsonArrayBuilder list = Json.createArrayBuilder();
         results.cycles().forEach(c -> list.add(Json.createObjectBuilder()
@@ -87,7 +85,6 @@ public class CycleResource {
     @APIResponse(responseCode = "200", description = "the ranking",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Results")))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "Unavailable")
     public JsonObject results(@Parameter(description = "the cycle's code, e.g. 2026", required = true) @PathParam("code") String code,
                               @Parameter(description = "one pilot track; all when left out") @QueryParam("track") String track) {
         long runId = results.publishedRun(code);
@@ -147,7 +144,6 @@ public class CycleResource {
     @APIResponse(responseCode = "200", description = "the ranking (a download)",
             content = @Content(mediaType = "text/csv", schema = @Schema(ref = "ResultsCsv")))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response resultsCsv(@Parameter(description = "the cycle's code", required = true) @PathParam("code") String code,
                                @Parameter(description = "one pilot track; all when left out") @QueryParam("track") String track) {
         long runId = results.publishedRun(code);

@@ -63,12 +63,7 @@ public class InternalScoreResource {
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(ref = "InternalScoresCsv"))})
     @APIResponse(responseCode = "200", description = "every row stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "InternalScoresStored")))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "413", ref = "TooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "422", ref = "Invalid")
-    @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response importScores(@Parameter(description = "the cycle's code, e.g. 2026", required = true) @PathParam("code") String code,
                                  @Context HttpServletRequest request, InputStream body) {
         Optional<String> system = BearerTokens.holder(request, tokens, ApiTokens.INTERNAL_SCORES).map(ApiTokens.Holder::name);

@@ -28,7 +28,6 @@ public class ProofOfWorkResource {
             description = "Solved as the ALTCHA widget does, the solution is sent as X-Proof-Of-Work with the appraisal; it expires after ten minutes, and its cost adapts to load.")
     @APIResponse(responseCode = "200", description = "a new challenge (not cached)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProofOfWorkChallenge")))
-    @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response challenge(@jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest request) {
         return Response.ok(proofOfWork.challenge(org.minping.web.security.ClientAddress.of(request)).toString()).header("Cache-Control", "no-store").build();
     }

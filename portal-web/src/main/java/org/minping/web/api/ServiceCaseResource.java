@@ -82,14 +82,7 @@ public class ServiceCaseResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ServiceCaseRegistration")))
     @APIResponse(responseCode = "201", description = "registered: the rating code went to the citizen, or is in the answer with the rating link",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RegisteredServiceCase")))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "413", ref = "TooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "422", ref = "Invalid")
-    @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response register(String body) {
         JsonObject json = AppraisalRequestParser.readObject(body);
         List<FieldError> typeErrors = new ArrayList<>();
