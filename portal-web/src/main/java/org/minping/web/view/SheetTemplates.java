@@ -21,19 +21,19 @@ import org.minping.web.api.ResultsCsv;
  * spreadsheet would take for a formula get a leading apostrophe; XLSX cells are written as strings,
  * which spreadsheet programs never evaluate.
  */
-final class SheetTemplates {
+public final class SheetTemplates {
 
     static final List<String> HEADER = List.of("agency", "indicator", "score", "机关 agency name", "指标 indicator name");
 
     private SheetTemplates() {
     }
 
-    static void csv(List<TemplateLine> lines, Writer out) throws IOException {
+    public static void csv(List<TemplateLine> lines, Writer out) throws IOException {
         scoredCsv(lines.stream().map(line -> new ScoredLine(line, null)).toList(), out);
     }
 
     /** A stored sheet in the template's form, scores filled in: it uploads again as it is. */
-    static void scoredCsv(List<ScoredLine> lines, Writer out) throws IOException {
+    public static void scoredCsv(List<ScoredLine> lines, Writer out) throws IOException {
         // A byte-order mark, so that spreadsheet programs read the Chinese names as UTF-8.
         out.write('\uFEFF');
         out.write(String.join(",", HEADER) + "\r\n");
@@ -46,7 +46,7 @@ final class SheetTemplates {
     }
 
     /** Written by POI's streaming writer: a national template is a few thousand rows, kept out of the heap. */
-    static void xlsx(List<TemplateLine> lines, OutputStream out) throws IOException {
+    public static void xlsx(List<TemplateLine> lines, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
             Sheet sheet = workbook.createSheet("sheet");
             CellStyle bold = workbook.createCellStyle();

@@ -1,4 +1,4 @@
-package org.minping.web.view;
+package org.minping.web.view.admin;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,6 +12,7 @@ import org.minping.core.calendar.CalendarLines;
 import org.minping.core.calendar.CalendarService;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.CurrentUser;
+import org.minping.web.view.Messages;
 
 /**
  * Administrators keep the working-day calendar: each year's public holidays and make-up working

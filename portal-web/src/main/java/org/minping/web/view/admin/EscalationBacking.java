@@ -1,4 +1,4 @@
-package org.minping.web.view;
+package org.minping.web.view.admin;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,6 +11,7 @@ import org.apache.shiro.SecurityUtils;
 import org.minping.core.followup.FollowUpService;
 import org.minping.core.followup.FollowUpView;
 import org.minping.web.security.CurrentUser;
+import org.minping.web.view.Messages;
 
 /** Administrators' list of overdue bad-review follow-ups; the check also runs every ten minutes. */
 @Named

@@ -1,4 +1,4 @@
-package org.minping.web.view;
+package org.minping.web.view.evaluator;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,6 +11,7 @@ import org.apache.shiro.SecurityUtils;
 import org.minping.core.assessment.EvaluatorService;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.CurrentUser;
+import org.minping.web.view.Messages;
 
 /** An evaluator's own organisation's assignments, and its conflict-of-interest declarations. */
 @Named

@@ -1,4 +1,4 @@
-package org.minping.web.view;
+package org.minping.web.view.desk;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -16,6 +16,7 @@ import org.minping.core.followup.FollowUpService;
 import org.minping.core.followup.FollowUpView;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.CurrentUser;
+import org.minping.web.view.Messages;
 
 /** Agency staff's desk: their agency's bad-review follow-ups, a call-back and a rectification for each. */
 @Named

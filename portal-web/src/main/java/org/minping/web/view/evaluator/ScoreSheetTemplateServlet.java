@@ -1,4 +1,4 @@
-package org.minping.web.view;
+package org.minping.web.view.evaluator;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -10,6 +10,7 @@ import org.apache.shiro.SecurityUtils;
 import org.minping.core.assessment.EvaluatorService;
 import org.minping.core.assessment.ScoreSheetService;
 import org.minping.web.security.CurrentUser;
+import org.minping.web.view.SheetTemplates;
 
 /**
  * The template of the signed-in evaluator's sheet for a cycle, as CSV or XLSX by the path

@@ -1,4 +1,4 @@
-package org.minping.web.view;
+package org.minping.web.view.admin;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.minping.web.view;
+package org.minping.web.view.moderation;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,10 +20,11 @@ import org.minping.core.appraisal.QueueFilter;
 import org.minping.moderation.queue.ConflictOfInterestException;
 import org.minping.moderation.queue.ModerationQueueService;
 import org.minping.moderation.queue.RejectionReason;
+import org.minping.web.security.CurrentUser;
+import org.minping.web.view.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.minping.web.security.CurrentUser;
 
 /**
  * The moderators' queue: appraisals newest first, loaded a page at a time, filtered by status,

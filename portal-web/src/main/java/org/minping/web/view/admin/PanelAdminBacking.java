@@ -1,4 +1,4 @@
-package org.minping.web.view;
+package org.minping.web.view.admin;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,6 +13,7 @@ import org.minping.core.evaluation.ScoringInputAssembler;
 import org.minping.core.scoring.Agreement;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.CurrentUser;
+import org.minping.web.view.Messages;
 
 /**
  * Administrators form expert panels per cycle and track, add experts, follow who has submitted, and

@@ -1,4 +1,4 @@
-package org.minping.web.view;
+package org.minping.web.view.admin;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,8 +13,9 @@ import org.apache.shiro.SecurityUtils;
 import org.minping.core.cycle.CycleAdminService;
 import org.minping.core.cycle.SourceWeightService;
 import org.minping.core.shared.InvalidInputException;
-import org.minping.web.security.UploadChecks;
 import org.minping.web.security.CurrentUser;
+import org.minping.web.security.UploadChecks;
+import org.minping.web.view.Messages;
 
 /** A cycle's settings for administrators: parameters, population margins, source weights, internal score import, bonus and deduction items. */
 @Named

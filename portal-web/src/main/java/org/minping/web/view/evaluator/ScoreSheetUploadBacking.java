@@ -1,4 +1,4 @@
-package org.minping.web.view;
+package org.minping.web.view.evaluator;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,9 +14,10 @@ import org.apache.shiro.SecurityUtils;
 import org.minping.core.assessment.EvaluatorService;
 import org.minping.core.assessment.ScoreSheetService;
 import org.minping.core.shared.InvalidInputException;
+import org.minping.web.security.CurrentUser;
 import org.minping.web.security.SheetUploads;
 import org.minping.web.security.UploadChecks;
-import org.minping.web.security.CurrentUser;
+import org.minping.web.view.Messages;
 
 /**
  * Evaluators upload a cycle's score sheet (CSV or XLSX). The size is limited before anything is

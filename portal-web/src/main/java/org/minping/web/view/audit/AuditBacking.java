@@ -1,4 +1,4 @@
-package org.minping.web.view;
+package org.minping.web.view.audit;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.minping.core.audit.AuditEvent;
 import org.minping.core.audit.AuditLog;
+import org.minping.web.view.Messages;
 
 /** The auditors' page: verify the chain and read the newest events. */
 @Named

@@ -1,4 +1,4 @@
-package org.minping.web.view;
+package org.minping.web.view.admin;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,6 +10,7 @@ import org.minping.core.shared.InvalidInputException;
 import org.minping.moderation.lexicon.LexiconService;
 import org.minping.moderation.rules.HoldReason;
 import org.minping.web.security.CurrentUser;
+import org.minping.web.view.Messages;
 
 /** Administrators edit the sensitive-word lexicon; every portal instance follows within seconds. */
 @Named

@@ -1,4 +1,4 @@
-package org.minping.web.view;
+package org.minping.web.view.admin;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -6,15 +6,16 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.apache.shiro.SecurityUtils;
+import org.minping.core.cycle.CycleRepository;
 import org.minping.core.evaluation.RankedAgency;
 import org.minping.core.evaluation.ResultsService;
 import org.minping.core.evaluation.RunProgress;
 import org.minping.core.evaluation.RunSummary;
-import org.minping.core.evaluation.ScoringRunService;
 import org.minping.core.evaluation.ScoringInputAssembler;
-import org.minping.core.cycle.CycleRepository;
+import org.minping.core.evaluation.ScoringRunService;
 import org.minping.core.scoring.Agreement;
 import org.minping.web.security.CurrentUser;
+import org.minping.web.view.Messages;
 
 /** The administrators' scoring desk: start a run, follow it, review its ranking, publish it. */
 @Named

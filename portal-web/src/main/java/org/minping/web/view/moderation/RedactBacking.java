@@ -1,4 +1,4 @@
-package org.minping.web.view;
+package org.minping.web.view.moderation;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -11,6 +11,7 @@ import org.minping.core.shared.InvalidInputException;
 import org.minping.moderation.queue.ConflictOfInterestException;
 import org.minping.moderation.queue.ModerationQueueService;
 import org.minping.web.security.CurrentUser;
+import org.minping.web.view.Messages;
 
 /** A moderator blanks out part of a comment: delete or mask with █, never add. */
 @Named

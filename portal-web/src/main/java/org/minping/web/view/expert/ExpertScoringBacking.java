@@ -1,4 +1,4 @@
-package org.minping.web.view;
+package org.minping.web.view.expert;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,6 +11,7 @@ import org.minping.core.assessment.ExpertPanelService;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.Localized;
 import org.minping.web.security.CurrentUser;
+import org.minping.web.view.Messages;
 
 /** An expert's panels, and the score sheet of one: a score and a comment per agency and indicator, saved or submitted. */
 @Named

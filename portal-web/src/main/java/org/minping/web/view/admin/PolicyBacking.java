@@ -1,4 +1,4 @@
-package org.minping.web.view;
+package org.minping.web.view.admin;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.shiro.SecurityUtils;
 import org.minping.moderation.intake.ModerationPolicy;
 import org.minping.web.security.CurrentUser;
+import org.minping.web.view.Messages;
 
 /** Administrators switch pre-moderation (hold everything for a moderator) per agency and per cycle. */
 @Named

@@ -1,4 +1,4 @@
-package org.minping.web.view;
+package org.minping.web.view.admin;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -9,6 +9,7 @@ import org.apache.shiro.SecurityUtils;
 import org.minping.core.account.ApiTokens;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.CurrentUser;
+import org.minping.web.view.Messages;
 
 /** Administrators issue API tokens for other systems (shown once; assessments tokens belong to an evaluator organisation) and revoke them. */
 @Named

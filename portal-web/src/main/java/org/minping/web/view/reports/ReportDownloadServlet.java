@@ -1,4 +1,4 @@
-package org.minping.web.view;
+package org.minping.web.view.reports;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -13,8 +13,8 @@ import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.subject.Subject;
 import org.minping.core.assessment.ScoreSheetService;
-import org.minping.web.security.ReportFiles;
 import org.minping.web.security.CurrentUser;
+import org.minping.web.security.ReportFiles;
 
 /**
  * A sheet's PDF report, for the uploading organisation, moderators and administrators only, always

@@ -1,4 +1,4 @@
-package org.minping.web.view;
+package org.minping.web.view.reports;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -12,6 +12,7 @@ import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.subject.Subject;
 import org.minping.core.assessment.ScoreSheetService;
 import org.minping.web.security.CurrentUser;
+import org.minping.web.view.SheetTemplates;
 
 /**
  * One stored version of a score sheet as CSV in the template's form (every version stays readable),

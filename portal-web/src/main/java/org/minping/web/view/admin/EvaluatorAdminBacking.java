@@ -1,4 +1,4 @@
-package org.minping.web.view;
+package org.minping.web.view.admin;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,6 +10,7 @@ import org.apache.shiro.SecurityUtils;
 import org.minping.core.assessment.EvaluatorService;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.CurrentUser;
+import org.minping.web.view.Messages;
 
 /** Administrators register evaluator organisations, add their staff and assign them to agencies in a cycle. */
 @Named

@@ -1,0 +1,2 @@
+/** Backing bean of the auditor's page under {@code /audit}: the audit chain and its verification. */
+package org.minping.web.view.audit;

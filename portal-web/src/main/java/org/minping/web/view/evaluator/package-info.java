@@ -1,0 +1,2 @@
+/** Backing beans and template downloads of the third-party evaluator's pages under {@code /evaluator}. */
+package org.minping.web.view.evaluator;

@@ -1,0 +1,2 @@
+/** Backing bean of the expert's scoring page under {@code /expert}. */
+package org.minping.web.view.expert;
