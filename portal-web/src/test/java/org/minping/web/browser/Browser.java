@@ -98,6 +98,14 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Chooses the language as a person does, with the header's language switch; "zh" or "en". */
+    public void useLanguage(String language) {
+        go("/");
+        if (!driver.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang").startsWith(language)) {
+            clickAndAwaitNewPage(driver.findElement(org.openqa.selenium.By.id("language:" + language)));
+        }
+    }
+
     /** Logs out as a person does: the logout button in the header (logging out is a POST). */
     public void logOut() {
         clickAndAwaitNewPage(driver.findElement(org.openqa.selenium.By.id("nav-logout")));

@@ -87,7 +87,7 @@ class OneLanguagePerPageIT extends BrowserTestBase {
                 if (role.getKey() != null) {
                     LoginPage.open(browser).logInAs(role.getKey(), role.getKey() + "-demo");
                 }
-                switchTo(language);
+                browser.useLanguage(language);
                 for (String page : role.getValue()) {
                     browser.go(page);
                     browser.awaitQuiet();
@@ -157,13 +157,6 @@ class OneLanguagePerPageIT extends BrowserTestBase {
 
     private String pageText() {
         return browser.driver().findElement(By.tagName("body")).getText();
-    }
-
-    private void switchTo(String language) {
-        browser.go("/");
-        if (!browser.driver().findElement(By.tagName("html")).getAttribute("lang").startsWith(language)) {
-            browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("language:" + language)));
-        }
     }
 
     /** The texts of the page that are in the other language, each with where it was seen. */

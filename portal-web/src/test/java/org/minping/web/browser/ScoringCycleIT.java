@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.minping.web.browser.pages.CyclePage;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ResultsPage;
 import org.minping.web.browser.pages.ScoringPage;
@@ -125,5 +127,23 @@ class ScoringCycleIT extends BrowserTestBase {
         appraise(portal, "GX", 4, 1);
         String third = ScoringPage.open(browser, "2026").startRunAndWait();
         assertNotEquals(scoring.inputDigest(second), ScoringPage.open(browser, "2026").inputDigest(third));
+    }
+
+    @Test
+    @DisplayName("A run that fails says why on the scoring page, in the page's language, and stores no run")
+    void aFailedRunIsExplainedInThePagesLanguage(Portal portal) throws Exception {
+        // Margins by region, and no appraisal in the cycle's period states a region: nothing can be weighted.
+        portal.createCycle("IT-NORAKE", "加权失败测试", "Failed weighting test", LocalDate.parse("2021-01-01"), LocalDate.parse("2021-12-31"));
+        LoginPage.open(browser).logInAs("admin", "admin-demo");
+        CyclePage.open(browser, "IT-NORAKE").saveMargins("region,ZJ,0.4\nregion,GD,0.6");
+
+        ScoringPage chinese = ScoringPage.open(browser, "IT-NORAKE");
+        assertEquals("没有评议人填写全部加权变量，无法加权。", chinese.startRunAndReadProblem());
+
+        browser.useLanguage("en");
+        ScoringPage english = ScoringPage.open(browser, "IT-NORAKE");
+        assertEquals("No appraisal states all weighting variables: there is nothing to weight.", english.startRunAndReadProblem());
+        assertEquals(List.of(), english.runIds(), "a failed run stores nothing");
+        assertEquals(0, portal.count("SELECT COUNT(*) FROM scoring_run r JOIN evaluation_cycle c ON c.id = r.cycle_id WHERE c.code = 'IT-NORAKE'"));
     }
 }

@@ -36,6 +36,14 @@ public final class ScoringPage {
         return runIds().get(0);
     }
 
+    /** Starts a run that cannot succeed and returns what the page says about it once the progress bar has finished. */
+    public String startRunAndReadProblem() {
+        browser.driver().findElement(By.id("scoring:start")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("run-problem")));
+        browser.awaitQuiet();
+        return browser.driver().findElement(By.id("run-problem")).getText();
+    }
+
     public String outputDigest(String runId) {
         return row(runId).findElement(By.cssSelector("code.output-digest")).getAttribute("title");
     }
