@@ -13,26 +13,26 @@ class ExpertScoreInputTest {
     @ParameterizedTest
     @CsvSource({"0, 0", "100, 100", "88.5, 88.5", "99.99, 99.99", "050, 50"})
     void scoresFromZeroToAHundredWithTwoDecimalsAreTaken(String typed, String expected) {
-        assertEquals(0, new BigDecimal(expected).compareTo(ExpertPanelService.parseScore(typed)));
+        assertEquals(0, new BigDecimal(expected).compareTo(ExpertScoreService.parseScore(typed)));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "100.01", "101", "-1", "1e2", "88.555", "八十", "NaN", " 80", "80,5", "1000"})
     void anythingElseIsRefused(String typed) {
-        assertNull(ExpertPanelService.parseScore(typed));
+        assertNull(ExpertScoreService.parseScore(typed));
     }
 
     @org.junit.jupiter.api.Test
     void theSubmissionDigestIgnoresOrderAndHowAScoreWasTypedButNotScoresNorComments() {
-        var a = java.util.List.of(new ExpertPanelService.Entry("HZ", "LAW", "80.50", "x"), new ExpertPanelService.Entry("SZ", "LAW", "70", "y"));
-        var b = java.util.List.of(new ExpertPanelService.Entry("SZ", "LAW", "70.0", " y"), new ExpertPanelService.Entry("HZ", "LAW", "80.5", "x"));
-        var c = java.util.List.of(new ExpertPanelService.Entry("SZ", "LAW", "70", "y"), new ExpertPanelService.Entry("HZ", "LAW", "80.51", "x"));
-        assertEquals(ExpertPanelService.digest(a, java.util.Map.of()), ExpertPanelService.digest(b, java.util.Map.of()));
-        org.junit.jupiter.api.Assertions.assertNotEquals(ExpertPanelService.digest(a, java.util.Map.of()), ExpertPanelService.digest(c, java.util.Map.of()));
-        var d = java.util.List.of(new ExpertPanelService.Entry("SZ", "LAW", "70", "z"), new ExpertPanelService.Entry("HZ", "LAW", "80.5", "x"));
-        org.junit.jupiter.api.Assertions.assertNotEquals(ExpertPanelService.digest(a, java.util.Map.of()), ExpertPanelService.digest(d, java.util.Map.of()));
-        assertEquals(64, ExpertPanelService.digest(a, java.util.Map.of()).length());
-        org.junit.jupiter.api.Assertions.assertNotEquals(ExpertPanelService.digest(a, java.util.Map.of()),
-                ExpertPanelService.digest(a, java.util.Map.of("GX", "曾在该单位任职")), "a step aside is part of what was submitted");
+        var a = java.util.List.of(new ExpertScoreService.Entry("HZ", "LAW", "80.50", "x"), new ExpertScoreService.Entry("SZ", "LAW", "70", "y"));
+        var b = java.util.List.of(new ExpertScoreService.Entry("SZ", "LAW", "70.0", " y"), new ExpertScoreService.Entry("HZ", "LAW", "80.5", "x"));
+        var c = java.util.List.of(new ExpertScoreService.Entry("SZ", "LAW", "70", "y"), new ExpertScoreService.Entry("HZ", "LAW", "80.51", "x"));
+        assertEquals(ExpertScoreService.digest(a, java.util.Map.of()), ExpertScoreService.digest(b, java.util.Map.of()));
+        org.junit.jupiter.api.Assertions.assertNotEquals(ExpertScoreService.digest(a, java.util.Map.of()), ExpertScoreService.digest(c, java.util.Map.of()));
+        var d = java.util.List.of(new ExpertScoreService.Entry("SZ", "LAW", "70", "z"), new ExpertScoreService.Entry("HZ", "LAW", "80.5", "x"));
+        org.junit.jupiter.api.Assertions.assertNotEquals(ExpertScoreService.digest(a, java.util.Map.of()), ExpertScoreService.digest(d, java.util.Map.of()));
+        assertEquals(64, ExpertScoreService.digest(a, java.util.Map.of()).length());
+        org.junit.jupiter.api.Assertions.assertNotEquals(ExpertScoreService.digest(a, java.util.Map.of()),
+                ExpertScoreService.digest(a, java.util.Map.of("GX", "曾在该单位任职")), "a step aside is part of what was submitted");
     }
 }

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.shiro.SecurityUtils;
-import org.minping.core.assessment.ExpertPanelService;
+import org.minping.core.assessment.ExpertPanelAdminService;
 import org.minping.core.cycle.CycleRepository;
 import org.minping.core.evaluation.ScoringInputAssembler;
 import org.minping.core.scoring.Agreement;
@@ -29,7 +29,7 @@ public class PanelAdminBacking implements Serializable {
     CurrentUser currentUser;
 
     @Inject
-    transient ExpertPanelService panelService;
+    transient ExpertPanelAdminService panelService;
 
     @Inject
     transient ScoringInputAssembler assembler;
@@ -45,7 +45,7 @@ public class PanelAdminBacking implements Serializable {
     private String memberTrack;
     private String username;
     private String reason;
-    private List<ExpertPanelService.Panel> panels = List.of();
+    private List<ExpertPanelAdminService.Panel> panels = List.of();
     private List<Agreement> agreements = List.of();
     private List<String> problems = new ArrayList<>();
     private String notice;
@@ -123,7 +123,7 @@ public class PanelAdminBacking implements Serializable {
         return Double.isNaN(kendallW) ? "–" : String.format(java.util.Locale.ROOT, "%.3f", kendallW);
     }
 
-    public List<ExpertPanelService.Panel> getPanels() {
+    public List<ExpertPanelAdminService.Panel> getPanels() {
         return panels;
     }
 

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.shiro.SecurityUtils;
-import org.minping.core.assessment.ExpertPanelService;
+import org.minping.core.assessment.ExpertScoreService;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.Localized;
 import org.minping.web.security.CurrentUser;
@@ -24,14 +24,14 @@ public class ExpertScoringBacking implements Serializable {
     CurrentUser currentUser;
 
     @Inject
-    transient ExpertPanelService panels;
+    transient ExpertScoreService panels;
 
     @Inject
     transient Messages messages;
 
     private String cycle;
     private String track;
-    private List<ExpertPanelService.Membership> memberships = List.of();
+    private List<ExpertScoreService.Membership> memberships = List.of();
     private List<Row> rows = List.of();
     private List<Aside> asides = List.of();
     private boolean submitted;
@@ -48,7 +48,7 @@ public class ExpertScoringBacking implements Serializable {
         private String score;
         private String comment;
 
-        Row(ExpertPanelService.Line line) {
+        Row(ExpertScoreService.Line line) {
             agencyCode = line.agencyCode();
             agencyName = line.agencyName();
             indicatorCode = line.indicatorCode();
@@ -159,8 +159,8 @@ public class ExpertScoringBacking implements Serializable {
         SecurityUtils.getSubject().checkPermission("panel:score");
         problems = new ArrayList<>();
         notice = null;
-        List<ExpertPanelService.Entry> entries = rows.stream()
-                .map(r -> new ExpertPanelService.Entry(r.agencyCode, r.indicatorCode, r.score, r.comment)).toList();
+        List<ExpertScoreService.Entry> entries = rows.stream()
+                .map(r -> new ExpertScoreService.Entry(r.agencyCode, r.indicatorCode, r.score, r.comment)).toList();
         try {
             java.util.Map<String, String> recusals = new java.util.LinkedHashMap<>();
             asides.stream().filter(Aside::isRecused).forEach(a -> recusals.put(a.agencyCode, a.reason));
@@ -179,7 +179,7 @@ public class ExpertScoringBacking implements Serializable {
         return !rows.isEmpty();
     }
 
-    public List<ExpertPanelService.Membership> getMemberships() {
+    public List<ExpertScoreService.Membership> getMemberships() {
         return memberships;
     }
 

@@ -1,0 +1,92 @@
+package org.minping.web.view.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.shiro.SecurityUtils;
+import org.minping.core.cycle.CycleRepository;
+import org.minping.core.shared.InvalidInputException;
+import org.minping.web.security.CurrentUser;
+import org.minping.web.view.Messages;
+
+/**
+ * The cycle whose settings page is open, shared by the page's forms: its code from the view
+ * parameter, the page's one feedback area, and how a form applies a change as the signed-in
+ * administrator.
+ */
+@Named
+@ViewScoped
+public class EditedCycle implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    transient CycleRepository cycles;
+
+    @Inject
+    transient Messages messages;
+
+    private String code;
+    private List<String> problems = new ArrayList<>();
+    private String notice;
+
+    /**
+     * A missing or unknown code answers 404 here, through the exception handler, before any form
+     * reads the cycle while the page renders.
+     */
+    public void load() {
+        cycles.getByCode(code);
+    }
+
+    /**
+     * Applies one form's change, given the administrator's user name: the last feedback goes, and
+     * input the services refuse shows every problem instead of a notice.
+     */
+    public void change(Consumer<String> change) {
+        SecurityUtils.getSubject().checkPermission("cycle:manage");
+        problems = new ArrayList<>();
+        notice = null;
+        try {
+            change.accept(currentUser.username());
+        } catch (InvalidInputException invalid) {
+            invalid.errors().forEach(e -> problems.add(messages.of(e)));
+        }
+    }
+
+    /** Tells what a change did, from the bundles. */
+    public void notice(String key, Object... arguments) {
+        notice = messages.get(key, arguments);
+    }
+
+    /** Names a problem the form finds before calling a service, from the bundles. */
+    public void problem(String key) {
+        problems.add(messages.get(key));
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public List<String> getProblems() {
+        return problems;
+    }
+
+    public String getNotice() {
+        return notice;
+    }
+}
