@@ -1,0 +1,48 @@
+package org.minping.web.view.moderation;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.minping.core.shared.FieldError;
+import org.minping.web.view.Messages;
+
+/** What the queue page says about the moderator's last action: a problem, a notice, or both from actions before. */
+@Named
+@ViewScoped
+public class QueueFeedbackBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Messages messages;
+
+    private String problem;
+    private String notice;
+
+    /** Forgets what earlier actions said, before an action that speaks for itself. */
+    public void clear() {
+        problem = null;
+        notice = null;
+    }
+
+    public void notice(String key, Object... arguments) {
+        notice = messages.get(key, arguments);
+    }
+
+    public void problem(String key) {
+        problem = messages.get(key);
+    }
+
+    public void problem(FieldError error) {
+        problem = messages.of(error);
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public String getNotice() {
+        return notice;
+    }
+}
