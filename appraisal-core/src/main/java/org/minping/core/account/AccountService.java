@@ -29,4 +29,10 @@ public class AccountService {
                 .findFirst()
                 .map(u -> new AccountCredentials(u.username(), u.displayName(), u.passwordHash(), u.roles()));
     }
+
+    /** Whether the account exists and is enabled now: a session of an account disabled since it signed in is refused everything. */
+    public boolean isEnabled(String username) {
+        return !em.createNativeQuery("SELECT id FROM user_account WHERE username = ? AND enabled").setParameter(1, username)
+                .getResultList().isEmpty();
+    }
 }

@@ -29,8 +29,6 @@ import org.minping.core.shared.StoredTime;
 @ApplicationScoped
 public class CitizenRegistration {
 
-    static final int MIN_PASSWORD = 10;
-    static final int MAX_PASSWORD = 128;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
 
@@ -51,11 +49,7 @@ public class CitizenRegistration {
             errors.add(new FieldError("contact", "account.contact",
                     "give an e-mail address or an 11-digit mainland mobile number"));
         }
-        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-            errors.add(new FieldError("password", "account.password",
-                    "the password must have " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters",
-                    MIN_PASSWORD, MAX_PASSWORD));
-        }
+        AccountPasswords.problem(password).ifPresent(errors::add);
         if (displayName != null && displayName.strip().length() > 100) {
             errors.add(new FieldError("displayName", "account.displayName", "the name must have at most 100 characters"));
         }

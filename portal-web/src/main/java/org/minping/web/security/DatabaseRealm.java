@@ -66,7 +66,9 @@ public class DatabaseRealm extends AuthorizingRealm {
     protected AuthorizationInfo doGetAuthorizationInfo(PrincipalCollection principals) {
         PortalPrincipal principal = principals.oneByType(PortalPrincipal.class);
         SimpleAuthorizationInfo info = new SimpleAuthorizationInfo();
-        if (principal != null) {
+        // Authorization is asked of the database on every check (caching is off): an account
+        // disabled after it signed in keeps its session but is refused everything from then on.
+        if (principal != null && CDI.current().select(AccountService.class).get().isEnabled(principal.username())) {
             info.setRoles(principal.roles().stream().map(Role::code).collect(Collectors.toSet()));
             info.setStringPermissions(principal.roles().stream()
                     .flatMap(role -> role.permissions().stream())

@@ -48,8 +48,12 @@ public class LocaleBacking implements Serializable {
 
     /** The names of the given roles (citizen, admin, …) in the visitor's language, as one parenthesis. */
     public String roleNames(java.util.List<String> roles) {
-        return messages.get("nav.roles", String.join(messages.get("list.separator"),
-                roles.stream().map(role -> messages.get("role." + role)).toList()));
+        return messages.get("nav.roles", roleList(roles));
+    }
+
+    /** The names of the given roles in the visitor's language, as a list. */
+    public String roleList(java.util.List<String> roles) {
+        return String.join(messages.get("list.separator"), roles.stream().map(role -> messages.get("role." + role)).toList());
     }
 
     /** A grade as a run wrote it (优秀, …), in the visitor's language. */

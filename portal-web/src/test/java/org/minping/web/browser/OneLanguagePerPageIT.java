@@ -70,7 +70,7 @@ class OneLanguagePerPageIT extends BrowserTestBase {
         Map<String, List<String>> pagesByRole = new LinkedHashMap<>();
         pagesByRole.put(null, List.of("/", "/agency?code=HZ", "/results", "/results?cycle=" + cycle + "&track=LOCAL",
                 "/result?cycle=" + cycle + "&agency=HZ", "/receipt?receipt=" + receipt, "/receipt?receipt=NOPE-NOPE",
-                "/register", "/login", "/qr?code=HZ&service=HZ-BIZ", "/no-such-page"));
+                "/register", "/login", "/qr?code=HZ&service=HZ-BIZ", "/no-such-page", "/invitation?token=no-such-link"));
         pagesByRole.put("citizen", List.of("/mine", "/verify"));
         pagesByRole.put("evaluator", List.of("/evaluator/assignments", "/evaluator/sheets"));
         pagesByRole.put("expert", List.of("/expert/scores"));
@@ -78,7 +78,7 @@ class OneLanguagePerPageIT extends BrowserTestBase {
         pagesByRole.put("moderator", List.of("/moderation/queue", "/moderation/redact?receipt=" + receipt));
         pagesByRole.put("admin", List.of("/admin/index", "/admin/cycle?code=2026", "/admin/scoring?cycle=" + cycle,
                 "/admin/followups", "/admin/policy", "/admin/evaluators", "/admin/panels?cycle=2026", "/admin/calendar",
-                "/admin/tokens", "/admin/lexicon"));
+                "/admin/tokens", "/admin/lexicon", "/admin/users"));
         pagesByRole.put("auditor", List.of("/audit/index"));
 
         List<String> mixed = new ArrayList<>();
