@@ -7,8 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,13 +26,7 @@ class CycleSettingsIT extends BrowserTestBase {
 
     @BeforeEach
     void createTheCycle(Portal portal) throws Exception {
-        try (Connection db = portal.database(); Statement sql = db.createStatement()) {
-            sql.executeUpdate("""
-                    INSERT IGNORE INTO evaluation_cycle (code, name_zh, name_en, period_start, period_end, level_scores,
-                      shrinkage_k, min_effective_n, grade_bands, max_bonus, max_deduction, sensitivity_draws, sensitivity_seed)
-                    VALUES ('IT-RAKE', '加权测试', 'Weighting test', '2026-01-01', '2026-12-31', '0,25,50,75,100', 10, 30,
-                      '优秀:90,良好:80,合格:60,不合格:-', 5, 5, 20, 7)""");
-        }
+        portal.createCycle("IT-RAKE", "加权测试", "Weighting test", LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"));
     }
 
     @Test

@@ -111,12 +111,13 @@ public class PortalExtension implements BeforeAllCallback, ParameterResolver {
         /**
          * A cycle over the period with the usual parameters (levels 0..100 by 25, shrinkage 10,
          * minimum effective n 30, grades 优秀 90 / 良好 80 / 合格 60, bonus and deduction 5, ten
-         * sensitivity draws), as an administrator sets one up.
+         * sensitivity draws), as an administrator sets one up; a cycle that has the code already is
+         * kept, so a test may ask for its cycle before each of its methods.
          */
         public void createCycle(String code, String nameZh, String nameEn, java.time.LocalDate start, java.time.LocalDate end)
                 throws SQLException {
             try (Connection connection = database(); var insert = connection.prepareStatement("""
-                    INSERT INTO evaluation_cycle (code, name_zh, name_en, period_start, period_end, level_scores, shrinkage_k,
+                    INSERT IGNORE INTO evaluation_cycle (code, name_zh, name_en, period_start, period_end, level_scores, shrinkage_k,
                       min_effective_n, grade_bands, max_bonus, max_deduction, sensitivity_draws, sensitivity_seed)
                     VALUES (?, ?, ?, ?, ?, '0,25,50,75,100', 10, 30, '优秀:90,良好:80,合格:60,不合格:-', 5, 5, 10, 1)""")) {
                 insert.setString(1, code);
