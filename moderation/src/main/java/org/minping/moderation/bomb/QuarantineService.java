@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,6 +30,9 @@ import org.minping.core.shared.StoredTime;
 public class QuarantineService {
 
     private static final String SYSTEM = "system";
+
+    /** Longer than any intake transaction lasts: how late an appraisal may become visible after its time. */
+    static final Duration LATE_COMMIT = Duration.ofMinutes(2);
 
     @PersistenceContext(unitName = "minping")
     private EntityManager em;
@@ -104,14 +108,20 @@ public class QuarantineService {
      * Without this, the tail of a burst would count, being too short to look suspicious on its own,
      * and a slow brigade would count again until it had sent enough to be tested afresh. Groups of
      * one network or rater take their tail first.
+     *
+     * <p>An appraisal's time is taken when its request starts and it becomes visible when its
+     * transaction commits, so one that started before the group's last member may become visible
+     * only after the group was formed: the tail is looked for from {@link #LATE_COMMIT} before the
+     * group's end (never before its start), or such a member would stay published for good.
      */
     private void extendOpenGroups(LocalDateTime now, LocalDateTime recentBurst, LocalDateTime recentSlow) {
         List<Object[]> open = NativeSql.rows(em, """
-                SELECT q.id, q.agency_id, q.window_end, a.code, q.pattern, q.pattern_key, q.levels, q.rater_levels
+                SELECT q.id, q.agency_id, GREATEST(q.window_start, q.window_end - INTERVAL ? SECOND), a.code, q.pattern,
+                       q.pattern_key, q.levels, q.rater_levels
                 FROM quarantine q JOIN agency a ON a.id = q.agency_id
                 WHERE q.status = 'OPEN' AND q.window_end >= CASE WHEN q.detection = 'BURST' THEN ? ELSE ? END
                 ORDER BY CASE WHEN q.pattern IN ('NETWORK', 'RATER') THEN 0 ELSE 1 END, q.id FOR UPDATE""",
-                recentBurst, recentSlow);
+                LATE_COMMIT.toSeconds(), recentBurst, recentSlow);
         for (Object[] row : open) {
             long id = ((Number) row[0]).longValue();
             int joined = holds.join(id, ((Number) row[1]).longValue(), NativeSql.dateTime(row[2]), now, (String) row[6],

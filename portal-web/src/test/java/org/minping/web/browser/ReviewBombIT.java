@@ -121,6 +121,12 @@ class ReviewBombIT extends BrowserTestBase {
     /** Inserts a published appraisal of SIGNATURE_AGENCY as intake would have stored it; returns its receipt. */
     private static String rated(Portal portal, int level, String raterLevel, String networkKey, int minutesAgo)
             throws Exception {
+        return rated(portal, SIGNATURE_AGENCY, level, raterLevel, networkKey, minutesAgo);
+    }
+
+    /** Inserts a published appraisal of the agency as intake would have stored it; returns its receipt. */
+    private static String rated(Portal portal, String agency, int level, String raterLevel, String networkKey, int minutesAgo)
+            throws Exception {
         String receipt = "MP-S" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         try (Connection db = portal.database(); PreparedStatement insert = db.prepareStatement(
                 "INSERT INTO appraisal (receipt, agency_id, indicator_system_id, channel, overall_level, status, rater_level,"
@@ -132,7 +138,7 @@ class ReviewBombIT extends BrowserTestBase {
             insert.setString(3, raterLevel);
             insert.setString(4, networkKey);
             insert.setInt(5, minutesAgo);
-            insert.setString(6, SIGNATURE_AGENCY);
+            insert.setString(6, agency);
             insert.executeUpdate();
         }
         return receipt;
@@ -188,10 +194,26 @@ class ReviewBombIT extends BrowserTestBase {
         }), "the second network is one group");
         assertTrue(!statusOf(portal, apiFlood.get(0)).endsWith("/" + otherGroup), "the API flood is another group");
 
+        // A member whose transaction committed after the group was formed, its time inside the
+        // group's: the next detection holds it in the group instead of leaving it published for good.
+        String late = "MP-L" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        try (Connection db = portal.database(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("INSERT INTO appraisal (receipt, agency_id, indicator_system_id, channel, overall_level, status,"
+                    + " rater_level, network_key, submitted_at) SELECT '" + late + "', agency_id, indicator_system_id, channel,"
+                    + " overall_level, 'PUBLISHED', rater_level, network_key, submitted_at FROM appraisal WHERE receipt = '"
+                    + otherFlood.get(20) + "'");
+        }
+        browser.driver().findElement(By.id("queue:detect")).click();
+        browser.awaitQuiet();
+        assertEquals("HELD/" + otherGroup, statusOf(portal, late));
+        otherFlood.add(late);
+
         // The moderator sees the groups with their signature and confirms only the second network's.
         By otherRow = By.xpath("//tr[.//span[@class='quarantine-agency' and text()='" + SIGNATURE_AGENCY + "']"
                 + " and .//code[@class='quarantine-tag' and text()='b0b0b0']]");
-        assertEquals("40", browser.driver().findElement(otherRow).findElement(By.cssSelector(".quarantine-count")).getText());
+        browser.go("/moderation/queue");
+        browser.awaitQuiet();
+        assertEquals("41", browser.driver().findElement(otherRow).findElement(By.cssSelector(".quarantine-count")).getText());
         assertEquals("NETWORK", browser.driver().findElement(otherRow).findElement(By.cssSelector(".quarantine-pattern"))
                 .getAttribute("data-pattern"));
         assertEquals("1", browser.driver().findElement(otherRow).findElement(By.cssSelector(".quarantine-level"))
@@ -222,5 +244,42 @@ class ReviewBombIT extends BrowserTestBase {
         }
         assertEquals(0, portal.count("SELECT COUNT(*) FROM appraisal WHERE status = 'REJECTED' AND receipt IN ('"
                 + String.join("','", apiFlood) + "')"));
+    }
+
+    @Test
+    @DisplayName("A slow brigade, one lowest rating a day from one network for three weeks → its own group, with its p value; the others stay")
+    void aSlowBrigadeIsHeldAsItsOwnGroupWithItsEvidence(Portal portal) throws Exception {
+        String agency = "MLR";
+        String network = "c0ffee" + "0".repeat(58);
+        List<String> brigade = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        for (int day = 20; day < 40; day++) {
+            brigade.add(rated(portal, agency, 1, "ANONYMOUS", network, day * 24 * 60));
+            others.add(rated(portal, agency, 4, "REGISTERED", null, day * 24 * 60 + 100));
+            others.add(rated(portal, agency, 5, "REGISTERED", null, day * 24 * 60 + 200));
+        }
+
+        LoginPage.open(browser).logInAs("moderator", "moderator-demo");
+        ModerationQueuePage.open(browser);
+        browser.driver().findElement(By.id("queue:detect")).click();
+        browser.awaitQuiet();
+
+        By row = By.xpath("//tr[.//span[@class='quarantine-agency' and text()='" + agency + "']"
+                + " and .//code[@class='quarantine-tag' and text()='c0ffee']]");
+        assertEquals("SLOW", browser.driver().findElement(row).findElement(By.cssSelector(".quarantine-detection"))
+                .getAttribute("data-detection"));
+        assertEquals("20", browser.driver().findElement(row).findElement(By.cssSelector(".quarantine-count")).getText());
+        assertTrue(browser.driver().findElement(row).getText().contains("p ="), browser.driver().findElement(row).getText());
+        String group = statusOf(portal, brigade.get(0)).substring("HELD/".length());
+        for (String receipt : brigade) {
+            assertEquals("HELD/" + group, statusOf(portal, receipt), "every rating of the slow brigade is in its group");
+        }
+        for (String receipt : others) {
+            assertEquals("PUBLISHED/-", statusOf(portal, receipt), "the agency's other raters stay published");
+        }
+
+        browser.driver().findElement(row).findElement(By.xpath(".//button[contains(@id, ':release')]")).click();
+        browser.awaitQuiet();
+        assertTrue(statusOf(portal, brigade.get(0)).startsWith("PUBLISHED/"), "released by a moderator, the ratings count again");
     }
 }
