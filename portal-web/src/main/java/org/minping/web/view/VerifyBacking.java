@@ -36,11 +36,13 @@ public class VerifyBacking implements Serializable {
     private String sendProblem;
 
     public void load() {
-        verified = verification.isVerified(username());
+        SecurityUtils.getSubject().checkPermission("appraisal:read-own");
+        verified = verification.isVerified(currentUser.username());
     }
 
     public void send() {
-        String username = username();
+        SecurityUtils.getSubject().checkPermission("appraisal:read-own");
+        String username = currentUser.username();
         long wait = throttle.takeCode(username);
         if (wait > 0) {
             sent = false;
@@ -53,18 +55,14 @@ public class VerifyBacking implements Serializable {
     }
 
     public void confirm() {
+        SecurityUtils.getSubject().checkPermission("appraisal:read-own");
         try {
-            verification.confirm(username(), code);
+            verification.confirm(currentUser.username(), code);
             verified = true;
             problem = null;
         } catch (InvalidInputException invalid) {
             problem = messages.of(invalid.errors().get(0));
         }
-    }
-
-    private String username() {
-        SecurityUtils.getSubject().checkPermission("appraisal:read-own");
-        return currentUser.username();
     }
 
     public boolean isVerified() {

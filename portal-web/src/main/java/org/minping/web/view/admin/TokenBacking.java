@@ -40,10 +40,11 @@ public class TokenBacking implements Serializable {
     }
 
     public void issue() {
+        SecurityUtils.getSubject().checkPermission("admin:access");
         problem = null;
         issued = null;
         try {
-            issued = tokens.issue(name, scope, org, actor());
+            issued = tokens.issue(name, scope, org, currentUser.username());
             name = null;
         } catch (InvalidInputException invalid) {
             problem = messages.of(invalid.errors().get(0));
@@ -52,14 +53,10 @@ public class TokenBacking implements Serializable {
     }
 
     public void revoke(long id) {
-        tokens.revoke(id, actor());
+        SecurityUtils.getSubject().checkPermission("admin:access");
+        tokens.revoke(id, currentUser.username());
         issued = null;
         load();
-    }
-
-    private String actor() {
-        SecurityUtils.getSubject().checkPermission("admin:access");
-        return currentUser.username();
     }
 
     public List<ApiTokens.TokenView> getList() {
