@@ -55,6 +55,9 @@ public class AgencyBacking implements Serializable {
     transient Messages messages;
 
     @Inject
+    transient PageProblems pageProblems;
+
+    @Inject
     ModerationSettings moderationSettings;
 
     @Inject
@@ -131,7 +134,7 @@ public class AgencyBacking implements Serializable {
             fieldErrors.put("caseNumber", messages.get("validation.case.alreadyRated"));
             return null;
         } catch (InvalidInputException invalid) {
-            invalid.errors().forEach(e -> fieldErrors.merge(e.field(), messages.of(e), (a, b) -> a + " " + b));
+            fieldErrors.putAll(pageProblems.byField(invalid));
             return null;
         }
     }
@@ -148,12 +151,9 @@ public class AgencyBacking implements Serializable {
     public void flag(long appraisalId) {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         Rater rater = RaterIdentity.ofBrowser((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse());
-        try {
-            publicComments.flag(appraisalId, flagReasons.get(appraisalId), rater, moderationSettings.flagsToHide());
-            flagNotice = messages.get("flags.thanks");
-        } catch (InvalidInputException invalid) {
-            flagNotice = messages.of(invalid.errors().get(0));
-        }
+        String refused = pageProblems.first(() ->
+                publicComments.flag(appraisalId, flagReasons.get(appraisalId), rater, moderationSettings.flagsToHide()));
+        flagNotice = refused == null ? messages.get("flags.thanks") : refused;
         comments = publicComments.recent(code);
     }
 

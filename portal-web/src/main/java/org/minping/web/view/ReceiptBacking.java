@@ -36,6 +36,9 @@ public class ReceiptBacking implements Serializable {
     transient Messages messages;
 
     @Inject
+    transient PageProblems pageProblems;
+
+    @Inject
     transient CitizenAppraisals citizenAppraisals;
 
     @Inject
@@ -73,13 +76,10 @@ public class ReceiptBacking implements Serializable {
 
     /** Files the appeal and shows the receipt again (post-redirect-get), or says what is wrong. */
     public String appeal() {
-        try {
-            appeals.file(receipt.strip(), statement, settings.appealWorkingDays());
+        appealProblem = pageProblems.first(() -> appeals.file(receipt.strip(), statement, settings.appealWorkingDays()),
+                PageProblems.when(AppealNotAllowedException.class, "appeal.notAllowed"));
+        if (appealProblem == null) {
             return "/receipt?faces-redirect=true&receipt=" + receipt.strip();
-        } catch (InvalidInputException invalid) {
-            appealProblem = messages.of(invalid.errors().get(0));
-        } catch (AppealNotAllowedException notAllowed) {
-            appealProblem = messages.get("appeal.notAllowed");
         }
         load();
         return null;
@@ -107,7 +107,7 @@ public class ReceiptBacking implements Serializable {
                 return "/receipt?faces-redirect=true&receipt=" + second.receipt();
             }
         } catch (InvalidInputException invalid) {
-            rerateProblem = messages.of(invalid.errors().get(0));
+            rerateProblem = pageProblems.first(invalid);
         }
         load();
         return null;

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.apache.shiro.SecurityUtils;
 import org.minping.core.account.VerificationService;
-import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.AccountThrottle;
 import org.minping.web.security.CurrentUser;
 
@@ -25,6 +24,9 @@ public class VerifyBacking implements Serializable {
 
     @Inject
     transient Messages messages;
+
+    @Inject
+    transient PageProblems pageProblems;
 
     @Inject
     transient AccountThrottle throttle;
@@ -56,13 +58,10 @@ public class VerifyBacking implements Serializable {
 
     public void confirm() {
         SecurityUtils.getSubject().checkPermission("appraisal:read-own");
-        try {
+        problem = pageProblems.first(() -> {
             verification.confirm(currentUser.username(), code);
             verified = true;
-            problem = null;
-        } catch (InvalidInputException invalid) {
-            problem = messages.of(invalid.errors().get(0));
-        }
+        });
     }
 
     public boolean isVerified() {
