@@ -15,6 +15,7 @@ import org.minping.core.audit.AuditLog;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.Row;
 import org.minping.core.shared.StoredTime;
 
 /**
@@ -72,8 +73,8 @@ public class ApiTokens {
         }
         Long org = null;
         if (ASSESSMENTS.equals(scope)) {
-            org = NativeSql.rows(em, "SELECT id, id FROM evaluator_org WHERE code = ?", orgCode == null ? "" : orgCode.strip())
-                    .stream().map(row -> ((Number) row[0]).longValue()).findFirst()
+            org = NativeSql.query(em, "SELECT id, id FROM evaluator_org WHERE code = ?", orgCode == null ? "" : orgCode.strip())
+                    .stream().map(row -> row.longValue(0)).findFirst()
                     .orElseThrow(() -> new InvalidInputException(List.of(new FieldError("org", "token.org",
                             "an assessments token belongs to a registered evaluator organisation"))));
         }
@@ -89,13 +90,13 @@ public class ApiTokens {
 
     @Transactional
     public void revoke(long id, String actor) {
-        List<Object[]> token = NativeSql.rows(em, "SELECT name, scope FROM api_token WHERE id = ? AND revoked_at IS NULL", id);
+        List<Row> token = NativeSql.query(em, "SELECT name, scope FROM api_token WHERE id = ? AND revoked_at IS NULL", id);
         if (token.isEmpty()) {
             return;
         }
         em.createNativeQuery("UPDATE api_token SET revoked_at = ? WHERE id = ?").setParameter(1, time.now()).setParameter(2, id)
                 .executeUpdate();
-        audit.append(actor, "token.revoke", "token:" + token.get(0)[0], Map.of("scope", (String) token.get(0)[1]));
+        audit.append(actor, "token.revoke", "token:" + token.get(0).string(0), Map.of("scope", token.get(0).string(1)));
     }
 
     /** The name of the system holding this token, if it is valid for the scope and not revoked. */
@@ -110,23 +111,22 @@ public class ApiTokens {
         if (token == null || !token.startsWith("mp_") || token.length() > 100) {
             return Optional.empty();
         }
-        List<Object[]> rows = NativeSql.rows(em, """
+        List<Row> rows = NativeSql.query(em, """
                 SELECT t.id, t.name, o.code FROM api_token t LEFT JOIN evaluator_org o ON o.id = t.org_id
                 WHERE t.token_sha256 = ? AND t.scope = ? AND t.revoked_at IS NULL""", sha256(token), scope);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         em.createNativeQuery("UPDATE api_token SET last_used_at = ? WHERE id = ?").setParameter(1, time.now())
-                .setParameter(2, rows.get(0)[0]).executeUpdate();
-        return Optional.of(new Holder((String) rows.get(0)[1], (String) rows.get(0)[2]));
+                .setParameter(2, rows.get(0).get(0)).executeUpdate();
+        return Optional.of(new Holder(rows.get(0).string(1), rows.get(0).string(2)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TokenView> list() {
-        return NativeSql.rows(em, "SELECT id, name, scope, created_at, revoked_at, last_used_at FROM api_token ORDER BY id DESC")
-                .stream().map(row -> new TokenView(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                        NativeSql.dateTime(row[3]), row[4] == null ? null : NativeSql.dateTime(row[4]),
-                        row[5] == null ? null : NativeSql.dateTime(row[5])))
+        return NativeSql.query(em, "SELECT id, name, scope, created_at, revoked_at, last_used_at FROM api_token ORDER BY id DESC")
+                .stream().map(row -> new TokenView(row.longValue(0), row.string(1), row.string(2),
+                        row.dateTime(3), row.dateTime(4), row.dateTime(5)))
                 .toList();
     }
 

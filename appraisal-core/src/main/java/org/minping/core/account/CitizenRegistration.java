@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.Row;
 import org.minping.core.shared.Sha256;
 import org.minping.core.shared.StoredTime;
 
@@ -106,20 +107,20 @@ public class CitizenRegistration {
     @Transactional(dontRollbackOn = InvalidInputException.class)
     public void confirm(RegistrationToken token, String code) {
         String tokenHash = Sha256.hex(token.value());
-        List<Object[]> waiting = NativeSql.rows(em, """
+        List<Row> waiting = NativeSql.query(em, """
                 SELECT username, password_hash, display_name, code_hash, expires_at, attempts
                 FROM pending_registration WHERE token_hash = ? FOR UPDATE""", tokenHash);
-        if (waiting.isEmpty() || NativeSql.dateTime(waiting.get(0)[4]).isBefore(time.now())
-                || ((Number) waiting.get(0)[5]).intValue() >= OneTimeCodes.MAX_ATTEMPTS) {
+        if (waiting.isEmpty() || waiting.get(0).dateTime(4).isBefore(time.now())
+                || waiting.get(0).intValue(5) >= OneTimeCodes.MAX_ATTEMPTS) {
             throw invalid("registration.expired", "the code has expired or was tried too often; register again");
         }
-        Object[] registration = waiting.get(0);
-        if (!OneTimeCodes.matches((String) registration[3], tokenHash, code)) {
+        Row registration = waiting.get(0);
+        if (!OneTimeCodes.matches(registration.string(3), tokenHash, code)) {
             em.createNativeQuery("UPDATE pending_registration SET attempts = attempts + 1 WHERE token_hash = ?")
                     .setParameter(1, tokenHash).executeUpdate();
             throw invalid("verification.wrong", "the code is not right");
         }
-        String username = (String) registration[0];
+        String username = registration.string(0);
         em.createNativeQuery("DELETE FROM pending_registration WHERE username = ?").setParameter(1, username).executeUpdate();
         // Only the contact's holder gets this far (the code went there), so saying it is taken tells no one else.
         if (hasAccount(username)) {
@@ -129,7 +130,7 @@ public class CitizenRegistration {
         em.createNativeQuery("""
                 INSERT INTO user_account (username, password_hash, display_name, enabled, created_at, verified_at)
                 VALUES (?, ?, ?, TRUE, ?, ?)""")
-                .setParameter(1, username).setParameter(2, registration[1]).setParameter(3, registration[2])
+                .setParameter(1, username).setParameter(2, registration.get(1)).setParameter(3, registration.get(2))
                 .setParameter(4, now).setParameter(5, now).executeUpdate();
         em.createNativeQuery("INSERT INTO user_role (user_id, role) SELECT id, ? FROM user_account WHERE username = ?")
                 .setParameter(1, Role.CITIZEN.code()).setParameter(2, username).executeUpdate();

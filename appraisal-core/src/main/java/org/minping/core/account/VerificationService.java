@@ -10,6 +10,7 @@ import java.util.List;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.Row;
 import org.minping.core.shared.StoredTime;
 
 /**
@@ -30,7 +31,7 @@ public class VerificationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isVerified(String username) {
-        return !NativeSql.rows(em, "SELECT id, verified_at FROM user_account WHERE username = ? AND verified_at IS NOT NULL",
+        return !NativeSql.query(em, "SELECT id, verified_at FROM user_account WHERE username = ? AND verified_at IS NOT NULL",
                 username).isEmpty();
     }
 
@@ -55,13 +56,13 @@ public class VerificationService {
     @Transactional(dontRollbackOn = InvalidInputException.class)
     public void confirm(String username, String code) {
         long userId = userId(username);
-        List<Object[]> open = NativeSql.rows(em,
+        List<Row> open = NativeSql.query(em,
                 "SELECT code_hash, expires_at, attempts FROM verification_code WHERE user_id = ? FOR UPDATE", userId);
-        if (open.isEmpty() || NativeSql.dateTime(open.get(0)[1]).isBefore(time.now())
-                || ((Number) open.get(0)[2]).intValue() >= OneTimeCodes.MAX_ATTEMPTS) {
+        if (open.isEmpty() || open.get(0).dateTime(1).isBefore(time.now())
+                || open.get(0).intValue(2) >= OneTimeCodes.MAX_ATTEMPTS) {
             throw invalid("verification.expired", "the code has expired or was tried too often; send a new one");
         }
-        if (!OneTimeCodes.matches((String) open.get(0)[0], userId, code)) {
+        if (!OneTimeCodes.matches(open.get(0).string(0), userId, code)) {
             em.createNativeQuery("UPDATE verification_code SET attempts = attempts + 1 WHERE user_id = ?")
                     .setParameter(1, userId).executeUpdate();
             throw invalid("verification.wrong", "the code is not right");

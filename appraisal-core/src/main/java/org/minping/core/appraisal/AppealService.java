@@ -20,6 +20,7 @@ import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.Localized;
 import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.Row;
 import org.minping.core.shared.StoredTime;
 
 /**
@@ -190,8 +191,8 @@ public class AppealService {
         for (String status : List.of("OPEN", "UPHELD", "OVERTURNED", "GRANTED", "DENIED")) {
             counts.put(status, 0L);
         }
-        for (Object[] row : NativeSql.rows(em, "SELECT status, COUNT(*) FROM appeal GROUP BY status")) {
-            counts.put((String) row[0], ((Number) row[1]).longValue());
+        for (Row row : NativeSql.query(em, "SELECT status, COUNT(*) FROM appeal GROUP BY status")) {
+            counts.put(row.string(0), row.longValue(1));
         }
         return counts;
     }
@@ -208,14 +209,14 @@ public class AppealService {
 
     private List<AppealView> views(String where, Object... parameters) {
         List<AppealView> views = new ArrayList<>();
-        for (Object[] row : NativeSql.rows(em, """
+        for (Row row : NativeSql.query(em, """
                 SELECT p.id, a.receipt, g.code, g.name_zh, g.name_en, a.decision_reason, a.decided_by, p.statement, p.status,
                        p.filed_at, p.kind, a.status
                 FROM appeal p JOIN appraisal a ON a.id = p.appraisal_id JOIN agency g ON g.id = a.agency_id
                 """ + " " + where, parameters)) {
-            views.add(new AppealView(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                    new Localized((String) row[3], (String) row[4]), (String) row[5], (String) row[6], (String) row[7],
-                    (String) row[8], NativeSql.dateTime(row[9]), Kind.valueOf((String) row[10]), (String) row[11]));
+            views.add(new AppealView(row.longValue(0), row.string(1), row.string(2),
+                    new Localized(row.string(3), row.string(4)), row.string(5), row.string(6), row.string(7),
+                    row.string(8), row.dateTime(9), Kind.valueOf(row.string(10)), row.string(11)));
         }
         return views;
     }

@@ -79,10 +79,10 @@ public class CitizenAppraisals {
      * run is published.
      */
     private Optional<String> publishedCycleHolding(Appraisal appraisal) {
-        return NativeSql.rows(em, """
+        return NativeSql.query(em, """
                 SELECT c.code, r.started_at FROM evaluation_cycle c JOIN scoring_run r ON r.id = c.published_run_id
                 WHERE ? >= c.period_start AND ? < c.period_end + INTERVAL 1 DAY AND r.started_at > ?
                 ORDER BY c.code""", appraisal.submittedAt(), appraisal.submittedAt(), appraisal.submittedAt()).stream()
-                .map(row -> (String) row[0]).findFirst();
+                .map(row -> row.string(0)).findFirst();
     }
 }

@@ -13,6 +13,7 @@ import org.minping.core.audit.AuditLog;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.Row;
 import org.minping.core.shared.StoredTime;
 
 /**
@@ -49,12 +50,12 @@ public class PublicComments {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PublicComment> recent(String agencyCode) {
-        return NativeSql.rows(em, """
+        return NativeSql.query(em, """
                 SELECT a.id, a.overall_level, a.comment_text, a.submitted_at FROM appraisal a JOIN agency g ON g.id = a.agency_id
                 WHERE g.code = ? AND a.status IN ('PUBLISHED', 'APPROVED') AND a.comment_text IS NOT NULL AND NOT a.comment_hidden
                 ORDER BY a.submitted_at DESC, a.id DESC LIMIT %d""".formatted(SHOWN), agencyCode).stream()
-                .map(row -> new PublicComment(((Number) row[0]).longValue(), ((Number) row[1]).intValue(), (String) row[2],
-                        NativeSql.dateTime(row[3]).toLocalDate()))
+                .map(row -> new PublicComment(row.longValue(0), row.intValue(1), row.string(2),
+                        row.dateTime(3).toLocalDate()))
                 .toList();
     }
 
@@ -74,7 +75,7 @@ public class PublicComments {
             throw new InvalidInputException(List.of(new FieldError("reason", "flag.rater",
                     "flagging needs a signed-in account or the portal's device cookie")));
         }
-        List<Object[]> shown = NativeSql.rows(em, """
+        List<Row> shown = NativeSql.query(em, """
                 SELECT a.id, a.receipt FROM appraisal a WHERE a.id = ? AND a.status IN ('PUBLISHED', 'APPROVED')
                   AND a.comment_text IS NOT NULL AND NOT a.comment_hidden FOR UPDATE""", appraisalId);
         if (shown.isEmpty()) {
@@ -90,20 +91,20 @@ public class PublicComments {
             return false;
         }
         em.createNativeQuery("UPDATE appraisal SET comment_hidden = TRUE WHERE id = ?").setParameter(1, appraisalId).executeUpdate();
-        audit.append("system", "moderation.comment-hidden", "appraisal:" + shown.get(0)[1], Map.of("flags", Long.toString(flags)));
+        audit.append("system", "moderation.comment-hidden", "appraisal:" + shown.get(0).string(1), Map.of("flags", Long.toString(flags)));
         return true;
     }
 
     /** Comments hidden by flags and not yet decided, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FlaggedComment> hidden() {
-        return NativeSql.rows(em, """
+        return NativeSql.query(em, """
                 SELECT a.id, a.receipt, g.code, a.comment_text, COUNT(f.flagger_key), GROUP_CONCAT(DISTINCT f.reason ORDER BY f.reason)
                 FROM appraisal a JOIN agency g ON g.id = a.agency_id JOIN comment_flag f ON f.appraisal_id = a.id
                 WHERE a.comment_hidden AND a.status IN ('PUBLISHED', 'APPROVED')
                 GROUP BY a.id, a.receipt, g.code, a.comment_text ORDER BY MIN(f.flagged_at) LIMIT 200""").stream()
-                .map(row -> new FlaggedComment(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
-                        ((Number) row[4]).longValue(), (String) row[5]))
+                .map(row -> new FlaggedComment(row.longValue(0), row.string(1), row.string(2), row.string(3),
+                        row.longValue(4), row.string(5)))
                 .toList();
     }
 
@@ -117,10 +118,10 @@ public class PublicComments {
     }
 
     private String receiptOf(long appraisalId) {
-        List<Object[]> rows = NativeSql.rows(em, "SELECT receipt, id FROM appraisal WHERE id = ?", appraisalId);
+        List<Row> rows = NativeSql.query(em, "SELECT receipt, id FROM appraisal WHERE id = ?", appraisalId);
         if (rows.isEmpty()) {
             throw new AppraisalNotFoundException();
         }
-        return (String) rows.get(0)[0];
+        return rows.get(0).string(0);
     }
 }

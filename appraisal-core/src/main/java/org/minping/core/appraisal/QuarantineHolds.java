@@ -111,7 +111,7 @@ public class QuarantineHolds {
     }
 
     private List<Long> held(long quarantineId, String andCondition) {
-        return NativeSql.rows(em, "SELECT id, status FROM appraisal WHERE quarantine_id = ? AND status = 'HELD' "
-                + andCondition + " ORDER BY id FOR UPDATE", quarantineId).stream().map(row -> ((Number) row[0]).longValue()).toList();
+        return NativeSql.query(em, "SELECT id, status FROM appraisal WHERE quarantine_id = ? AND status = 'HELD' "
+                + andCondition + " ORDER BY id FOR UPDATE", quarantineId).stream().map(row -> row.longValue(0)).toList();
     }
 }

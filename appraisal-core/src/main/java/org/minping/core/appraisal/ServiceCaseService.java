@@ -140,11 +140,11 @@ public class ServiceCaseService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ServiceCase> find(String agencyCode, String caseNumber) {
-        return NativeSql.rows(em, """
+        return NativeSql.query(em, """
                 SELECT c.id, a.code, c.case_number, c.closed_at, c.rating_code_key FROM service_case c
                 JOIN agency a ON a.id = c.agency_id WHERE a.code = ? AND c.case_number = ?""", agencyCode, caseNumber).stream()
-                .map(row -> new ServiceCase(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                        NativeSql.dateTime(row[3]), (String) row[4]))
+                .map(row -> new ServiceCase(row.longValue(0), row.string(1), row.string(2),
+                        row.dateTime(3), row.string(4)))
                 .findFirst();
     }
 }

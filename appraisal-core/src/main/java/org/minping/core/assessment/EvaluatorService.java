@@ -18,6 +18,7 @@ import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.Localized;
 import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.Row;
 import org.minping.core.shared.StoredTime;
 
 /**
@@ -82,17 +83,17 @@ public class EvaluatorService {
     public void addStaff(String orgCode, String typedUsername, String actor) {
         String username = org.minping.core.account.UserNames.canonical(typedUsername);
         long org = orgId(orgCode).orElseThrow(() -> invalid("code", "evaluator.unknown", "no organisation " + orgCode, String.valueOf(orgCode)));
-        List<Object[]> user = NativeSql.rows(em, """
+        List<Row> user = NativeSql.query(em, """
                 SELECT u.id, u.username FROM user_account u JOIN user_role r ON r.user_id = u.id AND r.role = 'evaluator'
                 WHERE u.username = ?""", username);
         if (user.isEmpty()) {
             throw invalid("username", "evaluator.account", "no account " + username + " with the evaluator role", username);
         }
-        if (!NativeSql.rows(em, "SELECT org_id, user_id FROM evaluator_member WHERE user_id = ?", user.get(0)[0]).isEmpty()) {
+        if (!NativeSql.query(em, "SELECT org_id, user_id FROM evaluator_member WHERE user_id = ?", user.get(0).get(0)).isEmpty()) {
             throw invalid("username", "evaluator.member", username + " belongs to an organisation already", username);
         }
         em.createNativeQuery("INSERT INTO evaluator_member (user_id, org_id) VALUES (?, ?)")
-                .setParameter(1, user.get(0)[0]).setParameter(2, org).executeUpdate();
+                .setParameter(1, user.get(0).get(0)).setParameter(2, org).executeUpdate();
         audit.append(actor, "evaluator.staff", "evaluator:" + orgCode, Map.of("username", username));
     }
 
@@ -121,10 +122,10 @@ public class EvaluatorService {
     /** The organisation a staff account belongs to. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> organisationOf(String username) {
-        return NativeSql.rows(em, """
+        return NativeSql.query(em, """
                 SELECT o.code, o.id FROM evaluator_org o JOIN evaluator_member m ON m.org_id = o.id
                 JOIN user_account u ON u.id = m.user_id WHERE u.username = ?""", username).stream()
-                .map(row -> (String) row[0]).findFirst();
+                .map(row -> row.string(0)).findFirst();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -141,29 +142,29 @@ public class EvaluatorService {
     }
 
     private List<Assignment> assignments(String where, Object... parameters) {
-        return NativeSql.rows(em, """
+        return NativeSql.query(em, """
                 SELECT o.code, g.code, g.name_zh, g.name_en, c.code,
                        CASE WHEN d.org_id IS NULL THEN 'AWAITING_DECLARATION' WHEN d.has_conflict THEN 'BLOCKED' ELSE 'READY' END
                 FROM evaluator_assignment s JOIN evaluator_org o ON o.id = s.org_id JOIN agency g ON g.id = s.agency_id
                 JOIN evaluation_cycle c ON c.id = s.cycle_id
                 LEFT JOIN conflict_declaration d ON d.org_id = s.org_id AND d.agency_id = s.agency_id
                 """ + where + " ORDER BY c.period_start DESC, g.sort_order", parameters).stream()
-                .map(row -> new Assignment((String) row[0], (String) row[1], new Localized((String) row[2], (String) row[3]),
-                        (String) row[4], (String) row[5]))
+                .map(row -> new Assignment(row.string(0), row.string(1), new Localized(row.string(2), row.string(3)),
+                        row.string(4), row.string(5)))
                 .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Organisation> organisations() {
         Map<String, Organisation> organisations = new java.util.LinkedHashMap<>();
-        for (Object[] row : NativeSql.rows(em, """
+        for (Row row : NativeSql.query(em, """
                 SELECT o.code, o.name_zh, o.name_en, u.username FROM evaluator_org o
                 LEFT JOIN evaluator_member m ON m.org_id = o.id LEFT JOIN user_account u ON u.id = m.user_id
                 ORDER BY o.code, u.username""")) {
-            Organisation organisation = organisations.computeIfAbsent((String) row[0], code ->
-                    new Organisation(code, new Localized((String) row[1], (String) row[2]), new ArrayList<>()));
-            if (row[3] != null) {
-                organisation.staff().add((String) row[3]);
+            Organisation organisation = organisations.computeIfAbsent(row.string(0), code ->
+                    new Organisation(code, new Localized(row.string(1), row.string(2)), new ArrayList<>()));
+            if (!row.isNull(3)) {
+                organisation.staff().add(row.string(3));
             }
         }
         return List.copyOf(organisations.values());
@@ -180,7 +181,7 @@ public class EvaluatorService {
         if (text.isEmpty() || text.codePointCount(0, text.length()) > MAX_STATEMENT) {
             throw invalid("statement", "declaration.statement", "the declaration must have 1 to 500 characters");
         }
-        List<Object[]> assigned = NativeSql.rows(em, """
+        List<Row> assigned = NativeSql.query(em, """
                 SELECT s.agency_id, s.cycle_id FROM evaluator_assignment s JOIN agency g ON g.id = s.agency_id
                 WHERE s.org_id = ? AND g.code = ?""", org, agencyCode);
         if (assigned.isEmpty()) {
@@ -189,7 +190,7 @@ public class EvaluatorService {
         int stored = em.createNativeQuery("""
                 INSERT IGNORE INTO conflict_declaration (org_id, agency_id, has_conflict, statement, declared_by, declared_at)
                 VALUES (?, ?, ?, ?, ?, ?)""")
-                .setParameter(1, org).setParameter(2, assigned.get(0)[0]).setParameter(3, conflict).setParameter(4, text)
+                .setParameter(1, org).setParameter(2, assigned.get(0).get(0)).setParameter(3, conflict).setParameter(4, text)
                 .setParameter(5, actor).setParameter(6, time.now()).executeUpdate();
         if (stored == 0) {
             throw invalid("agencyCode", "declaration.exists", "the organisation has declared for " + agencyCode + " already", agencyCode);
@@ -213,7 +214,7 @@ public class EvaluatorService {
     }
 
     private Optional<Long> id(String sql, String code) {
-        return NativeSql.rows(em, sql, code).stream().map(row -> ((Number) row[0]).longValue()).findFirst();
+        return NativeSql.query(em, sql, code).stream().map(row -> row.longValue(0)).findFirst();
     }
 
 

@@ -7,12 +7,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.minping.core.audit.AuditLog;
@@ -22,6 +24,7 @@ import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.LeafScoreCsv;
 import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.Row;
 import org.minping.core.shared.StoredTime;
 
 /**
@@ -69,16 +72,16 @@ public class ScoreSheetService {
         Map<String, Long> agencyIds = new HashMap<>();
         Map<String, Map<String, Long>> leaves = new HashMap<>();
         Map<String, Set<String>> required = new HashMap<>();
-        for (Object[] row : NativeSql.rows(em, """
+        for (Row row : NativeSql.query(em, """
                 SELECT a.code, a.id, i.code, i.id, """ + SourceWeightService.effectiveWeight("?", Source.THIRD_PARTY) + """
                 FROM agency a JOIN indicator_system s ON s.track_id = a.track_id AND s.template
                 JOIN indicator i ON i.system_id = s.id
                 WHERE NOT EXISTS (SELECT 1 FROM indicator c WHERE c.parent_id = i.id)""", cycle, cycle)) {
-            String agency = (String) row[0];
-            agencyIds.put(agency, ((Number) row[1]).longValue());
-            leaves.computeIfAbsent(agency, a -> new HashMap<>()).put((String) row[2], ((Number) row[3]).longValue());
-            if (((Number) row[4]).doubleValue() > 0) {
-                required.computeIfAbsent(agency, a -> new TreeSet<>()).add((String) row[2]);
+            String agency = row.string(0);
+            agencyIds.put(agency, row.longValue(1));
+            leaves.computeIfAbsent(agency, a -> new HashMap<>()).put(row.string(2), row.longValue(3));
+            if (row.doubleValue(4) > 0) {
+                required.computeIfAbsent(agency, a -> new TreeSet<>()).add(row.string(2));
             }
         }
         List<FieldError> errors = new ArrayList<>();
@@ -139,7 +142,7 @@ public class ScoreSheetService {
             return List.of();
         }
         List<TemplateLine> lines = new ArrayList<>();
-        for (Object[] row : NativeSql.rows(em, """
+        for (Row row : NativeSql.query(em, """
                 SELECT a.code, i.code, CONCAT(a.name_zh, ' ', a.name_en), CONCAT(i.name_zh, ' ', i.name_en)
                 FROM agency a JOIN indicator_system s ON s.track_id = a.track_id AND s.template
                 JOIN indicator i ON i.system_id = s.id
@@ -148,8 +151,8 @@ public class ScoreSheetService {
                   AND """ + SourceWeightService.effectiveWeight("c.id", Source.THIRD_PARTY) + """
                  > 0
                 ORDER BY a.sort_order, a.code, i.sort_order, i.id""", cycleCode)) {
-            if (ready.contains((String) row[0])) {
-                lines.add(new TemplateLine((String) row[0], (String) row[1], (String) row[2], (String) row[3]));
+            if (ready.contains(row.string(0))) {
+                lines.add(new TemplateLine(row.string(0), row.string(1), row.string(2), row.string(3)));
             }
         }
         return lines;
@@ -170,20 +173,20 @@ public class ScoreSheetService {
      * (when {@code moderator}) a moderator or administrator. Anyone else learns nothing: empty.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Optional<Report> report(long sheetId, String username, boolean moderator) {
+    public Optional<Report> report(long sheetId, String username, boolean moderator) {
         if (!readable(sheetId, username, moderator)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return NativeSql.rows(em, """
+        return NativeSql.query(em, """
                 SELECT report_file, report_name, report_sha256 FROM score_sheet WHERE id = ? AND report_file IS NOT NULL""", sheetId)
-                .stream().map(row -> new Report((String) row[0], (String) row[1], (String) row[2])).findFirst();
+                .stream().map(row -> new Report(row.string(0), row.string(1), row.string(2))).findFirst();
     }
 
     /** Whether the sheet exists and the account may read it: its organisation's staff, or a moderator or administrator. */
     private boolean readable(long sheetId, String username, boolean moderator) {
-        List<Object[]> sheet = NativeSql.rows(em, "SELECT s.id, o.code FROM score_sheet s JOIN evaluator_org o ON o.id = s.org_id WHERE s.id = ?",
+        List<Row> sheet = NativeSql.query(em, "SELECT s.id, o.code FROM score_sheet s JOIN evaluator_org o ON o.id = s.org_id WHERE s.id = ?",
                 sheetId);
-        return !sheet.isEmpty() && (moderator || evaluators.organisationOf(username).map(sheet.get(0)[1]::equals).orElse(false));
+        return !sheet.isEmpty() && (moderator || evaluators.organisationOf(username).map(sheet.get(0).string(1)::equals).orElse(false));
     }
 
     /**
@@ -191,26 +194,26 @@ public class ScoreSheetService {
      * sheet (as {@link #report}): every version stays readable; anyone else learns nothing: empty.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Optional<List<ScoredLine>> contents(long sheetId, String username, boolean moderator) {
+    public Optional<List<ScoredLine>> contents(long sheetId, String username, boolean moderator) {
         if (!readable(sheetId, username, moderator)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(NativeSql.rows(em, """
+        return Optional.of(NativeSql.query(em, """
                 SELECT a.code, i.code, CONCAT(a.name_zh, ' ', a.name_en), CONCAT(i.name_zh, ' ', i.name_en), r.score
                 FROM score_sheet_row r JOIN agency a ON a.id = r.agency_id JOIN indicator i ON i.id = r.indicator_id
                 WHERE r.sheet_id = ? ORDER BY a.sort_order, a.code, i.sort_order, i.id""", sheetId).stream()
-                .map(row -> new ScoredLine(new TemplateLine((String) row[0], (String) row[1], (String) row[2], (String) row[3]),
-                        (java.math.BigDecimal) row[4]))
+                .map(row -> new ScoredLine(new TemplateLine(row.string(0), row.string(1), row.string(2), row.string(3)),
+                        row.decimal(4)))
                 .toList());
     }
 
     /** A line of a stored sheet: what was scored, and the score. */
-    public record ScoredLine(TemplateLine line, java.math.BigDecimal score) {
+    public record ScoredLine(TemplateLine line, BigDecimal score) {
     }
 
     /** One of the organisation's sheets; another organisation's is "not found". */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Optional<Sheet> ofOrganisation(String orgCode, long sheetId) {
+    public Optional<Sheet> ofOrganisation(String orgCode, long sheetId) {
         return sheets("WHERE o.code = ? AND s.id = ?", orgCode, sheetId).stream().findFirst();
     }
 
@@ -245,20 +248,20 @@ public class ScoreSheetService {
     }
 
     private List<Sheet> sheets(String where, Object... parameters) {
-        return NativeSql.rows(em, """
+        return NativeSql.query(em, """
                 SELECT s.id, o.code, c.code, s.version, s.status, s.file_name, s.uploaded_by, s.uploaded_at, s.return_reason,
                        (SELECT COUNT(*) FROM score_sheet_row r WHERE r.sheet_id = s.id), s.report_file IS NOT NULL
                 FROM score_sheet s JOIN evaluator_org o ON o.id = s.org_id JOIN evaluation_cycle c ON c.id = s.cycle_id
                 """ + where, parameters).stream()
-                .map(row -> new Sheet(((Number) row[0]).longValue(), (String) row[1], (String) row[2], ((Number) row[3]).intValue(),
-                        (String) row[4], (String) row[5], (String) row[6], NativeSql.dateTime(row[7]), (String) row[8],
-                        ((Number) row[9]).intValue(), row[10] instanceof Boolean b ? b : ((Number) row[10]).intValue() != 0))
+                .map(row -> new Sheet(row.longValue(0), row.string(1), row.string(2), row.intValue(3),
+                        row.string(4), row.string(5), row.string(6), row.dateTime(7), row.string(8),
+                        row.intValue(9), row.bool(10)))
                 .toList();
     }
 
     /** The id of what {@code value} names, or the problem {@code code} of the field when nothing has it. */
     private long id(String sql, String value, String field, String code, String message) {
-        return NativeSql.rows(em, sql, value).stream().map(row -> ((Number) row[0]).longValue()).findFirst()
+        return NativeSql.query(em, sql, value).stream().map(row -> row.longValue(0)).findFirst()
                 .orElseThrow(() -> invalid(field, code, message, String.valueOf(value)));
     }
 

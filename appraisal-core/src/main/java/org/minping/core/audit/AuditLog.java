@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.Row;
 import org.minping.core.shared.StoredTime;
 
 /**
@@ -70,14 +71,12 @@ public class AuditLog {
     /** Events in sequence order, from the given sequence number on. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEvent> events(long fromSeq, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT seq, occurred_at, actor, action, subject, payload, previous_hash, hash FROM audit_event
-                WHERE seq >= ? ORDER BY seq""").setParameter(1, fromSeq).setMaxResults(limit).getResultList();
         List<AuditEvent> events = new ArrayList<>();
-        for (Object[] row : rows) {
-            events.add(new AuditEvent(((Number) row[0]).longValue(), NativeSql.dateTime(row[1]), (String) row[2], (String) row[3],
-                    (String) row[4], (String) row[5], (String) row[6], (String) row[7]));
+        for (Row row : NativeSql.query(em.createNativeQuery("""
+                SELECT seq, occurred_at, actor, action, subject, payload, previous_hash, hash FROM audit_event
+                WHERE seq >= ? ORDER BY seq""").setParameter(1, fromSeq).setMaxResults(limit))) {
+            events.add(new AuditEvent(row.longValue(0), row.dateTime(1), row.string(2), row.string(3),
+                    row.string(4), row.string(5), row.string(6), row.string(7)));
         }
         return events;
     }

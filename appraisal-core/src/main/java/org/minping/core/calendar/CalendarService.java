@@ -1,13 +1,21 @@
 package org.minping.core.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.minping.core.audit.AuditLog;
+import org.minping.core.shared.FieldError;
+import org.minping.core.shared.InvalidInputException;
+import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.Row;
+import org.minping.core.shared.Sha256;
 
 /**
  * The working-day calendar as stored (table calendar_day). Administrators replace a year's listed
@@ -19,17 +27,16 @@ public class CalendarService {
     @PersistenceContext(unitName = "minping")
     private EntityManager em;
 
-    @jakarta.inject.Inject
-    org.minping.core.audit.AuditLog audit;
+    @Inject
+    AuditLog audit;
 
     /** The listed days of a year. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CalendarLines.Day> days(int year) {
-        return org.minping.core.shared.NativeSql.rows(em, """
+        return NativeSql.query(em, """
                 SELECT day, kind, name_zh, name_en FROM calendar_day WHERE day BETWEEN ? AND ? ORDER BY day""",
                 LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
-                .map(row -> new CalendarLines.Day(row[0] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) row[0],
-                        (String) row[1], (String) row[2], (String) row[3]))
+                .map(row -> new CalendarLines.Day(row.date(0), row.string(1), row.string(2), row.string(3)))
                 .toList();
     }
 
@@ -42,32 +49,28 @@ public class CalendarService {
     @Transactional
     public int replaceYear(int year, String text, String actor) {
         if (year < 2000 || year > 2100) {
-            throw new org.minping.core.shared.InvalidInputException(List.of(new org.minping.core.shared.FieldError("year",
-                    "calendar.year", "the year must be from 2000 to 2100")));
+            throw new InvalidInputException(List.of(new FieldError("year", "calendar.year", "the year must be from 2000 to 2100")));
         }
         List<CalendarLines.Day> days = CalendarLines.parse(year, text);
         em.createNativeQuery("DELETE FROM calendar_day WHERE day BETWEEN ? AND ?")
                 .setParameter(1, LocalDate.of(year, 1, 1)).setParameter(2, LocalDate.of(year, 12, 31)).executeUpdate();
         if (!days.isEmpty()) {
-            org.minping.core.shared.NativeSql.insertRows(em, "calendar_day", List.of("day", "kind", "name_zh", "name_en"),
+            NativeSql.insertRows(em, "calendar_day", List.of("day", "kind", "name_zh", "name_en"),
                     days.stream().map(d -> new Object[] {d.day(), d.kind(), d.nameZh(), d.nameEn()}).toList());
         }
         String listed = CalendarLines.format(days);
-        audit.append(actor, "calendar.replace", "calendar:" + year, java.util.Map.of("days", Integer.toString(days.size()),
-                "sha256", org.minping.core.shared.Sha256.hex(listed)));
+        audit.append(actor, "calendar.replace", "calendar:" + year, Map.of("days", Integer.toString(days.size()),
+                "sha256", Sha256.hex(listed)));
         return days.size();
     }
 
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public WorkingDayCalendar calendar() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT day, kind FROM calendar_day").getResultList();
         Set<LocalDate> holidays = new HashSet<>();
         Set<LocalDate> workdays = new HashSet<>();
-        for (Object[] row : rows) {
-            LocalDate day = row[0] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) row[0];
-            ("HOLIDAY".equals(row[1]) ? holidays : workdays).add(day);
+        for (Row row : NativeSql.query(em, "SELECT day, kind FROM calendar_day")) {
+            ("HOLIDAY".equals(row.string(1)) ? holidays : workdays).add(row.date(0));
         }
         return new WorkingDayCalendar(holidays, workdays);
     }

@@ -24,6 +24,7 @@ import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.LeafScoreCsv;
 import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.Row;
 import org.minping.core.shared.StoredTime;
 
 /**
@@ -253,16 +254,14 @@ public class CycleAdminService {
 
     /** Agency code → (leaf indicator code → id) of the agency's indicator system. */
     private Map<String, Map<String, Long>> leaves(Map<String, Long> agencyIds) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        Map<String, Map<String, Long>> leaves = new HashMap<>();
+        for (Row row : NativeSql.query(em, """
                 SELECT a.code, a.id, i.code, i.id FROM agency a
                 JOIN indicator_system s ON s.track_id = a.track_id AND s.template
                 JOIN indicator i ON i.system_id = s.id
-                WHERE NOT EXISTS (SELECT 1 FROM indicator c WHERE c.parent_id = i.id)""").getResultList();
-        Map<String, Map<String, Long>> leaves = new HashMap<>();
-        for (Object[] row : rows) {
-            agencyIds.put((String) row[0], ((Number) row[1]).longValue());
-            leaves.computeIfAbsent((String) row[0], a -> new HashMap<>()).put((String) row[2], ((Number) row[3]).longValue());
+                WHERE NOT EXISTS (SELECT 1 FROM indicator c WHERE c.parent_id = i.id)""")) {
+            agencyIds.put(row.string(0), row.longValue(1));
+            leaves.computeIfAbsent(row.string(0), a -> new HashMap<>()).put(row.string(2), row.longValue(3));
         }
         return leaves;
     }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.minping.core.scoring.WeightingVariable;
+import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.Row;
 
 /** Reads evaluation cycles and their margins. */
 @ApplicationScoped
@@ -33,14 +35,11 @@ public class CycleRepository {
 
     /** The cycle's weighting variables in name order ("ageBand", "region", ...), each with its shares. */
     public List<WeightingVariable> margins(EvaluationCycle cycle) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "SELECT variable, category, share FROM cycle_margin WHERE cycle_id = ? ORDER BY variable, category")
-                .setParameter(1, cycle.id()).getResultList();
         Map<String, Map<String, Double>> byVariable = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            byVariable.computeIfAbsent((String) row[0], v -> new LinkedHashMap<>())
-                    .put((String) row[1], ((Number) row[2]).doubleValue());
+        for (Row row : NativeSql.query(em,
+                "SELECT variable, category, share FROM cycle_margin WHERE cycle_id = ? ORDER BY variable, category", cycle.id())) {
+            byVariable.computeIfAbsent(row.string(0), v -> new LinkedHashMap<>())
+                    .put(row.string(1), row.doubleValue(2));
         }
         List<WeightingVariable> variables = new ArrayList<>();
         byVariable.forEach((name, shares) -> variables.add(new WeightingVariable(name, shares)));

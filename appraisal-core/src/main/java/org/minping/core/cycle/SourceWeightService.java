@@ -16,6 +16,7 @@ import org.minping.core.scoring.Source;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.Row;
 
 /**
  * How much each source (internal assessment, public appraisal, third-party evaluation, expert
@@ -65,7 +66,7 @@ public class SourceWeightService {
     public String weightsText(String cycleCode) {
         EvaluationCycle cycle = cycles.getByCode(cycleCode);
         StringBuilder text = new StringBuilder();
-        for (Object[] row : NativeSql.rows(em, """
+        for (Row row : NativeSql.query(em, """
                 SELECT t.code, i.code, w.source, w.weight
                 FROM indicator i
                 JOIN indicator_system s ON s.id = i.system_id AND s.template
@@ -76,8 +77,8 @@ public class SourceWeightService {
                       WHERE NOT EXISTS (SELECT 1 FROM cycle_source_weight o WHERE o.cycle_id = ? AND o.indicator_id = d.indicator_id)
                      ) w ON w.indicator_id = i.id
                 ORDER BY t.sort_order, i.sort_order, i.id, w.source""", cycle.id(), cycle.id())) {
-            text.append(row[0]).append(',').append(row[1]).append(',').append(row[2]).append(',')
-                    .append(((BigDecimal) row[3]).stripTrailingZeros().toPlainString()).append('\n');
+            text.append(row.string(0)).append(',').append(row.string(1)).append(',').append(row.string(2)).append(',')
+                    .append(row.decimal(3).stripTrailingZeros().toPlainString()).append('\n');
         }
         return text.toString();
     }
@@ -160,20 +161,16 @@ public class SourceWeightService {
 
     private Map<String, Leaf> leaves() {
         Map<String, Leaf> leaves = new LinkedHashMap<>();
-        for (Object[] row : NativeSql.rows(em, """
+        for (Row row : NativeSql.query(em, """
                 SELECT t.code, i.code, i.id, i.public_appraisal
                 FROM indicator i
                 JOIN indicator_system s ON s.id = i.system_id AND s.template
                 JOIN pilot_track t ON t.id = s.track_id
                 WHERE NOT EXISTS (SELECT 1 FROM indicator c WHERE c.parent_id = i.id)""")) {
-            Leaf leaf = new Leaf((String) row[0], (String) row[1], ((Number) row[2]).longValue(), truth(row[3]));
+            Leaf leaf = new Leaf(row.string(0), row.string(1), row.longValue(2), row.bool(3));
             leaves.put(leaf.track() + "/" + leaf.code(), leaf);
         }
         return leaves;
-    }
-
-    private static boolean truth(Object value) {
-        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
     }
 
     private static FieldError error(String code, String message, Object... arguments) {

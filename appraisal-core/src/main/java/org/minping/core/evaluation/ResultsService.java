@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.minping.core.cycle.CycleNotFoundException;
@@ -12,6 +11,7 @@ import org.minping.core.cycle.CycleRepository;
 import org.minping.core.cycle.EvaluationCycle;
 import org.minping.core.shared.Localized;
 import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.Row;
 
 /** Reads stored runs: every run for administrators, the published run of a cycle for everyone. */
 @ApplicationScoped
@@ -40,12 +40,12 @@ public class ResultsService {
     public List<RunSummary> runs(String cycleCode) {
         EvaluationCycle cycle = cycles.getByCode(cycleCode);
         List<RunSummary> runs = new ArrayList<>();
-        for (Object[] row : rows("""
+        for (Row row : rows("""
                 SELECT id, started_by, started_at, input_sha256, output_sha256, appraisals FROM scoring_run
                 WHERE cycle_id = ? ORDER BY id DESC""", cycle.id())) {
-            long id = ((Number) row[0]).longValue();
-            runs.add(new RunSummary(id, cycleCode, (String) row[1], NativeSql.dateTime(row[2]), (String) row[3],
-                    (String) row[4], ((Number) row[5]).longValue(), cycle.publishedRunId().map(p -> p == id).orElse(false)));
+            long id = row.longValue(0);
+            runs.add(new RunSummary(id, cycleCode, row.string(1), row.dateTime(2), row.string(3),
+                    row.string(4), row.longValue(5), cycle.publishedRunId().map(p -> p == id).orElse(false)));
         }
         return runs;
     }
@@ -53,17 +53,17 @@ public class ResultsService {
     /** The ranking of a run, optionally of one track, by track and rank. */
     public List<RankedAgency> ranking(long runId, String trackCode) {
         List<RankedAgency> ranking = new ArrayList<>();
-        for (Object[] row : rows("""
+        for (Row row : rows("""
                 SELECT a.code, a.name_zh, a.name_en, r.track_code, r.published_score, r.grade, r.rank_in_track, r.rank_low,
                        r.rank_high, r.incomplete, r.insufficient_sample, r.public_mean, r.public_lower, r.public_upper,
                        r.public_effective_n, r.public_respondents
                 FROM scoring_result r JOIN agency a ON a.id = r.agency_id
                 WHERE r.run_id = ? AND (? IS NULL OR r.track_code = ?)
                 ORDER BY r.track_code, r.rank_in_track = 0, r.rank_in_track, a.sort_order""", runId, trackCode, trackCode)) {
-            ranking.add(new RankedAgency((String) row[0], new Localized((String) row[1], (String) row[2]), (String) row[3],
-                    (BigDecimal) row[4], (String) row[5], ((Number) row[6]).intValue(), ((Number) row[7]).intValue(),
-                    ((Number) row[8]).intValue(), bool(row[9]), bool(row[10]), number(row[11]), number(row[12]),
-                    number(row[13]), number(row[14]), row[15] == null ? null : ((Number) row[15]).longValue(), false));
+            ranking.add(new RankedAgency(row.string(0), new Localized(row.string(1), row.string(2)), row.string(3),
+                    row.decimal(4), row.string(5), row.intValue(6), row.intValue(7),
+                    row.intValue(8), row.bool(9), row.bool(10), row.nullableDouble(11), row.nullableDouble(12),
+                    row.nullableDouble(13), row.nullableDouble(14), row.nullableLong(15), false));
         }
         return ranking;
     }
@@ -76,22 +76,22 @@ public class ResultsService {
     /** Every agency's decomposition in one query, by agency code. */
     public java.util.Map<String, List<ScoreTerm>> decompositions(long runId) {
         java.util.Map<String, List<ScoreTerm>> terms = new java.util.HashMap<>();
-        for (Object[] row : rows("""
+        for (Row row : rows("""
                 SELECT a.code, c.indicator_code, c.source, c.reason, c.points FROM scoring_contribution c
                 JOIN agency a ON a.id = c.agency_id WHERE c.run_id = ? ORDER BY a.code, c.position""", runId)) {
-            terms.computeIfAbsent((String) row[0], a -> new ArrayList<>()).add(new ScoreTerm((String) row[1],
-                    (String) row[2], (String) row[3], ((Number) row[4]).doubleValue()));
+            terms.computeIfAbsent(row.string(0), a -> new ArrayList<>()).add(new ScoreTerm(row.string(1),
+                    row.string(2), row.string(3), row.doubleValue(4)));
         }
         return terms;
     }
 
     public List<ScoreTerm> decomposition(long runId, String agencyCode) {
         List<ScoreTerm> terms = new ArrayList<>();
-        for (Object[] row : rows("""
+        for (Row row : rows("""
                 SELECT c.indicator_code, c.source, c.reason, c.points FROM scoring_contribution c
                 JOIN agency a ON a.id = c.agency_id WHERE c.run_id = ? AND a.code = ? ORDER BY c.position""",
                 runId, agencyCode)) {
-            terms.add(new ScoreTerm((String) row[0], (String) row[1], (String) row[2], ((Number) row[3]).doubleValue()));
+            terms.add(new ScoreTerm(row.string(0), row.string(1), row.string(2), row.doubleValue(3)));
         }
         return terms;
     }
@@ -111,11 +111,11 @@ public class ResultsService {
     /** Names of the indicators of a track's indicator system, by code. */
     public java.util.Map<String, Localized> indicatorNames(String trackCode) {
         java.util.Map<String, Localized> names = new java.util.HashMap<>();
-        for (Object[] row : rows("""
+        for (Row row : rows("""
                 SELECT i.code, i.name_zh, i.name_en FROM indicator i
                 JOIN indicator_system s ON s.id = i.system_id AND s.template
                 JOIN pilot_track t ON t.id = s.track_id WHERE t.code = ?""", trackCode)) {
-            names.put((String) row[0], new Localized((String) row[1], (String) row[2]));
+            names.put(row.string(0), new Localized(row.string(1), row.string(2)));
         }
         return names;
     }
@@ -127,15 +127,7 @@ public class ResultsService {
     }
 
 
-    private static boolean bool(Object value) {
-        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
-    }
-
-    private static Double number(Object value) {
-        return value == null ? null : ((Number) value).doubleValue();
-    }
-
-    private List<Object[]> rows(String sql, Object... parameters) {
-        return NativeSql.rows(em, sql, parameters);
+    private List<Row> rows(String sql, Object... parameters) {
+        return NativeSql.query(em, sql, parameters);
     }
 }

@@ -29,6 +29,7 @@ import org.minping.core.scoring.Source;
 import org.minping.core.scoring.Stratum;
 import org.minping.core.scoring.WeightingVariable;
 import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.Row;
 
 /**
  * Reads one cycle's scoring input from the database: agencies and tracks, each track's indicator
@@ -103,8 +104,8 @@ public class ScoringInputAssembler {
 
     private List<AgencyRef> agencies() {
         List<AgencyRef> agencies = new ArrayList<>();
-        for (Object[] row : rows("SELECT a.code, t.code FROM agency a JOIN pilot_track t ON t.id = a.track_id")) {
-            agencies.add(new AgencyRef((String) row[0], (String) row[1]));
+        for (Row row : rows("SELECT a.code, t.code FROM agency a JOIN pilot_track t ON t.id = a.track_id")) {
+            agencies.add(new AgencyRef(row.string(0), row.string(1)));
         }
         return agencies;
     }
@@ -114,7 +115,7 @@ public class ScoringInputAssembler {
      * sets them for a leaf and the template's elsewhere.
      */
     private Map<String, IndicatorTree> trees(EvaluationCycle cycle) {
-        List<Object[]> rows = rows("""
+        List<Row> rows = rows("""
                 SELECT t.code, i.code, p.code, i.weight, w.source, w.weight
                 FROM indicator i
                 JOIN indicator_system s ON s.id = i.system_id AND s.template
@@ -128,47 +129,47 @@ public class ScoringInputAssembler {
                           ) w ON w.indicator_id = i.id
                 ORDER BY t.code, i.id, w.source
                 """, cycle.id(), cycle.id());
-        Map<String, Map<String, Object[]>> nodes = new TreeMap<>();
+        Map<String, Map<String, Row>> nodes = new TreeMap<>();
         Map<String, Map<String, Map<Source, Double>>> sourceWeights = new HashMap<>();
-        for (Object[] row : rows) {
-            String track = (String) row[0];
-            String code = (String) row[1];
+        for (Row row : rows) {
+            String track = row.string(0);
+            String code = row.string(1);
             nodes.computeIfAbsent(track, t -> new LinkedHashMap<>()).putIfAbsent(code, row);
             Map<Source, Double> weights = sourceWeights.computeIfAbsent(track, t -> new HashMap<>())
                     .computeIfAbsent(code, c -> new EnumMap<>(Source.class));
-            if (row[4] != null) {
-                weights.put(Source.valueOf((String) row[4]), ((Number) row[5]).doubleValue());
+            if (!row.isNull(4)) {
+                weights.put(Source.valueOf(row.string(4)), row.doubleValue(5));
             }
         }
         Map<String, IndicatorTree> trees = new TreeMap<>();
         nodes.forEach((track, byCode) -> {
             List<IndicatorNode> treeNodes = new ArrayList<>();
-            byCode.forEach((code, row) -> treeNodes.add(new IndicatorNode(code, (String) row[2],
-                    ((Number) row[3]).doubleValue(), sourceWeights.get(track).get(code))));
+            byCode.forEach((code, row) -> treeNodes.add(new IndicatorNode(code, row.string(2),
+                    row.doubleValue(3), sourceWeights.get(track).get(code))));
             trees.put(track, new IndicatorTree(treeNodes));
         });
         return trees;
     }
 
     private long cube(EvaluationCycle cycle, List<WeightingVariable> margins, List<CubeCell> cube) {
-        List<Object[]> rows = rows(CUBE, cycle.id());
+        List<Row> rows = rows(CUBE, cycle.id());
         // Rows differ in respondent attributes the cycle may not weight by: project, then merge.
         Map<String, double[]> merged = new TreeMap<>();
         Map<String, CubeKey> keys = new HashMap<>();
         long appraisals = 0;
-        for (Object[] row : rows) {
+        for (Row row : rows) {
             List<String> categories = new ArrayList<>();
             for (WeightingVariable variable : margins) {
-                categories.add((String) row[VARIABLE_COLUMNS.get(variable.name())]);
+                categories.add(row.string(VARIABLE_COLUMNS.get(variable.name())));
             }
-            CubeKey key = new CubeKey((String) row[0], (String) row[1], new Stratum(categories), ((Number) row[4]).intValue());
+            CubeKey key = new CubeKey(row.string(0), row.string(1), new Stratum(categories), row.intValue(4));
             String id = key.agency + "\u0000" + key.indicator + "\u0000" + categories + "\u0000" + key.level;
             keys.put(id, key);
             double[] sums = merged.computeIfAbsent(id, k -> new double[3]);
-            long count = ((Number) row[5]).longValue();
+            long count = row.longValue(5);
             sums[0] += count;
-            sums[1] += ((Number) row[6]).doubleValue();
-            sums[2] += ((Number) row[7]).doubleValue();
+            sums[1] += row.doubleValue(6);
+            sums[2] += row.doubleValue(7);
             if (OVERALL.equals(key.indicator)) {
                 appraisals += count;
             }
@@ -185,11 +186,11 @@ public class ScoringInputAssembler {
 
     private List<InternalScore> internalScores(EvaluationCycle cycle) {
         List<InternalScore> scores = new ArrayList<>();
-        for (Object[] row : rows("""
+        for (Row row : rows("""
                 SELECT a.code, i.code, s.score FROM internal_score s
                 JOIN agency a ON a.id = s.agency_id JOIN indicator i ON i.id = s.indicator_id
                 WHERE s.cycle_id = ?""", cycle.id())) {
-            scores.add(new InternalScore((String) row[0], (String) row[1], ((Number) row[2]).doubleValue()));
+            scores.add(new InternalScore(row.string(0), row.string(1), row.doubleValue(2)));
         }
         return scores;
     }
@@ -200,15 +201,15 @@ public class ScoringInputAssembler {
      */
     private List<PanelScore> thirdPartyScores(EvaluationCycle cycle) {
         List<PanelScore> scores = new ArrayList<>();
-        for (Object[] row : rows("""
+        for (Row row : rows("""
                 SELECT a.code, i.code, o.code, r.score FROM score_sheet s
                 JOIN evaluator_org o ON o.id = s.org_id
                 JOIN score_sheet_row r ON r.sheet_id = s.id JOIN agency a ON a.id = r.agency_id JOIN indicator i ON i.id = r.indicator_id
                 WHERE s.cycle_id = ? AND s.status = 'ACCEPTED'
                   AND s.version = (SELECT MAX(l.version) FROM score_sheet l
                                    WHERE l.org_id = s.org_id AND l.cycle_id = s.cycle_id AND l.status = 'ACCEPTED')""", cycle.id())) {
-            scores.add(new PanelScore((String) row[0], (String) row[1], Source.THIRD_PARTY, (String) row[2],
-                    ((Number) row[3]).doubleValue()));
+            scores.add(new PanelScore(row.string(0), row.string(1), Source.THIRD_PARTY, row.string(2),
+                    row.doubleValue(3)));
         }
         return scores;
     }
@@ -222,37 +223,37 @@ public class ScoringInputAssembler {
         List<PanelScore> scores = new ArrayList<>();
         Map<String, String> pseudonymOf = new HashMap<>();
         Map<String, String> accountOf = new HashMap<>();
-        for (Object[] row : rows("""
+        for (Row row : rows("""
                 SELECT a.code, i.code, u.username, s.score FROM expert_panel p
                 JOIN expert_panel_member m ON m.panel_id = p.id AND m.submitted_at IS NOT NULL
                 JOIN user_account u ON u.id = m.user_id
                 JOIN expert_score s ON s.panel_id = m.panel_id AND s.user_id = m.user_id
                 JOIN agency a ON a.id = s.agency_id JOIN indicator i ON i.id = s.indicator_id
                 WHERE p.cycle_id = ?""", cycle.id())) {
-            String account = (String) row[2];
+            String account = row.string(2);
             String pseudonym = pseudonymOf.computeIfAbsent(account, a -> pseudonyms.of(cycle.code(), a));
             // Two experts under one pseudonym would be merged into one rater without a word.
             String earlier = accountOf.putIfAbsent(pseudonym, account);
             if (earlier != null && !earlier.equals(account)) {
                 throw new ScoringException("two experts of cycle " + cycle.code() + " share the pseudonym " + pseudonym);
             }
-            scores.add(new PanelScore((String) row[0], (String) row[1], Source.EXPERT, pseudonym,
-                    ((Number) row[3]).doubleValue()));
+            scores.add(new PanelScore(row.string(0), row.string(1), Source.EXPERT, pseudonym,
+                    row.doubleValue(3)));
         }
         return scores;
     }
 
     private List<Adjustment> adjustments(EvaluationCycle cycle) {
         List<Adjustment> adjustments = new ArrayList<>();
-        for (Object[] row : rows("""
+        for (Row row : rows("""
                 SELECT a.code, s.reason, s.points FROM score_adjustment s JOIN agency a ON a.id = s.agency_id
                 WHERE s.cycle_id = ?""", cycle.id())) {
-            adjustments.add(new Adjustment((String) row[0], (String) row[1], ((Number) row[2]).doubleValue()));
+            adjustments.add(new Adjustment(row.string(0), row.string(1), row.doubleValue(2)));
         }
         return adjustments;
     }
 
-    private List<Object[]> rows(String sql, Object... parameters) {
-        return NativeSql.rows(em, sql, parameters);
+    private List<Row> rows(String sql, Object... parameters) {
+        return NativeSql.query(em, sql, parameters);
     }
 }

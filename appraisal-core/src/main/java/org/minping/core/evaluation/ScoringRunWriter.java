@@ -22,6 +22,7 @@ import org.minping.core.scoring.IndicatorResult;
 import org.minping.core.scoring.ScoringResult;
 import org.minping.core.scoring.WeightedEstimate;
 import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.Row;
 
 /** The transactions of scoring: reading a cycle's input, storing a run with all its results, publishing a run. */
 @ApplicationScoped
@@ -62,8 +63,8 @@ public class ScoringRunWriter {
         em.persist(run);
         em.flush();
         Map<String, Long> agencyIds = new HashMap<>();
-        for (Object[] row : rows("SELECT code, id FROM agency")) {
-            agencyIds.put((String) row[0], ((Number) row[1]).longValue());
+        for (Row row : rows("SELECT code, id FROM agency")) {
+            agencyIds.put(row.string(0), row.longValue(1));
         }
         List<Object[]> results = new ArrayList<>();
         List<Object[]> contributions = new ArrayList<>();
@@ -128,7 +129,7 @@ public class ScoringRunWriter {
                 "inputDigest", run.inputDigest(), "outputDigest", run.outputDigest()));
     }
 
-    private List<Object[]> rows(String sql) {
-        return NativeSql.rows(em, sql);
+    private List<Row> rows(String sql) {
+        return NativeSql.query(em, sql);
     }
 }

@@ -23,6 +23,7 @@ import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.Localized;
 import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.Row;
 import org.minping.core.shared.StoredTime;
 
 /**
@@ -101,14 +102,14 @@ public class FollowUpService {
      * or withdrawal closes one the agency has not rectified. Each move is audited.
      */
     void follow(@Observes AppraisalStatusChanged change) {
-        List<Object[]> rows = NativeSql.rows(em, """
+        List<Row> rows = NativeSql.query(em, """
                 SELECT id, status, callback_at IS NOT NULL FROM follow_up WHERE appraisal_id = ? FOR UPDATE""",
                 change.appraisalId());
         if (rows.isEmpty()) {
             return;
         }
-        long id = ((Number) rows.get(0)[0]).longValue();
-        String status = (String) rows.get(0)[1];
+        long id = rows.get(0).longValue(0);
+        String status = rows.get(0).string(1);
         if (change.accepted() && ("PENDING".equals(status) || "CLOSED".equals(status))) {
             boolean pending = "PENDING".equals(status);
             LocalDate today = time.today();
@@ -119,7 +120,7 @@ public class FollowUpService {
                       closed_at = NULL, closed_by = NULL, closed_reason = NULL
                     WHERE id = ?""")
                     .setParameter(1, pending ? today : null).setParameter(2, due)
-                    .setParameter(3, truth(rows.get(0)[2]) ? "ANSWERED" : "OPEN").setParameter(4, id).executeUpdate();
+                    .setParameter(3, rows.get(0).bool(2) ? "ANSWERED" : "OPEN").setParameter(4, id).executeUpdate();
             audit.append(change.actor(), pending ? "followup.open" : "followup.reopen", "follow-up:" + id,
                     Map.of("dueOn", due.toString()));
         } else if (!change.accepted() && change.status() != AppraisalStatus.HELD
@@ -140,7 +141,7 @@ public class FollowUpService {
      * would hold up intake for the whole agency.
      */
     private void lock(long id) {
-        NativeSql.rows(em, "SELECT id, status FROM follow_up WHERE id = ? FOR UPDATE", id);
+        NativeSql.query(em, "SELECT id, status FROM follow_up WHERE id = ? FOR UPDATE", id);
     }
 
     private LocalDate dueFrom(LocalDate opened) {
@@ -205,17 +206,17 @@ public class FollowUpService {
     @Transactional
     public void contest(long id, String agencyCode, String statement, String actor) {
         get(id, agencyCode);
-        String receipt = (String) NativeSql.rows(em, """
-                SELECT a.receipt, a.id FROM follow_up f JOIN appraisal a ON a.id = f.appraisal_id WHERE f.id = ?""", id).get(0)[0];
+        String receipt = NativeSql.query(em, """
+                SELECT a.receipt, a.id FROM follow_up f JOIN appraisal a ON a.id = f.appraisal_id WHERE f.id = ?""", id).get(0).string(0);
         appeals.contest(receipt, agencyCode, statement, actor);
     }
 
     /** The state of the agency's contest of the review, if it made one: OPEN, GRANTED or DENIED. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> contestStatus(long id) {
-        return NativeSql.rows(em, """
+        return NativeSql.query(em, """
                 SELECT p.status, p.id FROM follow_up f JOIN appeal p ON p.appraisal_id = f.appraisal_id AND p.kind = 'AGENCY'
-                WHERE f.id = ?""", id).stream().map(row -> (String) row[0]).findFirst();
+                WHERE f.id = ?""", id).stream().map(row -> row.string(0)).findFirst();
     }
 
     /**
@@ -226,15 +227,15 @@ public class FollowUpService {
      */
     @Transactional
     public int escalateOverdue(LocalDate today, String actor) {
-        List<Object[]> overdue = NativeSql.rows(em, """
+        List<Row> overdue = NativeSql.query(em, """
                 SELECT f.id, f.due_on FROM follow_up f JOIN appraisal a ON a.id = f.appraisal_id
                 WHERE f.status IN ('OPEN', 'ANSWERED') AND f.escalated_at IS NULL AND f.due_on < ?
                   AND a.status IN ('PUBLISHED', 'APPROVED')
                 ORDER BY f.id FOR UPDATE""", today);
-        for (Object[] row : overdue) {
+        for (Row row : overdue) {
             em.createNativeQuery("UPDATE follow_up SET escalated_at = ? WHERE id = ?").setParameter(1, time.now())
-                    .setParameter(2, row[0]).executeUpdate();
-            audit.append(actor, "followup.escalate", "follow-up:" + row[0], Map.of("dueOn", row[1].toString()));
+                    .setParameter(2, row.get(0)).executeUpdate();
+            audit.append(actor, "followup.escalate", "follow-up:" + row.longValue(0), Map.of("dueOn", row.date(1).toString()));
         }
         return overdue.size();
     }
@@ -281,15 +282,14 @@ public class FollowUpService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, long[]> statistics(LocalDate from, LocalDate to) {
         Map<String, long[]> byAgency = new java.util.TreeMap<>();
-        for (Object[] row : NativeSql.rows(em, """
+        for (Row row : NativeSql.query(em, """
                 SELECT g.code, COUNT(*),
                        SUM(f.callback_at IS NOT NULL AND DATE(f.callback_at) <= f.due_on),
                        SUM(f.status = 'RECTIFIED')
                 FROM follow_up f JOIN appraisal a ON a.id = f.appraisal_id JOIN agency g ON g.id = f.agency_id
                 WHERE f.opened_on BETWEEN ? AND ? AND """ + ON_THE_DESK + """
                 GROUP BY g.code""", from, to)) {
-            byAgency.put((String) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
-                ((Number) row[3]).longValue()});
+            byAgency.put(row.string(0), new long[] {row.longValue(1), row.longValue(2), row.longValue(3)});
         }
         return byAgency;
     }
@@ -305,17 +305,9 @@ public class FollowUpService {
 
 
     private List<FollowUpView> views(String sql, Object... parameters) {
-        return NativeSql.rows(em, sql, parameters).stream().map(row -> new FollowUpView(
-                ((Number) row[0]).longValue(), (String) row[1], new Localized((String) row[2], (String) row[3]),
-                date(row[4]), date(row[5]), (String) row[6], ((Number) row[7]).intValue(), (String) row[8],
-                (String) row[9], (String) row[10], (String) row[11], truth(row[12]), truth(row[13]))).toList();
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    private static boolean truth(Object value) {
-        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+        return NativeSql.query(em, sql, parameters).stream().map(row -> new FollowUpView(
+                row.longValue(0), row.string(1), new Localized(row.string(2), row.string(3)),
+                row.date(4), row.date(5), row.string(6), row.intValue(7), row.string(8),
+                row.string(9), row.string(10), row.string(11), row.bool(12), row.bool(13))).toList();
     }
 }

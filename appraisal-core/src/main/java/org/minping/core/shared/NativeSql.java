@@ -2,8 +2,6 @@ package org.minping.core.shared;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.List;
 
@@ -13,14 +11,27 @@ public final class NativeSql {
     private NativeSql() {
     }
 
-    /** Runs a native query with positional parameters and returns its rows as arrays. */
+    /** Runs a native query with positional parameters and returns its rows. */
+    public static List<Row> query(EntityManager em, String sql, Object... parameters) {
+        return query(withParameters(em.createNativeQuery(sql), parameters));
+    }
+
+    /** The rows of a native query already set up, e.g. with a maximum number of results. */
+    public static List<Row> query(Query query) {
+        return ((List<?>) query.getResultList()).stream().map(Row::ofResult).toList();
+    }
+
+    /** The rows as bare arrays whose cells the caller casts; {@link #query} reads them as {@link Row}s instead. */
     @SuppressWarnings("unchecked")
     public static List<Object[]> rows(EntityManager em, String sql, Object... parameters) {
-        Query query = em.createNativeQuery(sql);
+        return withParameters(em.createNativeQuery(sql), parameters).getResultList();
+    }
+
+    private static Query withParameters(Query query, Object... parameters) {
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }
-        return query.getResultList();
+        return query;
     }
 
     /** Rows per multi-row INSERT: large enough to save round trips, small enough for any packet size. */
@@ -52,10 +63,5 @@ public final class NativeSql {
             }
             insert.executeUpdate();
         }
-    }
-
-    /** Connector/J 9 reads DATETIME as LocalDateTime, older drivers as Timestamp. */
-    public static LocalDateTime dateTime(Object value) {
-        return value instanceof Timestamp timestamp ? timestamp.toLocalDateTime() : (LocalDateTime) value;
     }
 }

@@ -17,6 +17,7 @@ import org.minping.core.appraisal.QuarantineHolds;
 import org.minping.core.appraisal.RaterLevel;
 import org.minping.core.audit.AuditLog;
 import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.Row;
 import org.minping.core.shared.StoredTime;
 
 /**
@@ -115,21 +116,21 @@ public class QuarantineService {
      * group's end (never before its start), or such a member would stay published for good.
      */
     private void extendOpenGroups(LocalDateTime now, LocalDateTime recentBurst, LocalDateTime recentSlow) {
-        List<Object[]> open = NativeSql.rows(em, """
+        List<Row> open = NativeSql.query(em, """
                 SELECT q.id, q.agency_id, GREATEST(q.window_start, q.window_end - INTERVAL ? SECOND), a.code, q.pattern,
                        q.pattern_key, q.levels, q.rater_levels
                 FROM quarantine q JOIN agency a ON a.id = q.agency_id
                 WHERE q.status = 'OPEN' AND q.window_end >= CASE WHEN q.detection = 'BURST' THEN ? ELSE ? END
                 ORDER BY CASE WHEN q.pattern IN ('NETWORK', 'RATER') THEN 0 ELSE 1 END, q.id FOR UPDATE""",
                 LATE_COMMIT.toSeconds(), recentBurst, recentSlow);
-        for (Object[] row : open) {
-            long id = ((Number) row[0]).longValue();
-            int joined = holds.join(id, ((Number) row[1]).longValue(), NativeSql.dateTime(row[2]), now, (String) row[6],
-                    (String) row[7], (String) row[4], (String) row[5]);
+        for (Row row : open) {
+            long id = row.longValue(0);
+            int joined = holds.join(id, row.longValue(1), row.dateTime(2), now, row.string(6),
+                    row.string(7), row.string(4), row.string(5));
             if (joined > 0) {
                 em.createNativeQuery("UPDATE quarantine SET window_end = ?, appraisals = ? WHERE id = ?")
                         .setParameter(1, now).setParameter(2, holds.members(id)).setParameter(3, id).executeUpdate();
-                audit.append(SYSTEM, "moderation.quarantine-extended", "agency:" + row[3] + "/quarantine:" + id,
+                audit.append(SYSTEM, "moderation.quarantine-extended", "agency:" + row.string(3) + "/quarantine:" + id,
                         Map.of("joined", Integer.toString(joined), "windowEnd", now.toString()));
             }
         }
@@ -138,12 +139,12 @@ public class QuarantineService {
     /** The agency's appraisals that arrived in the period, are not in a quarantine group yet, and count or may count. */
     private List<Arrival> arrivals(long agencyId, LocalDateTime from, LocalDateTime to) {
         List<Arrival> arrivals = new ArrayList<>();
-        for (Object[] row : NativeSql.rows(em, """
+        for (Row row : NativeSql.query(em, """
                 SELECT id, submitted_at, overall_level, rater_level, network_key, rater_key FROM appraisal
                 WHERE agency_id = ? AND submitted_at >= ? AND submitted_at <= ? AND quarantine_id IS NULL
                   AND status IN ('PUBLISHED', 'HELD', 'APPROVED')""", agencyId, from, to)) {
-            arrivals.add(new Arrival(((Number) row[0]).longValue(), NativeSql.dateTime(row[1]), ((Number) row[2]).intValue(),
-                    RaterLevel.valueOf((String) row[3]), (String) row[4], (String) row[5]));
+            arrivals.add(new Arrival(row.longValue(0), row.dateTime(1), row.intValue(2),
+                    RaterLevel.valueOf(row.string(3)), row.string(4), row.string(5)));
         }
         return arrivals;
     }
@@ -182,18 +183,18 @@ public class QuarantineService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Quarantine> open() {
         List<Quarantine> list = new ArrayList<>();
-        for (Object[] row : NativeSql.rows(em, """
+        for (Row row : NativeSql.query(em, """
                 SELECT q.id, a.code, q.window_start, q.window_end, q.appraisals, q.window_mean, q.baseline_mean, q.rate_ratio,
                        q.status, q.detection, q.pattern, q.pattern_key, q.levels, q.rater_levels, q.p_value
                 FROM quarantine q JOIN agency a ON a.id = q.agency_id WHERE q.status = 'OPEN'
                 ORDER BY a.code, q.detected_at, q.id""")) {
-            String key = (String) row[11];
-            list.add(new Quarantine(((Number) row[0]).longValue(), (String) row[1], NativeSql.dateTime(row[2]),
-                    NativeSql.dateTime(row[3]), ((Number) row[4]).intValue(), ((Number) row[5]).doubleValue(),
-                    row[6] == null ? null : ((Number) row[6]).doubleValue(), ((Number) row[7]).doubleValue(),
-                    (String) row[8], (String) row[9], (String) row[10], key == null ? null : key.substring(0, 6),
-                    Arrays.stream(((String) row[12]).split(",")).map(Integer::valueOf).toList(),
-                    List.of(((String) row[13]).split(",")), row[14] == null ? null : ((Number) row[14]).doubleValue()));
+            String key = row.string(11);
+            list.add(new Quarantine(row.longValue(0), row.string(1), row.dateTime(2),
+                    row.dateTime(3), row.intValue(4), row.doubleValue(5),
+                    row.nullableDouble(6), row.doubleValue(7),
+                    row.string(8), row.string(9), row.string(10), key == null ? null : key.substring(0, 6),
+                    Arrays.stream(row.string(12).split(",")).map(Integer::valueOf).toList(),
+                    List.of(row.string(13).split(",")), row.nullableDouble(14)));
         }
         return list;
     }

@@ -38,7 +38,7 @@ public class ModerationPolicy {
 
     /** Whether a submission about the agency now is held whatever the rules say. */
     public boolean holdsEverything(String agencyCode) {
-        return !NativeSql.rows(em, """
+        return !NativeSql.query(em, """
                 SELECT 1, 1 FROM agency WHERE code = ? AND pre_moderation
                 UNION ALL
                 SELECT 1, 1 FROM evaluation_cycle WHERE pre_moderation AND ? BETWEEN period_start AND period_end""",
@@ -74,7 +74,7 @@ public class ModerationPolicy {
     }
 
     private List<Switch> switches(String sql) {
-        return NativeSql.rows(em, sql).stream().map(row -> new Switch((String) row[0], (String) row[1], (String) row[2],
-                row[3] instanceof Boolean b ? b : ((Number) row[3]).intValue() != 0)).toList();
+        return NativeSql.query(em, sql).stream().map(row -> new Switch(row.string(0), row.string(1), row.string(2),
+                row.bool(3))).toList();
     }
 }

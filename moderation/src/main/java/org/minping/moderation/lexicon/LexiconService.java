@@ -14,9 +14,11 @@ import java.util.Map;
 import org.minping.core.audit.AuditLog;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
+import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.Row;
+import org.minping.core.shared.StoredTime;
 import org.minping.moderation.rules.HoldReason;
 import org.minping.moderation.rules.Lexicon;
-import org.minping.core.shared.StoredTime;
 
 /**
  * The lexicon's terms in the database and the matcher built from them. The matcher is rebuilt
@@ -69,13 +71,10 @@ public class LexiconService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StoredTerm> terms() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, term, reason, created_by FROM moderation_term ORDER BY id")
-                .getResultList();
         List<StoredTerm> terms = new ArrayList<>();
-        for (Object[] row : rows) {
-            terms.add(new StoredTerm(((Number) row[0]).longValue(), (String) row[1], HoldReason.ofCode((String) row[2]),
-                    (String) row[3]));
+        for (Row row : NativeSql.query(em, "SELECT id, term, reason, created_by FROM moderation_term ORDER BY id")) {
+            terms.add(new StoredTerm(row.longValue(0), row.string(1), HoldReason.ofCode(row.string(2)),
+                    row.string(3)));
         }
         return terms;
     }

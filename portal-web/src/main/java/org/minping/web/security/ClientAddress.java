@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The address of the client a request comes from, as the throttles and the velocity rule key it.
@@ -20,8 +19,7 @@ public final class ClientAddress {
 
     /** Read once: every rated appraisal and every login asks, and the setting is fixed per deployment. */
     private static final class Trusted {
-        static final List<String> PROXIES = ConfigProvider.getConfig().getOptionalValue("minping.trusted-proxies", String.class)
-                .map(value -> List.of(value.split(","))).orElse(List.of());
+        static final List<String> PROXIES = DeploymentSettings.trustedProxies();
     }
 
     private ClientAddress() {

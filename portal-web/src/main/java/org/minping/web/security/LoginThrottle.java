@@ -1,9 +1,12 @@
 package org.minping.web.security;
 
 import io.github.bucket4j.Bucket;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Slows password guessing without handing strangers a way to lock an account. Every failed login
@@ -14,20 +17,28 @@ import java.util.concurrent.ConcurrentHashMap;
  * guess. Known and unknown user names are treated alike, so neither reveals anything. Buckets live
  * in this instance's memory (a cluster would keep them in the data grid).
  */
-public final class LoginThrottle {
+@ApplicationScoped
+public class LoginThrottle {
 
     static final Duration WINDOW = Duration.ofMinutes(15);
 
-    private final int failuresPerUser;
-    private final int failuresPerAddress;
     private final Map<String, Bucket> byUser = new ConcurrentHashMap<>();
     private final Map<String, Bucket> byAddress = new ConcurrentHashMap<>();
 
-    /**
-     * @param failuresPerUser failures of one user name in 15 minutes after which attempts need a proof of work
-     * @param failuresPerAddress failures from one client address in 15 minutes after which it waits
-     */
-    public LoginThrottle(int failuresPerUser, int failuresPerAddress) {
+    /** Failures of one user name in 15 minutes after which attempts need a proof of work. */
+    @Inject
+    @ConfigProperty(name = "minping.login.failures-per-user", defaultValue = "5")
+    int failuresPerUser;
+
+    /** Failures from one client address in 15 minutes after which it waits. */
+    @Inject
+    @ConfigProperty(name = "minping.login.failures-per-address", defaultValue = "20")
+    int failuresPerAddress;
+
+    public LoginThrottle() {
+    }
+
+    LoginThrottle(int failuresPerUser, int failuresPerAddress) {
         this.failuresPerUser = failuresPerUser;
         this.failuresPerAddress = failuresPerAddress;
     }

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.subject.Subject;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.minping.core.account.Role;
 import org.minping.core.account.VerificationService;
 import org.minping.core.appraisal.Rater;
@@ -87,7 +86,7 @@ public final class RaterIdentity {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Cookie cookie = new Cookie(DEVICE_COOKIE, token);
         cookie.setHttpOnly(true);
-        cookie.setSecure(ConfigProvider.getConfig().getOptionalValue("minping.cookies.secure", Boolean.class).orElse(false));
+        cookie.setSecure(DeploymentSettings.secureCookies());
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge(COOKIE_SECONDS);
         cookie.setAttribute("SameSite", "Lax");

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Where uploaded reports live: a directory outside the web root (minping.files.dir, default
@@ -25,7 +24,7 @@ public final class ReportFiles {
         RANDOM.nextBytes(id);
         String name = HexFormat.of().formatHex(id) + ".pdf";
         try {
-            Path dir = directory();
+            Path dir = DeploymentSettings.filesDirectory();
             Files.createDirectories(dir);
             Files.write(dir.resolve(name), bytes);
             return name;
@@ -51,11 +50,6 @@ public final class ReportFiles {
         if (generatedName == null || !generatedName.matches("[0-9a-f]{32}\\.pdf")) {
             throw new IllegalArgumentException("not a generated report name");
         }
-        return directory().resolve(generatedName);
-    }
-
-    private static Path directory() {
-        return Path.of(ConfigProvider.getConfig().getOptionalValue("minping.files.dir", String.class)
-                .orElse(Path.of(System.getProperty("user.home"), ".minping", "files").toString()));
+        return DeploymentSettings.filesDirectory().resolve(generatedName);
     }
 }

@@ -8,7 +8,6 @@ import org.apache.shiro.authc.AuthenticationToken;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.web.filter.authc.FormAuthenticationFilter;
 import org.apache.shiro.web.util.WebUtils;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.minping.core.account.UserNames;
 
 /**
@@ -26,10 +25,6 @@ public class SessionRotatingAuthenticationFilter extends FormAuthenticationFilte
     public static final String PROOF_REQUIRED = "minpingLoginProofRequired";
     public static final String FORM_EXPIRED = "minpingLoginFormExpired";
 
-    private final LoginThrottle throttle = new LoginThrottle(
-            ConfigProvider.getConfig().getOptionalValue("minping.login.failures-per-user", Integer.class).orElse(5),
-            ConfigProvider.getConfig().getOptionalValue("minping.login.failures-per-address", Integer.class).orElse(20));
-
     @Override
     protected String getUsername(ServletRequest request) {
         return UserNames.canonical(super.getUsername(request));
@@ -42,7 +37,7 @@ public class SessionRotatingAuthenticationFilter extends FormAuthenticationFilte
             WebUtils.toHttp(response).setStatus(HttpServletResponse.SC_FORBIDDEN);
             return true;
         }
-        long wait = throttle.secondsToWait(ClientAddress.of(request));
+        long wait = throttle().secondsToWait(ClientAddress.of(request));
         if (wait > 0) {
             HttpServletResponse http = WebUtils.toHttp(response);
             http.setStatus(429);
@@ -50,7 +45,7 @@ public class SessionRotatingAuthenticationFilter extends FormAuthenticationFilte
             request.setAttribute(THROTTLED, wait);
             return true;
         }
-        if (throttle.proofRequired(getUsername(request))
+        if (throttle().proofRequired(getUsername(request))
                 && !CDI.current().select(ProofOfWork.class).get().accept(request.getParameter("altcha"), ClientAddress.of(request))) {
             request.setAttribute(PROOF_REQUIRED, true);
             return true;
@@ -61,7 +56,7 @@ public class SessionRotatingAuthenticationFilter extends FormAuthenticationFilte
     @Override
     protected boolean onLoginFailure(AuthenticationToken token, org.apache.shiro.authc.AuthenticationException e,
                                      ServletRequest request, ServletResponse response) {
-        throttle.failed(getUsername(request), ClientAddress.of(request));
+        throttle().failed(getUsername(request), ClientAddress.of(request));
         return super.onLoginFailure(token, e, request, response);
     }
 
@@ -70,5 +65,10 @@ public class SessionRotatingAuthenticationFilter extends FormAuthenticationFilte
                                      ServletResponse response) throws Exception {
         WebUtils.toHttp(request).changeSessionId();
         return super.onLoginSuccess(token, subject, request, response);
+    }
+
+    /** Shiro, not CDI, makes this filter: the throttle and its configured limits come from the container. */
+    private static LoginThrottle throttle() {
+        return CDI.current().select(LoginThrottle.class).get();
     }
 }

@@ -4,16 +4,19 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.minping.core.agency.AgencyNotFoundException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import org.minping.core.agency.AgencyService;
+import org.minping.core.appraisal.AgeBand;
 import org.minping.core.appraisal.AlreadyRatedException;
 import org.minping.core.appraisal.AppraisalForm;
 import org.minping.core.appraisal.AppraisalFormService;
@@ -21,9 +24,12 @@ import org.minping.core.appraisal.AppraisalReceipt;
 import org.minping.core.appraisal.AppraisalService;
 import org.minping.core.appraisal.AppraisalSubmission;
 import org.minping.core.appraisal.Channel;
+import org.minping.core.appraisal.PublicComments;
 import org.minping.core.appraisal.Rater;
 import org.minping.core.appraisal.RaterLevel;
+import org.minping.core.shared.CodeName;
 import org.minping.core.shared.InvalidInputException;
+import org.minping.web.config.ModerationSettings;
 import org.minping.web.security.ClientAddress;
 import org.minping.web.security.IntakeThrottle;
 import org.minping.web.security.ProofOfWork;
@@ -49,10 +55,13 @@ public class AgencyBacking implements Serializable {
     transient Messages messages;
 
     @Inject
-    org.minping.web.config.ModerationSettings moderationSettings;
+    transient PageProblems pageProblems;
 
     @Inject
-    transient org.minping.core.agency.AgencyService agencies;
+    ModerationSettings moderationSettings;
+
+    @Inject
+    transient AgencyService agencies;
 
     @Inject
     transient ProofOfWork proofOfWork;
@@ -61,9 +70,9 @@ public class AgencyBacking implements Serializable {
     transient IntakeThrottle throttle;
 
     @Inject
-    transient org.minping.core.appraisal.PublicComments publicComments;
+    transient PublicComments publicComments;
 
-    private List<org.minping.core.appraisal.PublicComments.PublicComment> comments = List.of();
+    private List<PublicComments.PublicComment> comments = List.of();
     private final Map<Long, String> flagReasons = new HashMap<>();
     private String flagNotice;
 
@@ -80,7 +89,7 @@ public class AgencyBacking implements Serializable {
     private boolean complaint;
     private String respondentRegion;
     private String respondentAgeBand;
-    private List<org.minping.core.shared.CodeName> regions = List.of();
+    private List<CodeName> regions = List.of();
     private final Map<String, String> fieldErrors = new LinkedHashMap<>();
 
     public void load() throws IOException {
@@ -125,7 +134,7 @@ public class AgencyBacking implements Serializable {
             fieldErrors.put("caseNumber", messages.get("validation.case.alreadyRated"));
             return null;
         } catch (InvalidInputException invalid) {
-            invalid.errors().forEach(e -> fieldErrors.merge(e.field(), messages.of(e), (a, b) -> a + " " + b));
+            fieldErrors.putAll(pageProblems.byField(invalid));
             return null;
         }
     }
@@ -142,17 +151,14 @@ public class AgencyBacking implements Serializable {
     public void flag(long appraisalId) {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         Rater rater = RaterIdentity.ofBrowser((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse());
-        try {
-            publicComments.flag(appraisalId, flagReasons.get(appraisalId), rater, moderationSettings.flagsToHide());
-            flagNotice = messages.get("flags.thanks");
-        } catch (InvalidInputException invalid) {
-            flagNotice = messages.of(invalid.errors().get(0));
-        }
+        String refused = pageProblems.first(() ->
+                publicComments.flag(appraisalId, flagReasons.get(appraisalId), rater, moderationSettings.flagsToHide()));
+        flagNotice = refused == null ? messages.get("flags.thanks") : refused;
         comments = publicComments.recent(code);
     }
 
 
-    public List<org.minping.core.appraisal.PublicComments.PublicComment> getComments() {
+    public List<PublicComments.PublicComment> getComments() {
         return comments;
     }
 
@@ -238,11 +244,10 @@ public class AgencyBacking implements Serializable {
 
     /** The age bands respondents may state, for the optional question on the form. */
     public List<String> getAgeBands() {
-        return java.util.Arrays.stream(org.minping.core.appraisal.AgeBand.values())
-                .map(org.minping.core.appraisal.AgeBand::code).toList();
+        return Arrays.stream(AgeBand.values()).map(AgeBand::code).toList();
     }
 
-    public List<org.minping.core.shared.CodeName> getRegions() {
+    public List<CodeName> getRegions() {
         return regions;
     }
 

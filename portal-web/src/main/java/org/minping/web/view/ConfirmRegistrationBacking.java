@@ -22,6 +22,9 @@ public class ConfirmRegistrationBacking {
     @Inject
     Messages messages;
 
+    @Inject
+    PageProblems pageProblems;
+
     private String code;
     private String problem;
 
@@ -36,7 +39,7 @@ public class ConfirmRegistrationBacking {
             inProgress.ended();
             return "/login?faces-redirect=true&registered=true";
         } catch (InvalidInputException invalid) {
-            problem = messages.of(invalid.errors().get(0));
+            problem = pageProblems.first(invalid);
             return null;
         }
     }

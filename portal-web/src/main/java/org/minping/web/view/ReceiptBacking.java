@@ -3,14 +3,26 @@ package org.minping.web.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.minping.core.appraisal.AppealNotAllowedException;
+import org.minping.core.appraisal.AppealService;
 import org.minping.core.appraisal.AppraisalNotFoundException;
+import org.minping.core.appraisal.AppraisalReceipt;
 import org.minping.core.appraisal.AppraisalService;
 import org.minping.core.appraisal.AppraisalStatusView;
+import org.minping.core.appraisal.CitizenAppraisals;
+import org.minping.core.appraisal.ReceiptCodes;
+import org.minping.core.appraisal.WithdrawalNotAllowedException;
+import org.minping.core.followup.FollowUpService;
+import org.minping.core.followup.FollowUpView;
+import org.minping.core.shared.InvalidInputException;
+import org.minping.web.config.ModerationSettings;
 
 /** The receipt page a submission redirects to; anyone holding the code may look the status up, withdraw the appraisal or appeal a rejection. */
 @Named
 @ViewScoped
-public class ReceiptBacking implements java.io.Serializable {
+public class ReceiptBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -18,28 +30,31 @@ public class ReceiptBacking implements java.io.Serializable {
     transient AppraisalService appraisals;
 
     @Inject
-    transient org.minping.core.appraisal.AppealService appeals;
+    transient AppealService appeals;
 
     @Inject
     transient Messages messages;
 
     @Inject
-    transient org.minping.core.appraisal.CitizenAppraisals citizenAppraisals;
+    transient PageProblems pageProblems;
 
     @Inject
-    transient org.minping.core.followup.FollowUpService followUps;
+    transient CitizenAppraisals citizenAppraisals;
 
-    @jakarta.inject.Inject
-    org.minping.web.config.ModerationSettings settings;
+    @Inject
+    transient FollowUpService followUps;
+
+    @Inject
+    ModerationSettings settings;
 
     private String receipt;
     private AppraisalStatusView status;
     private String appealStatus;
-    private java.time.LocalDate appealUntil;
+    private LocalDate appealUntil;
     private String statement;
     private String appealProblem;
     private boolean withdrawable;
-    private org.minping.core.followup.FollowUpView followUp;
+    private FollowUpView followUp;
     private Integer rerating;
     private String reratingComment;
     private String rerateProblem;
@@ -61,13 +76,10 @@ public class ReceiptBacking implements java.io.Serializable {
 
     /** Files the appeal and shows the receipt again (post-redirect-get), or says what is wrong. */
     public String appeal() {
-        try {
-            appeals.file(receipt.strip(), statement, settings.appealWorkingDays());
+        appealProblem = pageProblems.first(() -> appeals.file(receipt.strip(), statement, settings.appealWorkingDays()),
+                PageProblems.when(AppealNotAllowedException.class, "appeal.notAllowed"));
+        if (appealProblem == null) {
             return "/receipt?faces-redirect=true&receipt=" + receipt.strip();
-        } catch (org.minping.core.shared.InvalidInputException invalid) {
-            appealProblem = messages.of(invalid.errors().get(0));
-        } catch (org.minping.core.appraisal.AppealNotAllowedException notAllowed) {
-            appealProblem = messages.get("appeal.notAllowed");
         }
         load();
         return null;
@@ -78,7 +90,7 @@ public class ReceiptBacking implements java.io.Serializable {
         try {
             citizenAppraisals.withdraw(receipt.strip(), "receipt-holder");
             return "/receipt?faces-redirect=true&receipt=" + receipt.strip();
-        } catch (org.minping.core.appraisal.WithdrawalNotAllowedException notAllowed) {
+        } catch (WithdrawalNotAllowedException notAllowed) {
             withdrawProblem = messages.get("withdraw.notAllowed");
         }
         load();
@@ -91,17 +103,17 @@ public class ReceiptBacking implements java.io.Serializable {
             if (rerating == null) {
                 rerateProblem = messages.get("validation.required");
             } else {
-                org.minping.core.appraisal.AppraisalReceipt second = followUps.rerate(receipt.strip(), rerating, reratingComment);
+                AppraisalReceipt second = followUps.rerate(receipt.strip(), rerating, reratingComment);
                 return "/receipt?faces-redirect=true&receipt=" + second.receipt();
             }
-        } catch (org.minping.core.shared.InvalidInputException invalid) {
-            rerateProblem = messages.of(invalid.errors().get(0));
+        } catch (InvalidInputException invalid) {
+            rerateProblem = pageProblems.first(invalid);
         }
         load();
         return null;
     }
 
-    public org.minping.core.followup.FollowUpView getFollowUp() {
+    public FollowUpView getFollowUp() {
         return followUp;
     }
 
@@ -137,7 +149,7 @@ public class ReceiptBacking implements java.io.Serializable {
         return appealStatus;
     }
 
-    public java.time.LocalDate getAppealUntil() {
+    public LocalDate getAppealUntil() {
         return appealUntil;
     }
 
@@ -159,7 +171,7 @@ public class ReceiptBacking implements java.io.Serializable {
 
     /** Takes the code however it was typed (case, full-width, spaces, missing hyphens). */
     public void setReceipt(String receipt) {
-        this.receipt = org.minping.core.appraisal.ReceiptCodes.canonical(receipt);
+        this.receipt = ReceiptCodes.canonical(receipt);
     }
 
     public AppraisalStatusView getStatus() {

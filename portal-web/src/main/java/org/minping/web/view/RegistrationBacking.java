@@ -32,6 +32,9 @@ public class RegistrationBacking {
     Messages messages;
 
     @Inject
+    PageProblems pageProblems;
+
+    @Inject
     AccountThrottle throttle;
 
     @Inject
@@ -58,7 +61,7 @@ public class RegistrationBacking {
                 return null;
             }
             // Checked after the fields, so a mistyped form does not use up the solved challenge.
-            if (!proofOfWork.accept(request.getParameter("altcha"), org.minping.web.security.ClientAddress.of(request))) {
+            if (!proofOfWork.accept(request.getParameter("altcha"), ClientAddress.of(request))) {
                 fieldErrors.put("altcha", messages.get("pow.failed"));
                 return null;
             }
@@ -79,7 +82,7 @@ public class RegistrationBacking {
             throttle.registrationSent(address);
             return "/confirm-registration?faces-redirect=true";
         } catch (InvalidInputException invalid) {
-            invalid.errors().forEach(e -> fieldErrors.merge(e.field(), messages.of(e), (a, b) -> a + " " + b));
+            fieldErrors.putAll(pageProblems.byField(invalid));
             return null;
         }
     }

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.apache.shiro.SecurityUtils;
 import org.minping.core.account.VerificationService;
-import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.AccountThrottle;
 import org.minping.web.security.CurrentUser;
 
@@ -27,6 +26,9 @@ public class VerifyBacking implements Serializable {
     transient Messages messages;
 
     @Inject
+    transient PageProblems pageProblems;
+
+    @Inject
     transient AccountThrottle throttle;
 
     private boolean verified;
@@ -36,11 +38,13 @@ public class VerifyBacking implements Serializable {
     private String sendProblem;
 
     public void load() {
-        verified = verification.isVerified(username());
+        SecurityUtils.getSubject().checkPermission("appraisal:read-own");
+        verified = verification.isVerified(currentUser.username());
     }
 
     public void send() {
-        String username = username();
+        SecurityUtils.getSubject().checkPermission("appraisal:read-own");
+        String username = currentUser.username();
         long wait = throttle.takeCode(username);
         if (wait > 0) {
             sent = false;
@@ -53,18 +57,11 @@ public class VerifyBacking implements Serializable {
     }
 
     public void confirm() {
-        try {
-            verification.confirm(username(), code);
-            verified = true;
-            problem = null;
-        } catch (InvalidInputException invalid) {
-            problem = messages.of(invalid.errors().get(0));
-        }
-    }
-
-    private String username() {
         SecurityUtils.getSubject().checkPermission("appraisal:read-own");
-        return currentUser.username();
+        problem = pageProblems.first(() -> {
+            verification.confirm(currentUser.username(), code);
+            verified = true;
+        });
     }
 
     public boolean isVerified() {

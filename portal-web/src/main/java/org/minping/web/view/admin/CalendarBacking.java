@@ -10,9 +10,9 @@ import java.util.List;
 import org.apache.shiro.SecurityUtils;
 import org.minping.core.calendar.CalendarLines;
 import org.minping.core.calendar.CalendarService;
-import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.CurrentUser;
 import org.minping.web.view.Messages;
+import org.minping.web.view.PageProblems;
 
 /**
  * Administrators keep the working-day calendar: each year's public holidays and make-up working
@@ -33,6 +33,9 @@ public class CalendarBacking implements Serializable {
     @Inject
     transient Messages messages;
 
+    @Inject
+    transient PageProblems pageProblems;
+
     private int year = LocalDate.now().getYear();
     private String days;
     private List<String> problems = new ArrayList<>();
@@ -52,16 +55,13 @@ public class CalendarBacking implements Serializable {
 
     public void save() {
         SecurityUtils.getSubject().checkPermission("cycle:manage");
-        problems = new ArrayList<>();
         notice = null;
-        try {
+        // When refused, what was typed stays in the editor, so only the named lines need mending.
+        problems = pageProblems.attempt(() -> {
             int listed = calendar.replaceYear(year, days, currentUser.username());
             notice = messages.get("calendar.saved", listed, Integer.toString(year));
             days = CalendarLines.format(calendar.days(year));
-        } catch (InvalidInputException invalid) {
-            // What was typed stays in the editor, so only the named lines need mending.
-            invalid.errors().forEach(e -> problems.add(messages.of(e)));
-        }
+        });
     }
 
     public int getYear() {

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.shiro.SecurityUtils;
 import org.minping.core.assessment.EvaluatorService;
-import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.CurrentUser;
 import org.minping.web.view.Messages;
+import org.minping.web.view.PageProblems;
 
 /** Administrators register evaluator organisations, add their staff and assign them to agencies in a cycle. */
 @Named
@@ -27,6 +27,9 @@ public class EvaluatorAdminBacking implements Serializable {
 
     @Inject
     transient Messages messages;
+
+    @Inject
+    transient PageProblems pageProblems;
 
     private List<EvaluatorService.Organisation> organisations = List.of();
     private java.util.Map<String, List<EvaluatorService.Assignment>> assignments = java.util.Map.of();
@@ -70,14 +73,11 @@ public class EvaluatorAdminBacking implements Serializable {
 
     private void act(Runnable change) {
         SecurityUtils.getSubject().checkPermission("admin:access");
-        problems = new ArrayList<>();
         notice = null;
-        try {
+        problems = pageProblems.attempt(() -> {
             change.run();
             notice = messages.get("evaluators.saved");
-        } catch (InvalidInputException invalid) {
-            invalid.errors().forEach(e -> problems.add(messages.of(e)));
-        }
+        });
         refresh();
     }
 

@@ -6,11 +6,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.apache.shiro.SecurityUtils;
-import org.minping.core.shared.InvalidInputException;
 import org.minping.moderation.lexicon.LexiconService;
 import org.minping.moderation.rules.HoldReason;
 import org.minping.web.security.CurrentUser;
-import org.minping.web.view.Messages;
+import org.minping.web.view.PageProblems;
 
 /** Administrators edit the sensitive-word lexicon; every portal instance follows within seconds. */
 @Named
@@ -26,7 +25,7 @@ public class LexiconBacking implements Serializable {
     transient LexiconService lexicon;
 
     @Inject
-    transient Messages messages;
+    transient PageProblems pageProblems;
 
     private String term;
     private HoldReason reason = HoldReason.OFFENSIVE;
@@ -39,13 +38,10 @@ public class LexiconBacking implements Serializable {
 
     public void add() {
         SecurityUtils.getSubject().checkPermission("admin:access");
-        problem = null;
-        try {
+        problem = pageProblems.first(() -> {
             lexicon.add(term, reason, currentUser.username());
             term = null;
-        } catch (InvalidInputException invalid) {
-            problem = messages.of(invalid.errors().get(0));
-        }
+        });
         load();
     }
 

@@ -11,9 +11,9 @@ import org.minping.core.assessment.ExpertPanelAdminService;
 import org.minping.core.cycle.CycleRepository;
 import org.minping.core.evaluation.ScoringInputAssembler;
 import org.minping.core.scoring.Agreement;
-import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.CurrentUser;
 import org.minping.web.view.Messages;
+import org.minping.web.view.PageProblems;
 
 /**
  * Administrators form expert panels per cycle and track, add experts, follow who has submitted, and
@@ -39,6 +39,9 @@ public class PanelAdminBacking implements Serializable {
 
     @Inject
     transient Messages messages;
+
+    @Inject
+    transient PageProblems pageProblems;
 
     private String cycle;
     private String track;
@@ -101,15 +104,12 @@ public class PanelAdminBacking implements Serializable {
 
     private void act(Runnable change) {
         SecurityUtils.getSubject().checkPermission("admin:access");
-        problems = new ArrayList<>();
         notice = null;
-        try {
+        problems = pageProblems.attempt(() -> {
             change.run();
             notice = messages.get("evaluators.saved");
             reason = null;
-        } catch (InvalidInputException invalid) {
-            invalid.errors().forEach(e -> problems.add(messages.of(e)));
-        }
+        });
         refresh();
     }
 

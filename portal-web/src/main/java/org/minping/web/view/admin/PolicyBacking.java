@@ -37,20 +37,17 @@ public class PolicyBacking implements Serializable {
     }
 
     public void switchAgency(String code, boolean preModeration) {
-        policy.setForAgency(code, preModeration, actor());
+        SecurityUtils.getSubject().checkPermission("admin:access");
+        policy.setForAgency(code, preModeration, currentUser.username());
         notice = messages.get("policy.saved");
         load();
     }
 
     public void switchCycle(String code, boolean preModeration) {
-        policy.setForCycle(code, preModeration, actor());
+        SecurityUtils.getSubject().checkPermission("admin:access");
+        policy.setForCycle(code, preModeration, currentUser.username());
         notice = messages.get("policy.saved");
         load();
-    }
-
-    private String actor() {
-        SecurityUtils.getSubject().checkPermission("admin:access");
-        return currentUser.username();
     }
 
     public List<ModerationPolicy.Switch> getAgencies() {

@@ -7,9 +7,8 @@ import java.io.Serializable;
 import java.util.List;
 import org.apache.shiro.SecurityUtils;
 import org.minping.core.account.ApiTokens;
-import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.CurrentUser;
-import org.minping.web.view.Messages;
+import org.minping.web.view.PageProblems;
 
 /** Administrators issue API tokens for other systems (shown once; assessments tokens belong to an evaluator organisation) and revoke them. */
 @Named
@@ -25,7 +24,7 @@ public class TokenBacking implements Serializable {
     transient ApiTokens tokens;
 
     @Inject
-    transient Messages messages;
+    transient PageProblems pageProblems;
 
     private List<ApiTokens.TokenView> list = List.of();
     private String name;
@@ -40,26 +39,20 @@ public class TokenBacking implements Serializable {
     }
 
     public void issue() {
-        problem = null;
+        SecurityUtils.getSubject().checkPermission("admin:access");
         issued = null;
-        try {
-            issued = tokens.issue(name, scope, org, actor());
+        problem = pageProblems.first(() -> {
+            issued = tokens.issue(name, scope, org, currentUser.username());
             name = null;
-        } catch (InvalidInputException invalid) {
-            problem = messages.of(invalid.errors().get(0));
-        }
+        });
         load();
     }
 
     public void revoke(long id) {
-        tokens.revoke(id, actor());
+        SecurityUtils.getSubject().checkPermission("admin:access");
+        tokens.revoke(id, currentUser.username());
         issued = null;
         load();
-    }
-
-    private String actor() {
-        SecurityUtils.getSubject().checkPermission("admin:access");
-        return currentUser.username();
     }
 
     public List<ApiTokens.TokenView> getList() {

@@ -11,12 +11,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.shiro.SecurityUtils;
 import org.minping.core.account.AccountService;
+import org.minping.core.appraisal.AppealNotAllowedException;
 import org.minping.core.followup.FollowUpNotFoundException;
 import org.minping.core.followup.FollowUpService;
 import org.minping.core.followup.FollowUpView;
-import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.CurrentUser;
 import org.minping.web.view.Messages;
+import org.minping.web.view.PageProblems;
 
 /** Agency staff's desk: their agency's bad-review follow-ups, a call-back and a rectification for each. */
 @Named
@@ -36,6 +37,9 @@ public class FollowUpDeskBacking implements Serializable {
 
     @Inject
     transient Messages messages;
+
+    @Inject
+    transient PageProblems pageProblems;
 
     @Inject
     transient Clock clock;
@@ -70,16 +74,11 @@ public class FollowUpDeskBacking implements Serializable {
 
     /** The agency holds the review malicious and asks a moderator to reject it. */
     public void contest() {
-        problem = null;
         notice = null;
-        try {
+        problem = pageProblems.first(() -> {
             followUps.contest(id, agency(), contestStatement, currentUser.username());
             notice = messages.get("contest.filed");
-        } catch (InvalidInputException invalid) {
-            problem = messages.of(invalid.errors().get(0));
-        } catch (org.minping.core.appraisal.AppealNotAllowedException notAllowed) {
-            problem = messages.get("contest.notAllowed");
-        }
+        }, PageProblems.when(AppealNotAllowedException.class, "contest.notAllowed"));
         contestStatus = followUps.contestStatus(id).orElse(null);
     }
 
@@ -88,14 +87,11 @@ public class FollowUpDeskBacking implements Serializable {
     }
 
     private void act(Runnable step, String noticeKey) {
-        problem = null;
         notice = null;
-        try {
+        problem = pageProblems.first(() -> {
             step.run();
             notice = messages.get(noticeKey);
-        } catch (InvalidInputException invalid) {
-            problem = messages.of(invalid.errors().get(0));
-        }
+        });
         followUp = followUps.get(id, agency());
     }
 

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.shiro.SecurityUtils;
 import org.minping.core.assessment.EvaluatorService;
-import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.CurrentUser;
 import org.minping.web.view.Messages;
+import org.minping.web.view.PageProblems;
 
 /** An evaluator's own organisation's assignments, and its conflict-of-interest declarations. */
 @Named
@@ -29,6 +29,9 @@ public class EvaluatorDeskBacking implements Serializable {
     @Inject
     transient Messages messages;
 
+    @Inject
+    transient PageProblems pageProblems;
+
     private String organisation;
     private List<EvaluatorService.Assignment> assignments = List.of();
     private final Map<String, Boolean> conflicts = new HashMap<>();
@@ -45,16 +48,13 @@ public class EvaluatorDeskBacking implements Serializable {
     /** Declares for the agency of a row, with what was entered on that row. */
     public void declare(EvaluatorService.Assignment row) {
         SecurityUtils.getSubject().checkPermission("assessment:upload");
-        problem = null;
         notice = null;
         String key = rowKey(row);
-        try {
+        problem = pageProblems.first(() -> {
             evaluators.declare(organisation, row.agencyCode(), Boolean.TRUE.equals(conflicts.get(key)),
                     statements.get(key), currentUser.username());
             notice = messages.get("evaluators.declared");
-        } catch (InvalidInputException invalid) {
-            problem = messages.of(invalid.errors().get(0));
-        }
+        });
         load();
     }
 

@@ -18,6 +18,7 @@ import org.minping.web.security.CurrentUser;
 import org.minping.web.security.SheetUploads;
 import org.minping.web.security.UploadChecks;
 import org.minping.web.view.Messages;
+import org.minping.web.view.PageProblems;
 
 /**
  * Evaluators upload a cycle's score sheet (CSV or XLSX). The size is limited before anything is
@@ -42,6 +43,9 @@ public class ScoreSheetUploadBacking implements Serializable {
 
     @Inject
     transient Messages messages;
+
+    @Inject
+    transient PageProblems pageProblems;
 
     private String organisation;
     private String cycle = "2026";
@@ -81,7 +85,7 @@ public class ScoreSheetUploadBacking implements Serializable {
                     pdf, pdf == null ? null : report.getSubmittedFileName(), currentUser.username());
             notice = messages.get("sheets.uploaded", sheet.version(), sheet.rows());
         } catch (InvalidInputException invalid) {
-            invalid.errors().forEach(e -> problems.add(messages.of(e)));
+            problems.addAll(pageProblems.of(invalid));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

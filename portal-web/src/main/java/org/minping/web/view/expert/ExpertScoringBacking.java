@@ -5,13 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.shiro.SecurityUtils;
 import org.minping.core.assessment.ExpertScoreService;
-import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.Localized;
 import org.minping.web.security.CurrentUser;
 import org.minping.web.view.Messages;
+import org.minping.web.view.PageProblems;
 
 /** An expert's panels, and the score sheet of one: a score and a comment per agency and indicator, saved or submitted. */
 @Named
@@ -28,6 +30,9 @@ public class ExpertScoringBacking implements Serializable {
 
     @Inject
     transient Messages messages;
+
+    @Inject
+    transient PageProblems pageProblems;
 
     private String cycle;
     private String track;
@@ -141,8 +146,8 @@ public class ExpertScoringBacking implements Serializable {
     private void read() {
         submitted = memberships.stream().anyMatch(m -> m.cycleCode().equals(cycle) && m.trackCode().equals(track) && m.submitted());
         rows = panels.lines(currentUser.username(), cycle, track).stream().map(Row::new).toList();
-        java.util.Map<String, String> recused = panels.recusals(currentUser.username(), cycle, track);
-        java.util.Map<String, Aside> byAgency = new java.util.LinkedHashMap<>();
+        Map<String, String> recused = panels.recusals(currentUser.username(), cycle, track);
+        Map<String, Aside> byAgency = new LinkedHashMap<>();
         rows.forEach(r -> byAgency.computeIfAbsent(r.agencyCode, a -> new Aside(a, r.agencyName, recused.get(a))));
         asides = List.copyOf(byAgency.values());
     }
@@ -157,21 +162,18 @@ public class ExpertScoringBacking implements Serializable {
 
     private void store(boolean submit) {
         SecurityUtils.getSubject().checkPermission("panel:score");
-        problems = new ArrayList<>();
         notice = null;
         List<ExpertScoreService.Entry> entries = rows.stream()
                 .map(r -> new ExpertScoreService.Entry(r.agencyCode, r.indicatorCode, r.score, r.comment)).toList();
-        try {
-            java.util.Map<String, String> recusals = new java.util.LinkedHashMap<>();
+        // When refused, the rows keep what was typed, so the expert mends only what is named.
+        problems = pageProblems.attempt(() -> {
+            Map<String, String> recusals = new LinkedHashMap<>();
             asides.stream().filter(Aside::isRecused).forEach(a -> recusals.put(a.agencyCode, a.reason));
             panels.save(currentUser.username(), cycle, track, entries, recusals, submit);
             notice = messages.get(submit ? "expert.submitted" : "expert.saved");
             memberships = panels.memberships(currentUser.username());
             read();
-        } catch (InvalidInputException invalid) {
-            // The rows keep what was typed, so the expert mends only what is named.
-            invalid.errors().forEach(e -> problems.add(messages.of(e)));
-        }
+        });
     }
 
 

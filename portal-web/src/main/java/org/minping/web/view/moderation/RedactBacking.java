@@ -7,11 +7,10 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import org.apache.shiro.SecurityUtils;
-import org.minping.core.shared.InvalidInputException;
 import org.minping.moderation.queue.ConflictOfInterestException;
 import org.minping.moderation.queue.ModerationQueueService;
 import org.minping.web.security.CurrentUser;
-import org.minping.web.view.Messages;
+import org.minping.web.view.PageProblems;
 
 /** A moderator blanks out part of a comment: delete or mask with █, never add. */
 @Named
@@ -27,7 +26,7 @@ public class RedactBacking implements Serializable {
     transient ModerationQueueService queue;
 
     @Inject
-    transient Messages messages;
+    transient PageProblems pageProblems;
 
     private String receipt;
     private String comment;
@@ -45,15 +44,10 @@ public class RedactBacking implements Serializable {
 
     public void save() {
         SecurityUtils.getSubject().checkPermission("appraisal:moderate");
-        try {
+        problem = pageProblems.first(() -> {
             queue.redact(receipt, comment, currentUser.username());
-            problem = null;
             done = true;
-        } catch (InvalidInputException invalid) {
-            problem = messages.of(invalid.errors().get(0));
-        } catch (ConflictOfInterestException conflict) {
-            problem = messages.get("flags.notRejected");
-        }
+        }, PageProblems.when(ConflictOfInterestException.class, "flags.notRejected"));
     }
 
     public String getReceipt() {
