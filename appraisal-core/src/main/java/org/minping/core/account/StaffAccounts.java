@@ -22,6 +22,7 @@ import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.Localized;
 import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.Row;
 import org.minping.core.shared.Sha256;
 import org.minping.core.shared.StoredTime;
 
@@ -79,22 +80,22 @@ public class StaffAccounts {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StaffAccount> list() {
         Map<String, StaffAccount> accounts = new LinkedHashMap<>();
-        for (Object[] row : NativeSql.rows(em, """
+        for (Row row : NativeSql.query(em, """
                 SELECT u.username, u.display_name, r.role, COALESCE(a.name_zh, o.name_zh), COALESCE(a.name_en, o.name_en), u.enabled,
                        EXISTS (SELECT 1 FROM staff_invitation i WHERE i.user_id = u.id AND i.accepted_at IS NULL)
                 FROM user_account u JOIN user_role r ON r.user_id = u.id AND r.role <> ?
                 LEFT JOIN agency a ON a.id = u.agency_id
                 LEFT JOIN evaluator_member m ON m.user_id = u.id LEFT JOIN evaluator_org o ON o.id = m.org_id
                 ORDER BY u.username, r.role""", Role.CITIZEN.code())) {
-            String username = (String) row[0];
-            Status status = truthy(row[5]) ? Status.ACTIVE : truthy(row[6]) ? Status.INVITED : Status.DISABLED;
+            String username = row.string(0);
+            Status status = row.bool(5) ? Status.ACTIVE : row.bool(6) ? Status.INVITED : Status.DISABLED;
             StaffAccount known = accounts.get(username);
-            Set<Role> roles = EnumSet.of(Role.ofCode((String) row[2]));
+            Set<Role> roles = EnumSet.of(Role.ofCode(row.string(2)));
             if (known != null) {
                 roles.addAll(known.roles());
             }
-            Localized scope = row[3] == null ? null : new Localized((String) row[3], (String) row[4]);
-            accounts.put(username, new StaffAccount(username, (String) row[1], Set.copyOf(roles), scope, status));
+            Localized scope = row.isNull(3) ? null : new Localized(row.string(3), row.string(4));
+            accounts.put(username, new StaffAccount(username, row.string(1), Set.copyOf(roles), scope, status));
         }
         return List.copyOf(accounts.values());
     }
@@ -111,7 +112,7 @@ public class StaffAccounts {
         if (!USERNAME.matcher(username).matches()) {
             errors.add(new FieldError("username", "staff.username", "the user name has 3 to 64 letters a-z, digits, dots,"
                     + " hyphens or underscores, and starts with a letter or digit"));
-        } else if (!NativeSql.rows(em, "SELECT id, username FROM user_account WHERE username = ?", username).isEmpty()) {
+        } else if (!NativeSql.query(em, "SELECT id, username FROM user_account WHERE username = ?", username).isEmpty()) {
             errors.add(new FieldError("username", "staff.username.taken", "an account " + username + " exists already", username));
         }
         if (displayName.isEmpty() || displayName.length() > 100) {
@@ -157,7 +158,7 @@ public class StaffAccounts {
     @Transactional
     public String reinvite(String username, String actor) {
         long userId = userId(username).orElseThrow(() -> invalid("username", "staff.unknown", "no account " + username, username));
-        if (NativeSql.rows(em, "SELECT user_id, user_id FROM staff_invitation WHERE user_id = ? AND accepted_at IS NULL", userId)
+        if (NativeSql.query(em, "SELECT user_id, user_id FROM staff_invitation WHERE user_id = ? AND accepted_at IS NULL", userId)
                 .isEmpty()) {
             throw invalid("username", "staff.notInvited", username + " has accepted its invitation; it needs no new link", username);
         }
@@ -172,10 +173,10 @@ public class StaffAccounts {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        return NativeSql.rows(em, """
+        return NativeSql.query(em, """
                 SELECT u.username, u.display_name FROM staff_invitation i JOIN user_account u ON u.id = i.user_id
                 WHERE i.token_sha256 = ? AND i.accepted_at IS NULL AND i.expires_at > ?""", Sha256.hex(token), time.now())
-                .stream().findFirst().map(row -> new Invitee((String) row[0], (String) row[1]));
+                .stream().findFirst().map(row -> new Invitee(row.string(0), row.string(1)));
     }
 
     /**
@@ -185,14 +186,14 @@ public class StaffAccounts {
     @Transactional
     public String accept(String token, String passwordHash) {
         LocalDateTime now = time.now();
-        List<Object[]> invitation = token == null || token.length() > 100 ? List.of() : NativeSql.rows(em, """
+        List<Row> invitation = token == null || token.length() > 100 ? List.of() : NativeSql.query(em, """
                 SELECT i.user_id, u.username FROM staff_invitation i JOIN user_account u ON u.id = i.user_id
                 WHERE i.token_sha256 = ? AND i.accepted_at IS NULL AND i.expires_at > ? FOR UPDATE""", Sha256.hex(token), now);
         if (invitation.isEmpty()) {
             throw invalid("token", "staff.invitation", "this invitation link is not valid: it was used, replaced or has expired");
         }
-        Object userId = invitation.get(0)[0];
-        String username = (String) invitation.get(0)[1];
+        long userId = invitation.get(0).longValue(0);
+        String username = invitation.get(0).string(1);
         em.createNativeQuery("UPDATE staff_invitation SET accepted_at = ? WHERE token_sha256 = ?").setParameter(1, now)
                 .setParameter(2, Sha256.hex(token)).executeUpdate();
         em.createNativeQuery("UPDATE user_account SET password_hash = ?, enabled = TRUE, version = version + 1 WHERE id = ?")
@@ -211,15 +212,15 @@ public class StaffAccounts {
         if (!enabled && username.equals(actor)) {
             throw invalid("username", "staff.self", "you cannot disable your own account");
         }
-        if (enabled && !NativeSql.rows(em, "SELECT user_id, user_id FROM staff_invitation WHERE user_id = ? AND accepted_at IS NULL",
+        if (enabled && !NativeSql.query(em, "SELECT user_id, user_id FROM staff_invitation WHERE user_id = ? AND accepted_at IS NULL",
                 userId).isEmpty()) {
             throw invalid("username", "staff.pending", username + " has not accepted its invitation yet", username);
         }
         // The administrators' rows are locked, so two administrators disabling each other at once cannot both succeed.
-        long otherAdmins = NativeSql.rows(em, """
+        long otherAdmins = NativeSql.query(em, """
                 SELECT u.id, u.username FROM user_account u JOIN user_role r ON r.user_id = u.id AND r.role = ?
                 WHERE u.enabled AND u.id <> ? FOR UPDATE""", Role.ADMIN.code(), userId).size();
-        boolean isAdmin = !NativeSql.rows(em, "SELECT user_id, role FROM user_role WHERE user_id = ? AND role = ?", userId,
+        boolean isAdmin = !NativeSql.query(em, "SELECT user_id, role FROM user_role WHERE user_id = ? AND role = ?", userId,
                 Role.ADMIN.code()).isEmpty();
         if (!enabled && isAdmin && otherAdmins == 0) {
             throw invalid("username", "staff.lastAdmin", username + " is the last enabled administrator", username);
@@ -248,20 +249,16 @@ public class StaffAccounts {
     }
 
     private Optional<Long> userId(String username) {
-        return NativeSql.rows(em, "SELECT id, username FROM user_account WHERE username = ?", UserNames.canonical(username))
-                .stream().findFirst().map(row -> ((Number) row[0]).longValue());
+        return NativeSql.query(em, "SELECT id, username FROM user_account WHERE username = ?", UserNames.canonical(username))
+                .stream().findFirst().map(row -> row.longValue(0));
     }
 
     private Optional<Long> idOf(String table, String code) {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        return NativeSql.rows(em, "SELECT id, code FROM " + table + " WHERE code = ?", code.strip())
-                .stream().findFirst().map(row -> ((Number) row[0]).longValue());
-    }
-
-    private static boolean truthy(Object value) {
-        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
+        return NativeSql.query(em, "SELECT id, code FROM " + table + " WHERE code = ?", code.strip())
+                .stream().findFirst().map(row -> row.longValue(0));
     }
 
     private static InvalidInputException invalid(String field, String code, String message, Object... arguments) {

@@ -16,6 +16,7 @@ import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.Localized;
 import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.Row;
 import org.minping.core.shared.StoredTime;
 
 /**
@@ -127,10 +128,10 @@ public class ExpertPanelAdminService {
     public void removeMember(String cycleCode, String trackCode, String username, String reason, String actor) {
         long panel = existingPanel(cycleCode, trackCode);
         String why = requireReason(reason);
-        Optional<Long> user = NativeSql.rows(em, """
+        Optional<Long> user = NativeSql.query(em, """
                 SELECT m.user_id, m.panel_id FROM expert_panel_member m JOIN user_account u ON u.id = m.user_id
                 WHERE m.panel_id = ? AND u.username = ? FOR UPDATE""", panel, username).stream()
-                .map(row -> ((Number) row[0]).longValue()).findFirst();
+                .map(row -> row.longValue(0)).findFirst();
         if (user.isEmpty()) {
             throw ExpertPanels.invalid("username", "panel.notMember", username + " is not on this panel", username);
         }
@@ -153,24 +154,24 @@ public class ExpertPanelAdminService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Panel> panels(String cycleCode) {
         Map<String, Panel> panels = new LinkedHashMap<>();
-        for (Object[] row : NativeSql.rows(em, """
+        for (Row row : NativeSql.query(em, """
                 SELECT t.code, t.name_zh, t.name_en, u.username, m.submitted_at FROM expert_panel p
                 JOIN evaluation_cycle c ON c.id = p.cycle_id JOIN pilot_track t ON t.id = p.track_id
                 LEFT JOIN expert_panel_member m ON m.panel_id = p.id LEFT JOIN user_account u ON u.id = m.user_id
                 WHERE c.code = ? ORDER BY t.sort_order, u.username""", cycleCode)) {
-            Panel panel = panels.computeIfAbsent((String) row[0], track ->
-                    new Panel(cycleCode, track, new Localized((String) row[1], (String) row[2]), new ArrayList<>()));
-            if (row[3] != null) {
-                panel.members().add(new Member((String) row[3], row[4] != null, new ArrayList<>()));
+            Panel panel = panels.computeIfAbsent(row.string(0), track ->
+                    new Panel(cycleCode, track, new Localized(row.string(1), row.string(2)), new ArrayList<>()));
+            if (!row.isNull(3)) {
+                panel.members().add(new Member(row.string(3), !row.isNull(4), new ArrayList<>()));
             }
         }
-        for (Object[] row : NativeSql.rows(em, """
+        for (Row row : NativeSql.query(em, """
                 SELECT t.code, u.username, a.code FROM expert_recusal r JOIN expert_panel p ON p.id = r.panel_id
                 JOIN evaluation_cycle c ON c.id = p.cycle_id JOIN pilot_track t ON t.id = p.track_id
                 JOIN user_account u ON u.id = r.user_id JOIN agency a ON a.id = r.agency_id
                 WHERE c.code = ? ORDER BY a.sort_order""", cycleCode)) {
-            panels.get((String) row[0]).members().stream().filter(m -> m.username().equals(row[1]))
-                    .forEach(m -> m.recusedFrom().add((String) row[2]));
+            panels.get(row.string(0)).members().stream().filter(m -> m.username().equals(row.string(1)))
+                    .forEach(m -> m.recusedFrom().add(row.string(2)));
         }
         return List.copyOf(panels.values());
     }
@@ -182,13 +183,13 @@ public class ExpertPanelAdminService {
     }
 
     private Optional<Long> panelId(String cycleCode, String trackCode) {
-        return NativeSql.rows(em, """
+        return NativeSql.query(em, """
                 SELECT p.id, p.id FROM expert_panel p JOIN evaluation_cycle c ON c.id = p.cycle_id
                 JOIN pilot_track t ON t.id = p.track_id WHERE c.code = ? AND t.code = ?""", cycleCode, trackCode).stream()
-                .map(row -> ((Number) row[0]).longValue()).findFirst();
+                .map(row -> row.longValue(0)).findFirst();
     }
 
     private Optional<Long> id(String sql, String code) {
-        return NativeSql.rows(em, sql, code).stream().map(row -> ((Number) row[0]).longValue()).findFirst();
+        return NativeSql.query(em, sql, code).stream().map(row -> row.longValue(0)).findFirst();
     }
 }

@@ -23,6 +23,7 @@ import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.Localized;
 import org.minping.core.shared.NativeSql;
+import org.minping.core.shared.Row;
 import org.minping.core.shared.Sha256;
 import org.minping.core.shared.StoredTime;
 
@@ -70,13 +71,13 @@ public class ExpertScoreService {
     /** The panels an expert sits on, newest cycle first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Membership> memberships(String username) {
-        return NativeSql.rows(em, """
+        return NativeSql.query(em, """
                 SELECT c.code, t.code, t.name_zh, t.name_en, m.submitted_at FROM expert_panel_member m
                 JOIN user_account u ON u.id = m.user_id JOIN expert_panel p ON p.id = m.panel_id
                 JOIN evaluation_cycle c ON c.id = p.cycle_id JOIN pilot_track t ON t.id = p.track_id
                 WHERE u.username = ? ORDER BY c.period_start DESC, t.sort_order""", username).stream()
-                .map(row -> new Membership((String) row[0], (String) row[1], new Localized((String) row[2], (String) row[3]),
-                        row[4] != null))
+                .map(row -> new Membership(row.string(0), row.string(1), new Localized(row.string(2), row.string(3)),
+                        !row.isNull(4)))
                 .toList();
     }
 
@@ -90,21 +91,21 @@ public class ExpertScoreService {
         if (seat.isEmpty()) {
             return List.of();
         }
-        Map<String, Object[]> saved = new LinkedHashMap<>();
-        for (Object[] row : NativeSql.rows(em, """
+        Map<String, Row> saved = new LinkedHashMap<>();
+        for (Row row : NativeSql.query(em, """
                 SELECT a.code, i.code, s.score, s.comment FROM expert_score s
                 JOIN agency a ON a.id = s.agency_id JOIN indicator i ON i.id = s.indicator_id
                 WHERE s.panel_id = ? AND s.user_id = ?""", seat.get().panel, seat.get().user)) {
-            saved.put(row[0] + "/" + row[1], row);
+            saved.put(row.string(0) + "/" + row.string(1), row);
         }
         List<Line> lines = new ArrayList<>();
-        List<Object[]> leaves = NativeSql.rows(em, EXPERT_LEAVES, seat.get().track, seat.get().cycle, seat.get().cycle);
-        for (Object[] agency : agencies(seat.get().track)) {
-            for (Object[] leaf : leaves) {
-                Object[] score = saved.get(agency[1] + "/" + leaf[1]);
-                lines.add(new Line((String) agency[1], new Localized((String) agency[2], (String) agency[3]), (String) leaf[1],
-                        new Localized((String) leaf[2], (String) leaf[3]), score == null ? null : (BigDecimal) score[2],
-                        score == null ? null : (String) score[3]));
+        List<Row> leaves = NativeSql.query(em, EXPERT_LEAVES, seat.get().track, seat.get().cycle, seat.get().cycle);
+        for (Row agency : agencies(seat.get().track)) {
+            for (Row leaf : leaves) {
+                Row score = saved.get(agency.string(1) + "/" + leaf.string(1));
+                lines.add(new Line(agency.string(1), new Localized(agency.string(2), agency.string(3)), leaf.string(1),
+                        new Localized(leaf.string(2), leaf.string(3)), score == null ? null : score.decimal(2),
+                        score == null ? null : score.string(3)));
             }
         }
         return lines;
@@ -114,10 +115,10 @@ public class ExpertScoreService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, String> recusals(String username, String cycleCode, String trackCode) {
         Map<String, String> recusals = new LinkedHashMap<>();
-        seat(username, cycleCode, trackCode).ifPresent(seat -> NativeSql.rows(em, """
+        seat(username, cycleCode, trackCode).ifPresent(seat -> NativeSql.query(em, """
                 SELECT a.code, r.reason FROM expert_recusal r JOIN agency a ON a.id = r.agency_id
                 WHERE r.panel_id = ? AND r.user_id = ?""", seat.panel, seat.user)
-                .forEach(row -> recusals.put((String) row[0], (String) row[1])));
+                .forEach(row -> recusals.put(row.string(0), row.string(1))));
         return recusals;
     }
 
@@ -135,16 +136,16 @@ public class ExpertScoreService {
                         "you are not on a panel for " + trackCode + " in " + cycleCode, trackCode, cycleCode));
         // The member's row is locked, so a draft saved while the same expert submits elsewhere cannot
         // overwrite submitted scores.
-        boolean submittedAlready = NativeSql.rows(em, """
+        boolean submittedAlready = !NativeSql.query(em, """
                 SELECT submitted_at, panel_id FROM expert_panel_member WHERE panel_id = ? AND user_id = ? FOR UPDATE""",
-                seat.panel, seat.user).get(0)[0] != null;
+                seat.panel, seat.user).get(0).isNull(0);
         if (submittedAlready) {
             throw submittedAndFinal(cycleCode, trackCode);
         }
         Map<String, Long> agencies = new LinkedHashMap<>();
-        agencies(seat.track).forEach(row -> agencies.put((String) row[1], ((Number) row[0]).longValue()));
+        agencies(seat.track).forEach(row -> agencies.put(row.string(1), row.longValue(0)));
         Map<String, Long> leaves = new LinkedHashMap<>();
-        NativeSql.rows(em, EXPERT_LEAVES, seat.track, seat.cycle, seat.cycle).forEach(row -> leaves.put((String) row[1], ((Number) row[0]).longValue()));
+        NativeSql.query(em, EXPERT_LEAVES, seat.track, seat.cycle, seat.cycle).forEach(row -> leaves.put(row.string(1), row.longValue(0)));
         List<FieldError> errors = new ArrayList<>();
         List<Object[]> recused = new ArrayList<>();
         recusals.forEach((agency, reason) -> {
@@ -265,17 +266,17 @@ public class ExpertScoreService {
     }
 
     private Optional<Seat> seat(String username, String cycleCode, String trackCode) {
-        return NativeSql.rows(em, """
+        return NativeSql.query(em, """
                 SELECT p.id, u.id, p.cycle_id, p.track_id FROM expert_panel p
                 JOIN evaluation_cycle c ON c.id = p.cycle_id JOIN pilot_track t ON t.id = p.track_id
                 JOIN expert_panel_member m ON m.panel_id = p.id JOIN user_account u ON u.id = m.user_id
                 WHERE c.code = ? AND t.code = ? AND u.username = ?""", cycleCode, trackCode, username).stream()
-                .map(row -> new Seat(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
-                        ((Number) row[3]).longValue()))
+                .map(row -> new Seat(row.longValue(0), row.longValue(1), row.longValue(2),
+                        row.longValue(3)))
                 .findFirst();
     }
 
-    private List<Object[]> agencies(long track) {
-        return NativeSql.rows(em, "SELECT id, code, name_zh, name_en FROM agency WHERE track_id = ? ORDER BY sort_order, code", track);
+    private List<Row> agencies(long track) {
+        return NativeSql.query(em, "SELECT id, code, name_zh, name_en FROM agency WHERE track_id = ? ORDER BY sort_order, code", track);
     }
 }

@@ -21,12 +21,6 @@ public final class NativeSql {
         return ((List<?>) query.getResultList()).stream().map(Row::ofResult).toList();
     }
 
-    /** The rows as bare arrays whose cells the caller casts; {@link #query} reads them as {@link Row}s instead. */
-    @SuppressWarnings("unchecked")
-    public static List<Object[]> rows(EntityManager em, String sql, Object... parameters) {
-        return withParameters(em.createNativeQuery(sql), parameters).getResultList();
-    }
-
     private static Query withParameters(Query query, Object... parameters) {
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);

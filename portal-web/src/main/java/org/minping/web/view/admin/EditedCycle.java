@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.apache.shiro.SecurityUtils;
 import org.minping.core.cycle.CycleRepository;
-import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.CurrentUser;
 import org.minping.web.view.Messages;
+import org.minping.web.view.PageProblems;
 
 /**
  * The cycle whose settings page is open, shared by the page's forms: its code from the view
@@ -33,6 +33,9 @@ public class EditedCycle implements Serializable {
     @Inject
     transient Messages messages;
 
+    @Inject
+    transient PageProblems pageProblems;
+
     private String code;
     private List<String> problems = new ArrayList<>();
     private String notice;
@@ -53,11 +56,7 @@ public class EditedCycle implements Serializable {
         SecurityUtils.getSubject().checkPermission("cycle:manage");
         problems = new ArrayList<>();
         notice = null;
-        try {
-            change.accept(currentUser.username());
-        } catch (InvalidInputException invalid) {
-            invalid.errors().forEach(e -> problems.add(messages.of(e)));
-        }
+        problems.addAll(pageProblems.attempt(() -> change.accept(currentUser.username())));
     }
 
     /** Tells what a change did, from the bundles. */

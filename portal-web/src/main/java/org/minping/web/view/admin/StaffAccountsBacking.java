@@ -13,10 +13,10 @@ import org.minping.core.agency.AgencyQuery;
 import org.minping.core.agency.AgencyService;
 import org.minping.core.agency.AgencySummary;
 import org.minping.core.assessment.EvaluatorService;
-import org.minping.core.shared.InvalidInputException;
 import org.minping.web.config.PublicAddress;
 import org.minping.web.security.CurrentUser;
 import org.minping.web.view.Messages;
+import org.minping.web.view.PageProblems;
 
 /** Administrators invite the people who work in the portal (role and scope picked from lists), and disable or enable their accounts. */
 @Named
@@ -42,6 +42,9 @@ public class StaffAccountsBacking implements Serializable {
 
     @Inject
     transient Messages messages;
+
+    @Inject
+    transient PageProblems pageProblems;
 
     private List<StaffAccounts.StaffAccount> list = List.of();
     private List<AgencySummary> agencies = List.of();
@@ -100,11 +103,7 @@ public class StaffAccountsBacking implements Serializable {
         problems = new ArrayList<>();
         notice = null;
         link = null;
-        try {
-            change.run();
-        } catch (InvalidInputException invalid) {
-            invalid.errors().forEach(e -> problems.add(messages.of(e)));
-        }
+        problems.addAll(pageProblems.attempt(change));
         list = accounts.list();
     }
 

@@ -1,5 +1,7 @@
 package org.minping.web.view.moderation;
 
+import static org.minping.web.view.PageProblems.when;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -55,16 +57,14 @@ public class AppealsBacking implements Serializable {
     public void decideAppeal(long id, boolean overturn) {
         SecurityUtils.getSubject().checkPermission("appraisal:moderate");
         feedback.clear();
-        try {
+        feedback.attempt(() -> {
             appeals.decide(id, overturn, currentUser.username());
             feedback.notice(overturn ? "appeal.overturned" : "appeal.upheld");
-        } catch (AppealNotAllowedException notAllowed) {
-            feedback.problem(switch (notAllowed.why()) {
-                case SAME_MODERATOR -> "appeal.sameModerator";
-                case OWN_AGENCY -> "appeal.ownAgency";
-                default -> "appeal.notAllowed";
-            });
-        }
+        }, when(AppealNotAllowedException.class, notAllowed -> switch (notAllowed.why()) {
+            case SAME_MODERATOR -> "appeal.sameModerator";
+            case OWN_AGENCY -> "appeal.ownAgency";
+            default -> "appeal.notAllowed";
+        }));
         listsChanged.fire(new QueueListsChanged());
     }
 

@@ -1,5 +1,7 @@
 package org.minping.web.view.moderation;
 
+import static org.minping.web.view.PageProblems.when;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -74,14 +76,11 @@ public class AppraisalQueueBacking implements Serializable {
             feedback.problem("moderation.select");
             return;
         }
-        try {
+        feedback.attempt(() -> {
             feedback.notice("moderation.decided", decision.getAsInt());
             selected = new ArrayList<>();
-        } catch (ConflictOfInterestException conflict) {
-            feedback.problem("moderation.conflict");
-        } catch (AppraisalAlreadyDecidedException decided) {
-            feedback.problem("moderation.alreadyDecided");
-        }
+        }, when(ConflictOfInterestException.class, "moderation.conflict"),
+                when(AppraisalAlreadyDecidedException.class, "moderation.alreadyDecided"));
     }
 
     private List<String> receipts() {

@@ -1,5 +1,7 @@
 package org.minping.web.view.moderation;
 
+import static org.minping.web.view.PageProblems.when;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -68,12 +70,11 @@ public class FlaggedCommentsBacking implements Serializable {
         String first = reasons == null ? "spam" : reasons.split(",")[0];
         RejectionReason reason = Arrays.stream(RejectionReason.values()).filter(r -> r.code().equals(first))
                 .findFirst().orElse(RejectionReason.SPAM);
-        try {
+        feedback.attempt(() -> {
             queue.reject(List.of(receipt), reason, currentUser.username());
             feedback.notice("flags.rejected");
-        } catch (ConflictOfInterestException | AppraisalAlreadyDecidedException refused) {
-            feedback.problem("flags.notRejected");
-        }
+        }, when(ConflictOfInterestException.class, "flags.notRejected"),
+                when(AppraisalAlreadyDecidedException.class, "flags.notRejected"));
         listsChanged.fire(new QueueListsChanged());
     }
 

@@ -4,8 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.minping.core.shared.FieldError;
 import org.minping.web.view.Messages;
+import org.minping.web.view.PageProblems;
 
 /** What the queue page says about the moderator's last action: a problem, a notice, or both from actions before. */
 @Named
@@ -16,6 +16,9 @@ public class QueueFeedbackBacking implements Serializable {
 
     @Inject
     transient Messages messages;
+
+    @Inject
+    transient PageProblems problems;
 
     private String problem;
     private String notice;
@@ -34,8 +37,15 @@ public class QueueFeedbackBacking implements Serializable {
         problem = messages.get(key);
     }
 
-    public void problem(FieldError error) {
-        problem = messages.of(error);
+    /**
+     * Runs a moderator's action; when the core refuses it (invalid input, or one of the named
+     * refusals), its first message becomes the page's problem.
+     */
+    public void attempt(Runnable action, PageProblems.Refusal<?>... named) {
+        String refused = problems.first(action, named);
+        if (refused != null) {
+            problem = refused;
+        }
     }
 
     public String getProblem() {

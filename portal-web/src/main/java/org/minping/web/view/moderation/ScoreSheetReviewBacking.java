@@ -14,7 +14,6 @@ import java.util.Map;
 import org.apache.shiro.SecurityUtils;
 import org.minping.core.assessment.ScoreSheetService;
 import org.minping.core.assessment.ScoreSheetService.Sheet;
-import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.CurrentUser;
 
 /** Four eyes on uploaded score sheets: someone of no part in the uploading organisation accepts or returns each. */
@@ -51,12 +50,10 @@ public class ScoreSheetReviewBacking implements Serializable {
     public void decideSheet(long sheetId, boolean accept) {
         SecurityUtils.getSubject().checkPermission("appraisal:moderate");
         feedback.clear();
-        try {
+        feedback.attempt(() -> {
             scoreSheets.decide(sheetId, accept, sheetReturnReasons.get(sheetId), currentUser.username());
             feedback.notice(accept ? "sheets.accepted" : "sheets.returned");
-        } catch (InvalidInputException invalid) {
-            feedback.problem(invalid.errors().get(0));
-        }
+        });
         listsChanged.fire(new QueueListsChanged());
     }
 
