@@ -74,14 +74,14 @@ public class CitizenAppraisals {
     }
 
     /**
-     * A cycle whose published run read the appraisal: the period holds it and the run started
+     * A cycle whose published run read the appraisal: the cycle's intake window holds it and the run started
      * after it arrived. Appraisals that arrive later are in no published result until the next
      * run is published.
      */
     private Optional<String> publishedCycleHolding(Appraisal appraisal) {
         return NativeSql.query(em, """
                 SELECT c.code, r.started_at FROM evaluation_cycle c JOIN scoring_run r ON r.id = c.published_run_id
-                WHERE ? >= c.period_start AND ? < c.period_end + INTERVAL 1 DAY AND r.started_at > ?
+                WHERE ? >= c.intake_from AND ? < c.intake_until AND r.started_at > ?
                 ORDER BY c.code""", appraisal.submittedAt(), appraisal.submittedAt(), appraisal.submittedAt()).stream()
                 .map(row -> row.string(0)).findFirst();
     }

@@ -50,6 +50,9 @@ public class CycleAdminService {
     @Inject
     org.minping.core.audit.AuditLog audit;
 
+    @Inject
+    FrozenSettings frozen;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public CycleParameters parameters(String cycleCode) {
         return cycles.getByCode(cycleCode).editableParameters();
@@ -59,6 +62,7 @@ public class CycleAdminService {
     @Transactional
     public void updateParameters(String cycleCode, CycleParameters parameters, String actor) {
         EvaluationCycle cycle = cycles.getByCode(cycleCode);
+        frozen.requireDraft(cycle, "parameters", actor);
         List<FieldError> errors = new ArrayList<>();
         check(errors, "levelScores", "levelScale.numbers", () -> EvaluationCycle.parseLevelScores(parameters.levelScores()));
         check(errors, "gradeBands", "gradeBands.numbers", () -> EvaluationCycle.parseGradeBands(parameters.gradeBands()));
@@ -117,6 +121,7 @@ public class CycleAdminService {
     @Transactional
     public void replaceMargins(String cycleCode, String text, String actor) {
         EvaluationCycle cycle = cycles.getByCode(cycleCode);
+        frozen.requireDraft(cycle, "margins", actor);
         List<FieldError> errors = new ArrayList<>();
         Map<String, Map<String, Double>> shares = new LinkedHashMap<>();
         String[] lines = text == null ? new String[0] : text.split("\\R");

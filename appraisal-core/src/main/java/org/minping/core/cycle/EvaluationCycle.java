@@ -2,11 +2,14 @@ package org.minping.core.cycle;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,6 +43,23 @@ public class EvaluationCycle {
 
     @Column(name = "period_end", nullable = false)
     private LocalDate periodEnd;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CycleKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CycleState state;
+
+    @Column(name = "opened_at")
+    private LocalDateTime openedAt;
+
+    @Column(name = "closed_at")
+    private LocalDateTime closedAt;
+
+    @Column(name = "published_at")
+    private LocalDateTime publishedAt;
 
     /** Scores of levels 1 to 5, comma-separated, e.g. "0,25,50,75,100". */
     @Column(name = "level_scores", nullable = false)
@@ -100,9 +120,83 @@ public class EvaluationCycle {
         return java.util.Optional.ofNullable(publishedRunId);
     }
 
-    /** Makes a run of this cycle its public result; an earlier publication is replaced, never edited. */
-    public void publish(long runId) {
+    public CycleKind kind() {
+        return kind;
+    }
+
+    public CycleState state() {
+        return state;
+    }
+
+    public java.util.Optional<LocalDateTime> openedAt() {
+        return java.util.Optional.ofNullable(openedAt);
+    }
+
+    public java.util.Optional<LocalDateTime> closedAt() {
+        return java.util.Optional.ofNullable(closedAt);
+    }
+
+    public java.util.Optional<LocalDateTime> publishedAt() {
+        return java.util.Optional.ofNullable(publishedAt);
+    }
+
+    /** Opens a draft: its settings freeze and appraisals submitted in its period from now on count. */
+    void open(LocalDateTime now) {
+        requireState("open", CycleState.DRAFT);
+        this.state = CycleState.OPEN;
+        this.openedAt = now;
+    }
+
+    /** Closes an open cycle: appraisals submitted from now on no longer count. */
+    void close(LocalDateTime now) {
+        requireState("close", CycleState.OPEN);
+        this.state = CycleState.CLOSED;
+        this.closedAt = now;
+    }
+
+    /**
+     * Refuses a run of a draft, which counts no appraisals yet. A run of an open cycle is an
+     * interim look; the first run after closing makes the cycle scored.
+     */
+    public void requireRunnable() {
+        if (state == CycleState.DRAFT) {
+            throw refusal("run", "cycle.run.draft", "a draft cycle counts no appraisals yet: open it before running it");
+        }
+    }
+
+    /** Notes a stored run that started at {@code startedAt}. */
+    public void scored(LocalDateTime startedAt) {
+        if (state == CycleState.CLOSED && !startedAt.isBefore(closedAt)) {
+            this.state = CycleState.SCORED;
+        }
+    }
+
+    /**
+     * Makes a run of this cycle its public result; an earlier publication is replaced, never edited.
+     * Only a run that started after the cycle closed is published: an interim run of an open cycle
+     * did not see all of its appraisals.
+     */
+    public void publish(long runId, LocalDateTime runStartedAt, LocalDateTime now) {
+        requireState("publish", CycleState.SCORED, CycleState.PUBLISHED);
+        if (runStartedAt.isBefore(closedAt)) {
+            throw refusal("run", "cycle.publish.interim", "run " + runId + " was made while the cycle was open: run it again to publish",
+                    runId);
+        }
         this.publishedRunId = runId;
+        this.state = CycleState.PUBLISHED;
+        this.publishedAt = now;
+    }
+
+    private void requireState(String transition, CycleState... allowed) {
+        if (!java.util.Arrays.asList(allowed).contains(state)) {
+            throw refusal("state", "cycle." + transition + ".state", "a cycle in state " + state + " cannot take the step '"
+                    + transition + "'", state.name());
+        }
+    }
+
+    private static org.minping.core.shared.InvalidInputException refusal(String field, String code, String message, Object... arguments) {
+        return new org.minping.core.shared.InvalidInputException(List.of(
+                new org.minping.core.shared.FieldError(field, code, message, arguments)));
     }
 
     public CycleParameters editableParameters() {

@@ -39,6 +39,9 @@ public class SourceWeightService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    FrozenSettings frozen;
+
     /**
      * SQL for the weight a source has in the leaf {@code i} in a cycle, as scoring runs take it: the
      * cycle's lines where it sets the leaf (a source it leaves out weighs 0 there), else the track
@@ -91,6 +94,7 @@ public class SourceWeightService {
     @Transactional
     public void replaceWeights(String cycleCode, String text, String actor) {
         EvaluationCycle cycle = cycles.getByCode(cycleCode);
+        frozen.requireDraft(cycle, "sourceWeights", actor);
         Map<String, Leaf> leaves = leaves();
         List<FieldError> errors = new ArrayList<>();
         Map<Leaf, Map<Source, BigDecimal>> weights = new LinkedHashMap<>();

@@ -24,9 +24,9 @@ public class ResultsService {
     @jakarta.inject.Inject
     CycleRepository cycles;
 
-    /** A cycle as lists show it, with the id of its published run if any. */
+    /** A cycle as lists show it, with its kind and state and the id of its published run if any. */
     public record CycleView(String code, Localized name, java.time.LocalDate periodStart, java.time.LocalDate periodEnd,
-                            Long publishedRunId) {
+                            org.minping.core.cycle.CycleKind kind, org.minping.core.cycle.CycleState state, Long publishedRunId) {
         public boolean isPublished() {
             return publishedRunId != null;
         }
@@ -34,7 +34,7 @@ public class ResultsService {
 
     public List<CycleView> cycles() {
         return cycles.all().stream().map(c -> new CycleView(c.code(), c.name(), c.periodStart(), c.periodEnd(),
-                c.publishedRunId().orElse(null))).toList();
+                c.kind(), c.state(), c.publishedRunId().orElse(null))).toList();
     }
 
     public List<RunSummary> runs(String cycleCode) {

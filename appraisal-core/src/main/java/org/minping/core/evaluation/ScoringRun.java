@@ -82,6 +82,10 @@ public class ScoringRun {
         return outputDigest;
     }
 
+    public LocalDateTime startedAt() {
+        return startedAt;
+    }
+
     public long cycleId() {
         return cycleId;
     }

@@ -60,7 +60,7 @@ public class ScoringRunService {
 
     /** Starts a run of the cycle and returns the ticket to follow its progress by. */
     public String start(String cycleCode, String actor) {
-        cycles.getByCode(cycleCode);
+        cycles.getByCode(cycleCode).requireRunnable();
         String ticket = UUID.randomUUID().toString();
         progress.put(ticket, new RunProgress(ticket, RunProgress.Stage.QUEUED, 0, null, null));
         executor.submit(() -> run(ticket, cycleCode, actor));

@@ -47,6 +47,12 @@ public class ScoringRunWriter {
     @Inject
     AuditLog audit;
 
+    @Inject
+    org.minping.core.shared.StoredTime time;
+
+    @Inject
+    org.minping.core.followup.FollowUpService followUps;
+
     @Transactional
     public ScoringInputAssembler.Assembled read(String cycleCode) {
         EvaluationCycle cycle = cycles.getByCode(cycleCode);
@@ -62,6 +68,7 @@ public class ScoringRunWriter {
                 ScoringJson.writeInput(assembled.input()).toString());
         em.persist(run);
         em.flush();
+        cycle.scored(startedAt);
         Map<String, Long> agencyIds = new HashMap<>();
         for (Row row : rows("SELECT code, id FROM agency")) {
             agencyIds.put(row.string(0), row.longValue(1));
@@ -90,7 +97,7 @@ public class ScoringRunWriter {
         NativeSql.insertRows(em, "scoring_contribution", CONTRIBUTION_COLUMNS, contributions);
         audit.append(actor, "scoring.run", "cycle:" + cycleCode + "/run:" + run.id(), Map.of(
                 "inputDigest", result.inputDigest(), "outputDigest", result.outputDigest(),
-                "appraisals", Long.toString(assembled.appraisals())));
+                "appraisals", Long.toString(assembled.appraisals()), "cycleState", cycle.state().name()));
         return run.id();
     }
 
@@ -124,7 +131,8 @@ public class ScoringRunWriter {
             throw new CycleNotFoundException("no scoring run " + runId);
         }
         EvaluationCycle cycle = em.find(EvaluationCycle.class, run.cycleId());
-        cycle.publish(runId);
+        cycle.publish(runId, run.startedAt(), time.now());
+        followUps.keepPublishedCounts(cycle.id(), cycle.periodStart(), cycle.periodEnd());
         audit.append(actor, "scoring.publish", "cycle:" + cycle.code() + "/run:" + runId, Map.of(
                 "inputDigest", run.inputDigest(), "outputDigest", run.outputDigest()));
     }

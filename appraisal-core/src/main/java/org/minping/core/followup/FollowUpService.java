@@ -278,17 +278,38 @@ public class FollowUpService {
         return second;
     }
 
-    /** Counts for the public results: bad reviews received, answered in time, rectified. */
+    /**
+     * Bad reviews received per agency in a period, answered in time, rectified: the columns
+     * (agency id, received, answered in time, rectified) of the public counts.
+     */
+    private static final String COUNTS = """
+            SELECT f.agency_id, COUNT(*), SUM(f.callback_at IS NOT NULL AND DATE(f.callback_at) <= f.due_on),
+                   SUM(f.status = 'RECTIFIED')
+            FROM follow_up f JOIN appraisal a ON a.id = f.appraisal_id
+            WHERE f.opened_on BETWEEN ? AND ? AND """ + ON_THE_DESK + """
+            GROUP BY f.agency_id""";
+
+    /**
+     * Keeps the counts of the cycle's period as they stand now as the ones its published result
+     * shows; bad reviews go on being answered on the desk, the published page does not move.
+     * Part of the publication's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void keepPublishedCounts(long cycleId, LocalDate from, LocalDate to) {
+        em.createNativeQuery("DELETE FROM published_follow_up WHERE cycle_id = ?").setParameter(1, cycleId).executeUpdate();
+        em.createNativeQuery("INSERT INTO published_follow_up (cycle_id, agency_id, received, answered_in_time, rectified) SELECT "
+                        + cycleId + ", counts.* FROM (" + COUNTS + ") counts")
+                .setParameter(1, from).setParameter(2, to).executeUpdate();
+    }
+
+    /** The counts a cycle's published result shows, by agency code: bad reviews received, answered in time, rectified. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<String, long[]> statistics(LocalDate from, LocalDate to) {
+    public Map<String, long[]> publishedStatistics(String cycleCode) {
         Map<String, long[]> byAgency = new java.util.TreeMap<>();
         for (Row row : NativeSql.query(em, """
-                SELECT g.code, COUNT(*),
-                       SUM(f.callback_at IS NOT NULL AND DATE(f.callback_at) <= f.due_on),
-                       SUM(f.status = 'RECTIFIED')
-                FROM follow_up f JOIN appraisal a ON a.id = f.appraisal_id JOIN agency g ON g.id = f.agency_id
-                WHERE f.opened_on BETWEEN ? AND ? AND """ + ON_THE_DESK + """
-                GROUP BY g.code""", from, to)) {
+                SELECT g.code, p.received, p.answered_in_time, p.rectified
+                FROM published_follow_up p JOIN agency g ON g.id = p.agency_id JOIN evaluation_cycle c ON c.id = p.cycle_id
+                WHERE c.code = ?""", cycleCode)) {
             byAgency.put(row.string(0), new long[] {row.longValue(1), row.longValue(2), row.longValue(3)});
         }
         return byAgency;

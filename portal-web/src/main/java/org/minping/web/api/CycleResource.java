@@ -74,6 +74,7 @@ public class CycleResource {
         results.cycles().forEach(c -> list.add(Json.createObjectBuilder()
                 .add("code", c.code()).add("name", c.name().zh()).add("nameEn", c.name().en())
                 .add("periodStart", c.periodStart().toString()).add("periodEnd", c.periodEnd().toString())
+                .add("kind", c.kind().name()).add("state", c.state().name())
                 .add("published", c.isPublished())));
         return list.build();
     }
@@ -90,8 +91,7 @@ public class CycleResource {
         long runId = results.publishedRun(code);
         JsonArrayBuilder agencies = Json.createArrayBuilder();
         Map<String, List<ScoreTerm>> decompositions = results.decompositions(runId);
-        ResultsService.CycleView cycle = results.cycles().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
-        Map<String, long[]> followUpCounts = followUps.statistics(cycle.periodStart(), cycle.periodEnd());
+        Map<String, long[]> followUpCounts = followUps.publishedStatistics(code);
         for (RankedAgency agency : results.publicRanking(runId, blankToNull(track), settings.minRaters())) {
             JsonObjectBuilder item = Json.createObjectBuilder()
                     .add("agency", agency.agencyCode()).add("name", agency.agencyName().zh())

@@ -75,14 +75,14 @@ public class ResultsBacking implements Serializable {
             cycleView = published.stream().filter(c -> c.code().equals(cycle)).findFirst().orElseThrow();
             ranking = results.publicRanking(run, track, settings.minRaters());
             minEffectiveSample = results.minEffectiveSample(run);
-            followUpCounts = followUps.statistics(cycleView.periodStart(), cycleView.periodEnd());
+            followUpCounts = followUps.publishedStatistics(cycle);
         } catch (CycleNotFoundException notPublished) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no published result");
             FacesContext.getCurrentInstance().responseComplete();
         }
     }
 
-    /** Bad reviews the agency received in the period, those answered in time, those rectified. */
+    /** Bad reviews the agency received in the period, those answered in time, those rectified: as they stood at publication. */
     public long[] followUp(String agencyCode) {
         return followUpCounts.getOrDefault(agencyCode, new long[3]);
     }

@@ -39,7 +39,7 @@ class CubeMaintenanceIT {
               FROM appraisal a JOIN indicator i ON i.system_id = a.indicator_system_id AND i.overall_satisfaction
               JOIN evaluation_cycle c ON c.code = 'IT-CUBE'
               WHERE a.status IN ('PUBLISHED', 'APPROVED')
-                AND a.submitted_at >= c.period_start AND a.submitted_at < c.period_end + INTERVAL 1 DAY
+                AND a.submitted_at >= c.intake_from AND a.submitted_at < c.intake_until
               GROUP BY 1, 2, 3, 4, 5
               UNION ALL
               SELECT a.agency_id, r.indicator_id, COALESCE(a.respondent_region, ''), COALESCE(a.respondent_age_band, ''),
@@ -47,7 +47,7 @@ class CubeMaintenanceIT {
               FROM appraisal a JOIN appraisal_rating r ON r.appraisal_id = a.id
               JOIN evaluation_cycle c ON c.code = 'IT-CUBE'
               WHERE a.status IN ('PUBLISHED', 'APPROVED')
-                AND a.submitted_at >= c.period_start AND a.submitted_at < c.period_end + INTERVAL 1 DAY
+                AND a.submitted_at >= c.intake_from AND a.submitted_at < c.intake_until
               GROUP BY 1, 2, 3, 4, 5
             ) g ORDER BY 1""";
 
@@ -84,6 +84,14 @@ class CubeMaintenanceIT {
             assertCubeMatches(db, "after the period moved away from today");
             sql.executeUpdate("UPDATE evaluation_cycle SET period_end = '" + today.plusDays(1) + "' WHERE code = '" + CYCLE + "'");
             assertCubeMatches(db, "after the period moved back");
+
+            // Intake counts only into open cycles: closing ends the cycle's intake window.
+            sql.executeUpdate("UPDATE evaluation_cycle SET state = 'CLOSED', closed_at = UTC_TIMESTAMP(6) WHERE code = '" + CYCLE + "'");
+            assertCubeMatches(db, "after closing");
+            List<String> atClosing = rows(sql, KEPT);
+            submitAtRandom(portal, new Random(20261203), 5);
+            assertCubeMatches(db, "after intake into a closed cycle");
+            assertEquals(atClosing, rows(sql, KEPT), "nothing submitted after closing counts");
         }
     }
 

@@ -42,9 +42,11 @@ class AuditIT {
     @Test
     @DisplayName("Catalogue 17: an UPDATE to an audit row behind the application's back → every verifier names it")
     void actionsAreChainedAndATamperedEventIsNamedByEveryVerifier(Portal portal, @TempDir Path dir) throws Exception {
+        portal.createDraftCycle("IT-AUDIT", "审计测试", "Audit test", java.time.LocalDate.parse("2020-01-01"),
+                java.time.LocalDate.parse("2020-12-31"));
         try (Browser browser = Browser.open(portal.baseUrl())) {
             LoginPage.open(browser).logInAs("admin", "admin-demo");
-            CyclePage.open(browser, "2026").saveMargins("");
+            CyclePage.open(browser, "IT-AUDIT").saveMargins("");
         }
         long seq = portal.count("SELECT MAX(seq) FROM audit_event WHERE action = 'cycle.margins' AND actor = 'admin'");
         Http http = new Http(portal.baseUrl());

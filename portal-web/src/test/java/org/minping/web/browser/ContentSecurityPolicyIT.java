@@ -46,6 +46,7 @@ class ContentSecurityPolicyIT extends BrowserTestBase {
                     FROM agency a JOIN indicator_system s ON s.track_id = a.track_id AND s.template
                     JOIN (SELECT 1 n UNION SELECT 2 UNION SELECT 3) n WHERE a.code = 'HZ'""");
         }
+        portal.closeCycle("IT-CSP");
         LoginPage.open(browser).logInAs("admin", "admin-demo");
         ScoringPage scoring = ScoringPage.open(browser, "IT-CSP");
         scoring.publish(scoring.startRunAndWait());

@@ -10,35 +10,60 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minping.web.browser.pages.CyclePage;
+import org.minping.web.browser.pages.CyclesPage;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ScoringPage;
 import org.minping.web.it.ApiRater;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
 
-/** An administrator sets a cycle's parameters, margins and source weights, imports internal scores and adds a bonus; the run uses them all. */
+/**
+ * An administrator's cycle from start to publication: created from a copy of an earlier cycle, its
+ * parameters, margins and source weights set and validated in draft, opened (the settings freeze:
+ * a later change is refused and audited), ratings collected, internal scores imported and a bonus
+ * added, closed, run and published. The run uses them all; only ratings from the open period count;
+ * the published follow-up counts are those at publication.
+ */
 class CycleSettingsIT extends BrowserTestBase {
 
-    @BeforeEach
-    void createTheCycle(Portal portal) throws Exception {
-        portal.createCycle("IT-RAKE", "加权测试", "Weighting test", LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"));
-    }
+    private static final String HZ_BAD_REVIEWS_ON_THE_DESK = """
+            SELECT COUNT(*) FROM follow_up f JOIN appraisal a ON a.id = f.appraisal_id JOIN agency g ON g.id = f.agency_id
+            WHERE g.code = 'HZ' AND f.opened_on BETWEEN '2026-01-01' AND '2026-12-31'
+              AND f.status IN ('OPEN', 'ANSWERED', 'RECTIFIED') AND a.status IN ('PUBLISHED', 'APPROVED')""";
 
     @Test
     @DisplayName("Catalogue 10, 11: an import with bad rows, 101, duplicates, bad UTF-8 → per-row errors, nothing stored; a BOM is read")
-    void marginsInternalScoresAndABonusAreValidatedStoredAndScored(Portal portal, @TempDir Path dir) throws Exception {
+    void aCycleIsCreatedSetOpenedCollectedClosedScoredAndPublished(Portal portal, @TempDir Path dir) throws Exception {
         Http http = new Http(portal.baseUrl());
-        for (String region : List.of("ZJ", "ZJ", "GD")) {
-            assertEquals(201, ApiRater.anonymous(portal).post("rake-" + UUID.randomUUID(),
-                    "{\"agencyCode\":\"HZ\",\"overall\":4,\"respondent\":{\"region\":\"" + region + "\"}}").statusCode());
-        }
+        // Submitted before the cycle opens: not part of it.
+        assertEquals(201, ApiRater.anonymous(portal).post("rake-" + UUID.randomUUID(),
+                "{\"agencyCode\":\"HZ\",\"overall\":1,\"respondent\":{\"region\":\"ZJ\"}}").statusCode());
         LoginPage.open(browser).logInAs("admin", "admin-demo");
+
+        CyclesPage cycles = CyclesPage.open(browser);
+        cycles.create("IT-RAKE", "", "Weighting test", "STAGE", "2026-12-31", "2026-01-01", "2026");
+        assertEquals(List.of("名称须为 1 到 100 个字。", "结束日期不能早于开始日期。"), cycles.creationProblems(),
+                "every problem named, in the page's language");
+        cycles.create("２０２６", "重复", "Duplicate", "ANNUAL", "2026-01-01", "2026-12-31", "");
+        assertEquals(List.of("代码 2026 已被其他周期使用。"), cycles.creationProblems(), "full-width digits are the same code");
+        assertEquals(0, portal.count("SELECT COUNT(*) FROM evaluation_cycle WHERE code = 'IT-RAKE'"), "nothing stored");
+        cycles.create("it-rake", "加权测试", "Weighting test", "STAGE", "2026-01-01", "2026-12-31", "2026");
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM evaluation_cycle c JOIN evaluation_cycle t ON t.code = '2026'"
+                + " WHERE c.code = 'IT-RAKE' AND c.state = 'DRAFT' AND c.kind = 'STAGE' AND c.shrinkage_k = t.shrinkage_k"
+                + " AND c.grade_bands = t.grade_bands AND c.sensitivity_draws = t.sensitivity_draws"));
+        long copiedMargins = portal.count("SELECT COUNT(*) FROM cycle_margin m JOIN evaluation_cycle c ON c.id = m.cycle_id"
+                + " WHERE c.code = 'IT-RAKE'");
+        assertEquals(portal.count("SELECT COUNT(*) FROM cycle_margin m JOIN evaluation_cycle c ON c.id = m.cycle_id WHERE c.code = '2026'"),
+                copiedMargins, "the margins are copied");
+        long copiedWeights = portal.count("SELECT COUNT(*) FROM cycle_source_weight w JOIN evaluation_cycle c ON c.id = w.cycle_id"
+                + " WHERE c.code = 'IT-RAKE'");
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'cycle.create' AND subject = 'cycle:IT-RAKE'"));
         CyclePage cycle = CyclePage.open(browser, "IT-RAKE");
+        assertEquals("DRAFT", cycle.state());
 
         cycle.saveParameters("0,25,50,75", "-1", "优秀 90");
         List<String> parameterProblems = cycle.problems();
@@ -53,8 +78,8 @@ class CycleSettingsIT extends BrowserTestBase {
 
         cycle.saveMargins("region,ZJ,0.5\nregion,GD,0.4");
         assertEquals(List.of("变量 region 各类别的比例之和须为 1。"), cycle.problems());
-        assertEquals(0, portal.count("SELECT COUNT(*) FROM cycle_margin m JOIN evaluation_cycle c ON c.id = m.cycle_id"
-                + " WHERE c.code = 'IT-RAKE'"));
+        assertEquals(copiedMargins, portal.count("SELECT COUNT(*) FROM cycle_margin m JOIN evaluation_cycle c ON c.id = m.cycle_id"
+                + " WHERE c.code = 'IT-RAKE'"), "nothing changed");
         // Every region any test's respondents name must have a share, or raking refuses the cycle.
         cycle.saveMargins("region,ZJ,0.4\nregion,GD,0.6");
         assertEquals(List.of(), cycle.problems());
@@ -70,12 +95,37 @@ class CycleSettingsIT extends BrowserTestBase {
                 "第 5 行：来源须为 INTERNAL、PUBLIC、THIRD_PARTY 或 EXPERT。",
                 "第 6 行：权重须为 0 到 1 之间、最多 6 位小数的数字。",
                 "LOCAL/LAW：权重之和为 0.9，应为 1。"), weightProblems);
-        assertEquals(0, portal.count("SELECT COUNT(*) FROM cycle_source_weight w JOIN evaluation_cycle c ON c.id = w.cycle_id"
-                + " WHERE c.code = 'IT-RAKE'"));
+        assertEquals(copiedWeights, portal.count("SELECT COUNT(*) FROM cycle_source_weight w JOIN evaluation_cycle c ON c.id = w.cycle_id"
+                + " WHERE c.code = 'IT-RAKE'"), "nothing changed");
         cycle.saveSourceWeights("LOCAL,LAW,INTERNAL,0.5\nLOCAL,LAW,THIRD_PARTY,0.5");
         assertEquals(List.of(), cycle.problems());
         assertTrue(cycle.sourceWeights().contains("LOCAL,LAW,INTERNAL,0.5\nLOCAL,LAW,THIRD_PARTY,0.5\n"), cycle.sourceWeights());
         assertTrue(cycle.sourceWeights().contains("LOCAL,ENVIRONMENT,INTERNAL,0.6\n"), "other leaves keep the template's");
+
+        // Another administrator's page, shown while the cycle was a draft, saves after it opened.
+        try (Browser second = Browser.open(portal.baseUrl())) {
+            LoginPage.open(second).logInAs("admin", "admin-demo");
+            CyclePage stale = CyclePage.open(second, "IT-RAKE");
+            String question = CyclesPage.open(browser).openCycle("IT-RAKE");
+            assertTrue(question.contains("冻结"), question);
+            assertEquals("OPEN", CyclesPage.open(browser).state("IT-RAKE"));
+            stale.saveParameters("0,25,50,75,100", "7", "优秀:90,良好:80,合格:60,不合格:-");
+            assertEquals(List.of("本周期已开放，评分参数、人口结构和来源权重已冻结：修改未保存，此次尝试已记入审计日志。"), stale.problems());
+            assertTrue(stale.frozen(), "the refused page now shows the cycle as frozen");
+        }
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM evaluation_cycle WHERE code = 'IT-RAKE' AND shrinkage_k = 5"), "unchanged");
+        assertEquals(2, portal.count("SELECT COUNT(*) FROM cycle_margin m JOIN evaluation_cycle c ON c.id = m.cycle_id"
+                + " WHERE c.code = 'IT-RAKE'"), "unchanged");
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'cycle.change-refused' AND subject = 'cycle:IT-RAKE'"),
+                "the refused change is audited");
+        cycle = CyclePage.open(browser, "IT-RAKE");
+        assertEquals("OPEN", cycle.state());
+        assertTrue(cycle.frozen(), "the settings forms are for reading only once the cycle is open");
+
+        for (String region : List.of("ZJ", "ZJ", "GD")) {
+            assertEquals(201, ApiRater.anonymous(portal).post("rake-" + UUID.randomUUID(),
+                    "{\"agencyCode\":\"HZ\",\"overall\":4,\"respondent\":{\"region\":\"" + region + "\"}}").statusCode());
+        }
 
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "agency,indicator,score\nHZ,LAW,101\nNOPE,LAW,80\nHZ,DUTY,80\nHZ,ENVIRONMENT,abc\n"
@@ -134,9 +184,31 @@ class CycleSettingsIT extends BrowserTestBase {
         cycle.addAdjustment("HZ", "国家级表彰 national award", "1.5");
         assertEquals(List.of(), cycle.problems());
 
+        // A run of the open cycle is an interim look: it cannot be published, nor before closing, nor after.
         ScoringPage scoring = ScoringPage.open(browser, "IT-RAKE");
+        String interim = scoring.startRunAndWait();
+        assertEquals("OPEN", scoring.state());
+        assertEquals("只有截止后运行过评分的周期可以发布结果；请先截止评议并运行评分。", scoring.publishAndReadProblem(interim));
+        CyclesPage.open(browser).closeCycle("IT-RAKE");
+        scoring = ScoringPage.open(browser, "IT-RAKE");
+        assertEquals("CLOSED", scoring.state());
         String run = scoring.startRunAndWait();
+        assertEquals("SCORED", scoring.state());
+        assertEquals("第 " + interim + " 次运行是在开放期间进行的中期评分，不能发布；请在截止后重新运行。", scoring.publishAndReadProblem(interim));
+        assertEquals(3, portal.count("SELECT appraisals FROM scoring_run WHERE id = " + run), "only the ratings of the open period count");
         scoring.publish(run);
+        assertEquals("已发布", CyclesPage.open(browser).stateLabel("IT-RAKE"));
+
+        // The published follow-up counts stay those at publication while the desk goes on.
+        long published = hangzhou(http).getJsonObject("followUp").getJsonNumber("badReviews").longValue();
+        long onTheDesk = portal.count(HZ_BAD_REVIEWS_ON_THE_DESK);
+        assertEquals(onTheDesk, published);
+        assertEquals(201, ApiRater.anonymous(portal).post("rake-" + UUID.randomUUID(),
+                "{\"agencyCode\":\"HZ\",\"overall\":1}").statusCode());
+        assertEquals(onTheDesk + 1, portal.count(HZ_BAD_REVIEWS_ON_THE_DESK), "a new bad review is on the desk");
+        assertEquals(published, hangzhou(http).getJsonObject("followUp").getJsonNumber("badReviews").longValue(),
+                "the published result does not move");
+
         JsonObject input = Http.object(http.get("/api/v1/cycles/IT-RAKE/input.json"));
         assertEquals(5, input.getJsonObject("parameters").getJsonNumber("shrinkageK").intValue());
         assertEquals("region", input.getJsonObject("parameters").getJsonObject("raking").getJsonArray("variables")
@@ -146,12 +218,15 @@ class CycleSettingsIT extends BrowserTestBase {
                 .filter(n -> n.getString("code").equals("LAW")).findFirst().orElseThrow();
         assertEquals(Json.createObjectBuilder().add("INTERNAL", 0.5).add("THIRD_PARTY", 0.5).build(), law.getJsonObject("sources"),
                 "the run used the cycle's source weights");
-        JsonObject hangzhou = Http.object(http.get("/api/v1/cycles/IT-RAKE/results?track=LOCAL")).getJsonArray("results")
-                .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("agency").equals("HZ")).findFirst().orElseThrow();
-        List<String> terms = hangzhou.getJsonArray("decomposition").getValuesAs(JsonObject.class).stream()
+        List<String> terms = hangzhou(http).getJsonArray("decomposition").getValuesAs(JsonObject.class).stream()
                 .map(t -> t.containsKey("adjustment") ? "ADJUSTMENT" : t.getString("indicator") + "/" + t.getString("source"))
                 .toList();
         assertTrue(terms.containsAll(List.of("LAW/INTERNAL", "ENVIRONMENT/INTERNAL", "OVERALL/PUBLIC", "ADJUSTMENT")),
                 terms.toString());
+    }
+
+    private static JsonObject hangzhou(Http http) throws Exception {
+        return Http.object(http.get("/api/v1/cycles/IT-RAKE/results?track=LOCAL")).getJsonArray("results")
+                .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("agency").equals("HZ")).findFirst().orElseThrow();
     }
 }

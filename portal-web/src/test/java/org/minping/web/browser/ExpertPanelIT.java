@@ -151,6 +151,7 @@ class ExpertPanelIT extends BrowserTestBase {
             assertEquals("3", agreement.findElements(By.tagName("td")).get(3).getText());
         }
 
+        portal.closeCycle(cycle);
         ScoringPage scoring = ScoringPage.open(browser, cycle);
         assertTrue(browser.driver().findElement(By.id("agreement-warning")).getText().contains(TRACK), "warned before the run");
         String run = scoring.startRunAndWait();

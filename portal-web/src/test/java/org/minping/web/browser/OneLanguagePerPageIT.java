@@ -61,12 +61,17 @@ class OneLanguagePerPageIT extends BrowserTestBase {
             }
             return texts;""";
 
+    private static final String DRAFT = "IT-LANG-DRAFT";
+
     @Test
     void everyPageOfEveryRoleIsInOneLanguage(Portal portal) throws Exception {
         String receipt = Http.object(ApiRater.anonymous(portal).post("one-language-" + UUID.randomUUID(),
                 "{\"agencyCode\":\"HZ\",\"overall\":1,\"comment\":\"窗口排队太久，没有人解释原因\"}")).getString("receipt");
         PublishedCycle.publish(browser, portal);
         String cycle = PublishedCycle.CODE;
+        // A draft, whose settings forms take input and so show their line errors.
+        portal.createDraftCycle(DRAFT, "语言草稿测试", "Language draft test", java.time.LocalDate.parse("2030-01-01"),
+                java.time.LocalDate.parse("2030-12-31"));
         Map<String, List<String>> pagesByRole = new LinkedHashMap<>();
         pagesByRole.put(null, List.of("/", "/agency?code=HZ", "/results", "/results?cycle=" + cycle + "&track=LOCAL",
                 "/result?cycle=" + cycle + "&agency=HZ", "/receipt?receipt=" + receipt, "/receipt?receipt=NOPE-NOPE",
@@ -76,7 +81,8 @@ class OneLanguagePerPageIT extends BrowserTestBase {
         pagesByRole.put("expert", List.of("/expert/scores"));
         pagesByRole.put("agency", List.of("/desk/followups"));
         pagesByRole.put("moderator", List.of("/moderation/queue", "/moderation/redact?receipt=" + receipt));
-        pagesByRole.put("admin", List.of("/admin/index", "/admin/cycle?code=2026", "/admin/scoring?cycle=" + cycle,
+        pagesByRole.put("admin", List.of("/admin/index", "/admin/cycles", "/admin/cycle?code=2026", "/admin/cycle?code=" + DRAFT,
+                "/admin/scoring?cycle=" + cycle,
                 "/admin/followups", "/admin/policy", "/admin/evaluators", "/admin/panels?cycle=2026", "/admin/calendar",
                 "/admin/tokens", "/admin/lexicon", "/admin/users"));
         pagesByRole.put("auditor", List.of("/audit/index"));
@@ -107,7 +113,7 @@ class OneLanguagePerPageIT extends BrowserTestBase {
     /** Messages about the lines of what an administrator typed, which name the line and the value. */
     private List<String> rowErrorsOfBadInput(String language) {
         List<String> found = new ArrayList<>();
-        browser.go("/admin/cycle?code=2026");
+        browser.go("/admin/cycle?code=" + DRAFT);
         browser.awaitQuiet();
         type("margins:text", "region,ZJ,0.5\nageBand,18-34\nincome,high,0.2\n");
         browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("margins:save")));

@@ -48,6 +48,7 @@ class PublicResultsIT extends BrowserTestBase {
                     SELECT a.id, a.agency_id, '2025-02-10', '2025-02-17', 'RECTIFIED', '2025-02-11 09:00:00', 'agency',
                       '回访', '2025-02-14 09:00:00', 'agency', '整改' FROM appraisal a WHERE a.receipt = '%s'""".formatted(bad));
         }
+        portal.closeCycle("IT-K");
         LoginPage.open(browser).logInAs("admin", "admin-demo");
         ScoringPage scoring = ScoringPage.open(browser, "IT-K");
         String run = scoring.startRunAndWait();

@@ -44,6 +44,7 @@ class ResultsOnAPhoneIT extends BrowserTestBase {
         portal.internalScores(CYCLE, "SZ", 70);
         // BJ: three ratings of 非常满意 and nothing else.
         portal.publishedAppraisals("BJ", 3, 5, MARCH_10);
+        portal.closeCycle(CYCLE);
         LoginPage.open(browser).logInAs("admin", "admin-demo");
         ScoringPage scoring = ScoringPage.open(browser, CYCLE);
         scoring.publish(scoring.startRunAndWait());

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.CyclePage;
+import org.minping.web.browser.pages.CyclesPage;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ResultsPage;
 import org.minping.web.browser.pages.ScoringPage;
@@ -47,6 +48,7 @@ class ScoringCycleIT extends BrowserTestBase {
         appraise(portal, "JL", 5, 6);
         appraise(portal, "FJ", 2, 6);
         appraise(portal, "XJ", 3, 6);
+        portal.closeCycle("IT-WHOLE");
 
         LoginPage.open(browser).logInAs("admin", "admin-demo");
         ScoringPage scoring = ScoringPage.open(browser, "IT-WHOLE");
@@ -133,9 +135,11 @@ class ScoringCycleIT extends BrowserTestBase {
     @DisplayName("A run that fails says why on the scoring page, in the page's language, and stores no run")
     void aFailedRunIsExplainedInThePagesLanguage(Portal portal) throws Exception {
         // Margins by region, and no appraisal in the cycle's period states a region: nothing can be weighted.
-        portal.createCycle("IT-NORAKE", "加权失败测试", "Failed weighting test", LocalDate.parse("2021-01-01"), LocalDate.parse("2021-12-31"));
+        portal.createDraftCycle("IT-NORAKE", "加权失败测试", "Failed weighting test", LocalDate.parse("2021-01-01"),
+                LocalDate.parse("2021-12-31"));
         LoginPage.open(browser).logInAs("admin", "admin-demo");
         CyclePage.open(browser, "IT-NORAKE").saveMargins("region,ZJ,0.4\nregion,GD,0.6");
+        CyclesPage.open(browser).openCycle("IT-NORAKE");
 
         ScoringPage chinese = ScoringPage.open(browser, "IT-NORAKE");
         assertEquals("没有评议人填写全部加权变量，无法加权。", chinese.startRunAndReadProblem());

@@ -111,21 +111,50 @@ public class PortalExtension implements BeforeAllCallback, ParameterResolver {
         /**
          * A cycle over the period with the usual parameters (levels 0..100 by 25, shrinkage 10,
          * minimum effective n 30, grades 优秀 90 / 良好 80 / 合格 60, bonus and deduction 5, ten
-         * sensitivity draws), as an administrator sets one up; a cycle that has the code already is
-         * kept, so a test may ask for its cycle before each of its methods.
+         * sensitivity draws), open since the first day of its period, so that every appraisal of
+         * the period counts; a cycle that has the code already is kept, so a test may ask for its
+         * cycle before each of its methods. Its settings are frozen (it is open): a test that sets
+         * them asks for a draft ({@link #createDraftCycle}).
          */
         public void createCycle(String code, String nameZh, String nameEn, java.time.LocalDate start, java.time.LocalDate end)
                 throws SQLException {
+            insertCycle(code, nameZh, nameEn, start, end, "OPEN");
+        }
+
+        /** As {@link #createCycle}, a draft: its settings can change, and no appraisal counts until it opens. */
+        public void createDraftCycle(String code, String nameZh, String nameEn, java.time.LocalDate start, java.time.LocalDate end)
+                throws SQLException {
+            insertCycle(code, nameZh, nameEn, start, end, "DRAFT");
+        }
+
+        private void insertCycle(String code, String nameZh, String nameEn, java.time.LocalDate start, java.time.LocalDate end,
+                                 String state) throws SQLException {
             try (Connection connection = database(); var insert = connection.prepareStatement("""
-                    INSERT IGNORE INTO evaluation_cycle (code, name_zh, name_en, period_start, period_end, level_scores, shrinkage_k,
-                      min_effective_n, grade_bands, max_bonus, max_deduction, sensitivity_draws, sensitivity_seed)
-                    VALUES (?, ?, ?, ?, ?, '0,25,50,75,100', 10, 30, '优秀:90,良好:80,合格:60,不合格:-', 5, 5, 10, 1)""")) {
+                    INSERT IGNORE INTO evaluation_cycle (code, name_zh, name_en, state, period_start, period_end, opened_at,
+                      level_scores, shrinkage_k, min_effective_n, grade_bands, max_bonus, max_deduction, sensitivity_draws,
+                      sensitivity_seed)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, '0,25,50,75,100', 10, 30, '优秀:90,良好:80,合格:60,不合格:-', 5, 5, 10, 1)""")) {
                 insert.setString(1, code);
                 insert.setString(2, nameZh);
                 insert.setString(3, nameEn);
-                insert.setObject(4, start);
-                insert.setObject(5, end);
+                insert.setString(4, state);
+                insert.setObject(5, start);
+                insert.setObject(6, end);
+                insert.setObject(7, "DRAFT".equals(state) ? null : start.atStartOfDay());
                 insert.executeUpdate();
+            }
+        }
+
+        /**
+         * Closes an open cycle now, as an administrator does before the run that is published:
+         * appraisals submitted from now on no longer count in it.
+         */
+        public void closeCycle(String code) throws SQLException {
+            try (Connection connection = database(); var close = connection.prepareStatement(
+                    "UPDATE evaluation_cycle SET state = 'CLOSED', closed_at = ? WHERE code = ? AND state = 'OPEN'")) {
+                close.setObject(1, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC));
+                close.setString(2, code);
+                close.executeUpdate();
             }
         }
 

@@ -129,6 +129,7 @@ final class AccessFixture {
 
     /** An administrator starts a scoring run of the cycle and publishes it. */
     void publish(Browser browser) throws Exception {
+        portal.closeCycle(cycle);
         LoginPage.open(browser).logInAs(usernames.get("admin"), password("admin"));
         ScoringPage scoring = ScoringPage.open(browser, cycle);
         String run = scoring.startRunAndWait();

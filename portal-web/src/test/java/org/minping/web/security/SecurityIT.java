@@ -40,7 +40,8 @@ class SecurityIT {
         @ParameterizedTest
         @ValueSource(strings = {"/admin/", "/admin/index", "/admin/index.xhtml", "/moderation/queue", "/moderation/queue.xhtml",
                 "/admin/policy", "/admin/followups", "/admin/evaluators", "/desk/followups", "/desk/followup?id=1", "/mine",
-                "/verify", "/evaluator/assignments", "/evaluator/sheets", "/admin/tokens", "/admin/panels", "/expert/scores", "/admin/calendar", "/admin/users"})
+                "/verify", "/evaluator/assignments", "/evaluator/sheets", "/admin/tokens", "/admin/panels", "/expert/scores", "/admin/calendar", "/admin/users",
+                "/admin/cycles"})
         @DisplayName("Catalogue 1: anonymous visitors of every protected page → login redirect")
         void anonymousVisitorsAreSentToLogin(String path, Portal portal) throws Exception {
             HttpResponse<String> response = new Http(portal.baseUrl()).get(path);
@@ -80,6 +81,7 @@ class SecurityIT {
             assertEquals(403, http.get("/moderation/queue").statusCode());
             assertEquals(403, http.get("/admin/scoring").statusCode());
             assertEquals(403, http.get("/admin/cycle?code=2026").statusCode());
+            assertEquals(403, http.get("/admin/cycles").statusCode());
             assertEquals(403, http.get("/admin/policy").statusCode());
             assertEquals(403, http.get("/desk/followups").statusCode(), "a citizen has no agency desk");
             assertEquals(200, http.get("/mine").statusCode());

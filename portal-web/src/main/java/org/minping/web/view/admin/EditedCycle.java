@@ -37,6 +37,7 @@ public class EditedCycle implements Serializable {
     transient PageProblems pageProblems;
 
     private String code;
+    private org.minping.core.cycle.CycleState state;
     private List<String> problems = new ArrayList<>();
     private String notice;
 
@@ -45,7 +46,17 @@ public class EditedCycle implements Serializable {
      * reads the cycle while the page renders.
      */
     public void load() {
-        cycles.getByCode(code);
+        state = cycles.getByCode(code).state();
+    }
+
+    /** The cycle's state when the page was opened; forms of frozen settings are shown but not saved. */
+    public String getState() {
+        return state.name();
+    }
+
+    /** Whether the parameters, margins and source weights are fixed (the cycle has opened). */
+    public boolean isFrozen() {
+        return state.settingsFrozen();
     }
 
     /**
@@ -57,6 +68,8 @@ public class EditedCycle implements Serializable {
         problems = new ArrayList<>();
         notice = null;
         problems.addAll(pageProblems.attempt(() -> change.accept(currentUser.username())));
+        // Another administrator may have opened the cycle since this page was shown.
+        state = cycles.getByCode(code).state();
     }
 
     /** Tells what a change did, from the bundles. */

@@ -16,6 +16,7 @@ import org.minping.core.evaluation.ScoringRunService;
 import org.minping.core.scoring.Agreement;
 import org.minping.web.security.CurrentUser;
 import org.minping.web.view.Messages;
+import org.minping.web.view.PageProblems;
 
 /** The administrators' scoring desk: start a run, follow it, review its ranking, publish it. */
 @Named
@@ -46,6 +47,9 @@ public class ScoringBacking implements Serializable {
     private String ticket;
     private Long selectedRun;
     private String problem;
+    @Inject
+    transient PageProblems pageProblems;
+
     private List<ResultsService.CycleView> cycles = List.of();
     private List<RunSummary> runs = List.of();
     private List<RankedAgency> ranking = List.of();
@@ -72,6 +76,7 @@ public class ScoringBacking implements Serializable {
 
     /** Another cycle was chosen: show its runs, and its newest run's ranking. */
     public void cycleChanged() {
+        problem = null;
         selectedRun = null;
         runs = cycle == null ? List.of() : results.runs(cycle);
         selectedRun = runs.stream().findFirst().map(RunSummary::id).orElse(null);
@@ -89,10 +94,14 @@ public class ScoringBacking implements Serializable {
         return lowAgreements;
     }
 
+    /** Starts a run; a refused one (a draft cycle) says why and leaves the progress bar still. */
     public void start() {
         SecurityUtils.getSubject().checkPermission("scoring:run");
-        problem = null;
-        ticket = scoring.start(cycle, currentUser.username());
+        ticket = null;
+        problem = pageProblems.first(() -> ticket = scoring.start(cycle, currentUser.username()));
+        if (problem != null) {
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+        }
     }
 
     public int getProgress() {
@@ -105,6 +114,7 @@ public class ScoringBacking implements Serializable {
 
     /** Called when the progress bar reaches 100%: show the new run, or say why it failed. */
     public void onComplete() {
+        cycles = results.cycles();
         scoring.progress(ticket).ifPresent(p -> {
             if (p.stage() == RunProgress.Stage.DONE) {
                 selectedRun = p.runId();
@@ -115,11 +125,20 @@ public class ScoringBacking implements Serializable {
         refresh();
     }
 
+    /** Publishes a run; one the cycle's state does not allow (an interim run, an open cycle) is refused with the reason. */
     public void publish(long runId) {
         SecurityUtils.getSubject().checkPermission("scoring:run");
-        scoring.publish(runId, currentUser.username());
-        selectedRun = runId;
+        problem = pageProblems.first(() -> scoring.publish(runId, currentUser.username()));
+        if (problem == null) {
+            selectedRun = runId;
+        }
+        cycles = results.cycles();
         refresh();
+    }
+
+    /** The chosen cycle's state, shown beside it: runs of an open cycle are interim, only runs after closing are published. */
+    public String getState() {
+        return cycles.stream().filter(c -> c.code().equals(cycle)).findFirst().map(c -> c.state().name()).orElse("");
     }
 
     /** What publishing this run makes public, for the confirmation a person answers first. */

@@ -61,6 +61,18 @@ public final class CyclePage {
         return submit(By.id("adjustment:add"));
     }
 
+    /** The cycle's state code as the page shows it (DRAFT, OPEN, ...). */
+    public String state() {
+        return browser.driver().findElement(By.id("cycle-state")).getAttribute("data-state");
+    }
+
+    /** Whether the page says the settings are frozen and offers none of their save buttons. */
+    public boolean frozen() {
+        return !browser.driver().findElements(By.id("cycle-frozen")).isEmpty()
+                && java.util.stream.Stream.of("parameters:save", "margins:save", "weights:save")
+                        .noneMatch(id -> browser.driver().findElement(By.id(id)).isEnabled());
+    }
+
     public List<String> problems() {
         return browser.driver().findElements(By.cssSelector("#cycle-problems li")).stream().map(WebElement::getText).toList();
     }

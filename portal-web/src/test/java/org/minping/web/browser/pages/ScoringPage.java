@@ -73,6 +73,20 @@ public final class ScoringPage {
         browser.awaitQuiet();
     }
 
+    /** Tries to publish a run the cycle's state does not allow; returns the reason the page gives. */
+    public String publishAndReadProblem(String runId) {
+        askToPublish(runId);
+        browser.driver().findElement(By.id("scoring:confirm-yes")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("run-problem")));
+        browser.awaitQuiet();
+        return browser.driver().findElement(By.id("run-problem")).getText();
+    }
+
+    /** The state code of the chosen cycle, as the page shows it (OPEN, CLOSED, SCORED, ...). */
+    public String state() {
+        return browser.driver().findElement(By.id("scoring-state")).getAttribute("data-state");
+    }
+
     /** Rank shown in the ranking table for an agency code. */
     public String rankOf(String agencyCode) {
         WebElement agency = browser.driver().findElement(By.cssSelector("#scoring\\:ranking span.agency[data-agency='" + agencyCode + "']"));
