@@ -61,7 +61,7 @@ public class CycleAdminService {
     /** Checks every parameter and stores them all, or none with every problem named. */
     @Transactional
     public void updateParameters(String cycleCode, CycleParameters parameters, String actor) {
-        EvaluationCycle cycle = cycles.getByCode(cycleCode);
+        EvaluationCycle cycle = cycles.lockByCode(cycleCode);
         frozen.requireDraft(cycle, "parameters", actor);
         List<FieldError> errors = new ArrayList<>();
         check(errors, "levelScores", "levelScale.numbers", () -> EvaluationCycle.parseLevelScores(parameters.levelScores()));
@@ -120,7 +120,7 @@ public class CycleAdminService {
     /** Replaces the cycle's margins; blank text removes them (no raking). */
     @Transactional
     public void replaceMargins(String cycleCode, String text, String actor) {
-        EvaluationCycle cycle = cycles.getByCode(cycleCode);
+        EvaluationCycle cycle = cycles.lockByCode(cycleCode);
         frozen.requireDraft(cycle, "margins", actor);
         List<FieldError> errors = new ArrayList<>();
         Map<String, Map<String, Double>> shares = new LinkedHashMap<>();

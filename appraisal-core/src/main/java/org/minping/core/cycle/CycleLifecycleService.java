@@ -116,7 +116,7 @@ public class CycleLifecycleService {
     /** Opens a draft: settings freeze, and appraisals submitted in its period from now on count. */
     @Transactional
     public void open(String cycleCode, String actor) {
-        EvaluationCycle cycle = cycles.getByCode(cycleCode);
+        EvaluationCycle cycle = cycles.lockByCode(cycleCode);
         cycle.open(time.now());
         audit.append(actor, "cycle.open", "cycle:" + cycleCode, Map.of("openedAt", cycle.openedAt().orElseThrow().toString()));
     }
@@ -124,7 +124,7 @@ public class CycleLifecycleService {
     /** Closes an open cycle: appraisals submitted from now on no longer count; it can be run and published. */
     @Transactional
     public void close(String cycleCode, String actor) {
-        EvaluationCycle cycle = cycles.getByCode(cycleCode);
+        EvaluationCycle cycle = cycles.lockByCode(cycleCode);
         cycle.close(time.now());
         audit.append(actor, "cycle.close", "cycle:" + cycleCode, Map.of("closedAt", cycle.closedAt().orElseThrow().toString()));
     }

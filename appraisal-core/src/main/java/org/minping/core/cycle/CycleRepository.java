@@ -28,6 +28,18 @@ public class CycleRepository {
         return findByCode(code).orElseThrow(() -> new CycleNotFoundException("no evaluation cycle with code " + code));
     }
 
+    /**
+     * The cycle, its row locked until the transaction ends: a change that depends on the cycle's
+     * state (opening, closing, a settings change that must happen before opening) sees the state
+     * the other such changes leave, one at a time.
+     */
+    public EvaluationCycle lockByCode(String code) {
+        return em.createQuery("SELECT c FROM EvaluationCycle c WHERE c.code = :code", EvaluationCycle.class)
+                .setParameter("code", code).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new CycleNotFoundException("no evaluation cycle with code " + code));
+    }
+
     public List<EvaluationCycle> all() {
         return em.createQuery("SELECT c FROM EvaluationCycle c ORDER BY c.periodStart DESC, c.code", EvaluationCycle.class)
                 .getResultList();

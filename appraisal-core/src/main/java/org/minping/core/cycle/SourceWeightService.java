@@ -93,7 +93,7 @@ public class SourceWeightService {
      */
     @Transactional
     public void replaceWeights(String cycleCode, String text, String actor) {
-        EvaluationCycle cycle = cycles.getByCode(cycleCode);
+        EvaluationCycle cycle = cycles.lockByCode(cycleCode);
         frozen.requireDraft(cycle, "sourceWeights", actor);
         Map<String, Leaf> leaves = leaves();
         List<FieldError> errors = new ArrayList<>();

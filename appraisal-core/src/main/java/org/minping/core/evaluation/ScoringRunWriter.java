@@ -68,7 +68,6 @@ public class ScoringRunWriter {
                 ScoringJson.writeInput(assembled.input()).toString());
         em.persist(run);
         em.flush();
-        cycle.scored(startedAt);
         Map<String, Long> agencyIds = new HashMap<>();
         for (Row row : rows("SELECT code, id FROM agency")) {
             agencyIds.put(row.string(0), row.longValue(1));
@@ -95,6 +94,9 @@ public class ScoringRunWriter {
         }
         NativeSql.insertRows(em, "scoring_result", RESULT_COLUMNS, results);
         NativeSql.insertRows(em, "scoring_contribution", CONTRIBUTION_COLUMNS, contributions);
+        // Locked last, so intake (whose cube triggers read the cycle row) waits only for the commit.
+        em.refresh(cycle, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        cycle.scored(startedAt);
         audit.append(actor, "scoring.run", "cycle:" + cycleCode + "/run:" + run.id(), Map.of(
                 "inputDigest", result.inputDigest(), "outputDigest", result.outputDigest(),
                 "appraisals", Long.toString(assembled.appraisals()), "cycleState", cycle.state().name()));
@@ -130,7 +132,7 @@ public class ScoringRunWriter {
         if (run == null) {
             throw new CycleNotFoundException("no scoring run " + runId);
         }
-        EvaluationCycle cycle = em.find(EvaluationCycle.class, run.cycleId());
+        EvaluationCycle cycle = em.find(EvaluationCycle.class, run.cycleId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         cycle.publish(runId, run.startedAt(), time.now());
         followUps.keepPublishedCounts(cycle.id(), cycle.periodStart(), cycle.periodEnd());
         audit.append(actor, "scoring.publish", "cycle:" + cycle.code() + "/run:" + runId, Map.of(

@@ -76,14 +76,14 @@ public class AgencyResultBacking implements Serializable {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder points = Json.createArrayBuilder();
         for (ScoreExplanation.Line line : explanation.terms()) {
-            labels.add(label(line.term()));
+            labels.add(ChartLabels.lines(label(line.term())));
             points.add(line.points());
         }
         return InlineJson.safe(Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("label", messages.get("results.contribution")).add("data", points)
                                 .add("backgroundColor", "#b71c1c"))))
-                .add("options", Json.createObjectBuilder().add("indexAxis", "y"))
+                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("maintainAspectRatio", false))
                 .build().toString());
     }
 

@@ -109,7 +109,7 @@ public class ResultsBacking implements Serializable {
         JsonArrayBuilder intervals = Json.createArrayBuilder();
         // Only the ranked: a bar for a score that rests on too little data would rank it by eye.
         for (RankedAgency agency : getRanked()) {
-            labels.add(locale.name(agency.agencyName()));
+            labels.add(ChartLabels.lines(locale.name(agency.agencyName())));
             if (agency.score() == null) {
                 scores.addNull();
             } else {
@@ -128,7 +128,8 @@ public class ResultsBacking implements Serializable {
                                 .add("backgroundColor", "#b71c1c"))
                         .add(Json.createObjectBuilder().add("label", messages.get("results.chart.interval")).add("data", intervals)
                                 .add("backgroundColor", "#90a4ae"))))
-                .add("options", Json.createObjectBuilder().add("indexAxis", "y")
+                // The chart fills the height its page gives it, at any width.
+                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("maintainAspectRatio", false)
                         .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("min", 0).add("max", 100))))
                 .build().toString());
     }
