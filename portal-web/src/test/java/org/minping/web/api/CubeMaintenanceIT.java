@@ -86,7 +86,10 @@ class CubeMaintenanceIT {
             assertCubeMatches(db, "after the period moved back");
 
             // Intake counts only into open cycles: closing ends the cycle's intake window.
-            sql.executeUpdate("UPDATE evaluation_cycle SET state = 'CLOSED', closed_at = UTC_TIMESTAMP(6) WHERE code = '" + CYCLE + "'");
+            // Closed at the last stored submission's time, as the portal stores times: whatever the
+            // portal receives later is stamped at that time or after.
+            sql.executeUpdate("UPDATE evaluation_cycle SET state = 'CLOSED', closed_at = (SELECT MAX(submitted_at) FROM appraisal)"
+                    + " WHERE code = '" + CYCLE + "'");
             assertCubeMatches(db, "after closing");
             List<String> late = submitAtRandom(portal, new Random(20261203), 5);
             assertCubeMatches(db, "after intake into a closed cycle");
@@ -95,7 +98,9 @@ class CubeMaintenanceIT {
             // review-bomb detection may hold or release earlier appraisals meanwhile.)
             assertEquals(List.of("0"), rows(sql, "SELECT COUNT(*) FROM appraisal a JOIN evaluation_cycle c ON c.code = '" + CYCLE
                     + "' WHERE a.receipt IN ('" + String.join("','", late) + "') AND a.submitted_at >= c.intake_from"
-                    + " AND a.submitted_at < c.intake_until"), "nothing submitted after closing counts");
+                    + " AND a.submitted_at < c.intake_until"), "nothing submitted after closing counts: " + rows(sql,
+                    "SELECT CONCAT_WS('|', a.submitted_at, c.closed_at, c.intake_until, c.state) FROM appraisal a JOIN evaluation_cycle c"
+                            + " ON c.code = '" + CYCLE + "' WHERE a.receipt IN ('" + String.join("','", late) + "')"));
         }
     }
 

@@ -152,7 +152,8 @@ public class PortalExtension implements BeforeAllCallback, ParameterResolver {
         public void closeCycle(String code) throws SQLException {
             try (Connection connection = database(); var close = connection.prepareStatement(
                     "UPDATE evaluation_cycle SET state = 'CLOSED', closed_at = ? WHERE code = ? AND state = 'OPEN'")) {
-                close.setObject(1, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC));
+                // To the second, as the portal's stored times come back: a run started in the same second counts as after.
+                close.setObject(1, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
                 close.setString(2, code);
                 close.executeUpdate();
             }
