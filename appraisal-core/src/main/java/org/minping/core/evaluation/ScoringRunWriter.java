@@ -47,15 +47,17 @@ public class ScoringRunWriter {
     @Inject
     AuditLog audit;
 
+    /** The cycle's input, with its margins or, for a run without weighting, with none. */
     @Transactional
-    public ScoringInputAssembler.Assembled read(String cycleCode) {
+    public ScoringInputAssembler.Assembled read(String cycleCode, PopulationWeighting weighting) {
         EvaluationCycle cycle = cycles.getByCode(cycleCode);
-        return assembler.assemble(cycle, cycles.margins(cycle));
+        return assembler.assemble(cycle, weighting == PopulationWeighting.SKIPPED ? List.of() : cycles.margins(cycle));
     }
 
+    /** Stores a run; the audit event of a run without weighting says so. */
     @Transactional
-    public long store(String cycleCode, String actor, LocalDateTime startedAt, LocalDateTime finishedAt,
-                      String parameters, ScoringInputAssembler.Assembled assembled, ScoringResult result) {
+    public long store(String cycleCode, String actor, LocalDateTime startedAt, LocalDateTime finishedAt, String parameters,
+                      PopulationWeighting weighting, ScoringInputAssembler.Assembled assembled, ScoringResult result) {
         EvaluationCycle cycle = cycles.getByCode(cycleCode);
         ScoringRun run = new ScoringRun(cycle.id(), actor, startedAt, finishedAt, parameters, result.inputDigest(),
                 result.outputDigest(), assembled.appraisals(),
@@ -88,9 +90,13 @@ public class ScoringRunWriter {
         }
         NativeSql.insertRows(em, "scoring_result", RESULT_COLUMNS, results);
         NativeSql.insertRows(em, "scoring_contribution", CONTRIBUTION_COLUMNS, contributions);
-        audit.append(actor, "scoring.run", "cycle:" + cycleCode + "/run:" + run.id(), Map.of(
+        Map<String, String> audited = new java.util.TreeMap<>(Map.of(
                 "inputDigest", result.inputDigest(), "outputDigest", result.outputDigest(),
                 "appraisals", Long.toString(assembled.appraisals())));
+        if (weighting == PopulationWeighting.SKIPPED) {
+            audited.put(PopulationWeighting.PARAMETER, "skipped");
+        }
+        audit.append(actor, "scoring.run", "cycle:" + cycleCode + "/run:" + run.id(), audited);
         return run.id();
     }
 
