@@ -25,6 +25,9 @@ public class MarginsFileBacking implements Serializable {
     @Inject
     transient CycleAdminService cycles;
 
+    @Inject
+    PopulationMarginsBacking marginsText;
+
     private transient Part file;
 
     public void importMargins() {
@@ -42,6 +45,7 @@ public class MarginsFileBacking implements Serializable {
                 String text = UploadChecks.sheetText(in.readNBytes((int) UploadChecks.MAX_BYTES + 1), "file");
                 int stored = cycles.importMargins(cycle.code(), new StringReader(text), actor);
                 cycle.notice("cycle.margins.imported", stored);
+                marginsText.reload();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
