@@ -10,11 +10,16 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
+import org.minping.core.appraisal.AgeBand;
 import org.minping.core.scoring.ScoringException;
 import org.minping.core.scoring.Sensitivity;
 import org.minping.core.scoring.TargetNormalization;
@@ -104,7 +109,7 @@ public class CycleAdminService {
     public String marginsText(String cycleCode) {
         StringBuilder text = new StringBuilder();
         for (WeightingVariable variable : cycles.margins(cycles.getByCode(cycleCode))) {
-            new java.util.TreeMap<>(variable.populationShares()).forEach((category, share) ->
+            new TreeMap<>(variable.populationShares()).forEach((category, share) ->
                     text.append(variable.name()).append(',').append(category).append(',')
                             .append(BigDecimal.valueOf(share).stripTrailingZeros().toPlainString()).append('\n'));
         }
@@ -148,12 +153,11 @@ public class CycleAdminService {
 
     /** The categories respondents can state for each weighting variable: the regions, the age bands. */
     private Map<String, Set<String>> weightingCategories() {
-        Set<String> regions = new java.util.HashSet<>();
+        Set<String> regions = new HashSet<>();
         for (Row row : NativeSql.query(em, "SELECT code FROM region")) {
             regions.add(row.string(0));
         }
-        Set<String> ageBands = java.util.Arrays.stream(org.minping.core.appraisal.AgeBand.values())
-                .map(org.minping.core.appraisal.AgeBand::code).collect(java.util.stream.Collectors.toSet());
+        Set<String> ageBands = Arrays.stream(AgeBand.values()).map(AgeBand::code).collect(Collectors.toSet());
         return Map.of("region", regions, "ageBand", ageBands);
     }
 
@@ -164,7 +168,7 @@ public class CycleAdminService {
                 em.createNativeQuery("INSERT INTO cycle_margin (cycle_id, variable, category, share) VALUES (?, ?, ?, ?)")
                         .setParameter(1, cycle.id()).setParameter(2, variable.name()).setParameter(3, category)
                         .setParameter(4, BigDecimal.valueOf(share)).executeUpdate()));
-        Map<String, String> audited = new java.util.TreeMap<>(details);
+        Map<String, String> audited = new TreeMap<>(details);
         audited.put("margins", marginsText(cycle.code()));
         audit.append(actor, "cycle.margins", "cycle:" + cycle.code(), audited);
     }
