@@ -130,6 +130,7 @@ class MarginsIT extends BrowserTestBase {
                 + " appraisals, 3 state a region, 1 an age band, and 0 every weighting variable.", english.weightingWarning().get(0));
         String run = english.runUnweightedAndWait();
         assertTrue(english.isUnweighted(run), "the run list says the run was not weighted");
+        assertTrue(english.rankingIsMarkedUnweighted(), "so does the heading of its ranking");
         assertEquals(1, portal.count("SELECT COUNT(*) FROM scoring_run WHERE id = " + run
                 + " AND parameters LIKE '%\"populationWeighting\":\"skipped\"%' AND appraisals = 4"));
         assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'scoring.run' AND actor = 'admin'"
@@ -141,6 +142,7 @@ class MarginsIT extends BrowserTestBase {
         assertEquals(List.of(), fitting.weightingWarning());
         String weighted = fitting.startRunAndWait();
         assertFalse(fitting.isUnweighted(weighted));
+        assertFalse(fitting.rankingIsMarkedUnweighted());
     }
 
     private static long marginsOf(Portal portal, String cycle) throws Exception {

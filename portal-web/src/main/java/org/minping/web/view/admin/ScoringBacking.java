@@ -193,6 +193,11 @@ public class ScoringBacking implements Serializable {
         this.cycle = cycle;
     }
 
+    /** Whether the run whose ranking is shown was run without population weighting. */
+    public boolean isSelectedRunUnweighted() {
+        return runs.stream().anyMatch(run -> selectedRun != null && run.id() == selectedRun && run.unweighted());
+    }
+
     public Long getSelectedRun() {
         return selectedRun;
     }

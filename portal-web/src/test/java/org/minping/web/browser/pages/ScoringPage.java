@@ -63,6 +63,11 @@ public final class ScoringPage {
         return !row(runId).findElements(By.cssSelector(".unweighted-marker")).isEmpty();
     }
 
+    /** Whether the heading of the ranking shown says its run was not weighted. */
+    public boolean rankingIsMarkedUnweighted() {
+        return !browser.driver().findElements(By.id("scoring:ranking-unweighted")).isEmpty();
+    }
+
     public String outputDigest(String runId) {
         return row(runId).findElement(By.cssSelector("code.output-digest")).getAttribute("title");
     }
