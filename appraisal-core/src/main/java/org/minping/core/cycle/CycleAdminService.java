@@ -10,12 +10,16 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
+import org.minping.core.appraisal.AgeBand;
 import org.minping.core.scoring.ScoringException;
 import org.minping.core.scoring.Sensitivity;
 import org.minping.core.scoring.TargetNormalization;
@@ -36,7 +40,6 @@ import org.minping.core.shared.StoredTime;
 public class CycleAdminService {
 
     static final int MAX_IMPORT_ROWS = 100_000;
-    private static final Set<String> WEIGHTING_VARIABLES = Set.of("region", "ageBand");
 
     @PersistenceContext(unitName = "minping")
     private EntityManager em;
@@ -110,7 +113,7 @@ public class CycleAdminService {
     public String marginsText(String cycleCode) {
         StringBuilder text = new StringBuilder();
         for (WeightingVariable variable : cycles.margins(cycles.getByCode(cycleCode))) {
-            new java.util.TreeMap<>(variable.populationShares()).forEach((category, share) ->
+            new TreeMap<>(variable.populationShares()).forEach((category, share) ->
                     text.append(variable.name()).append(',').append(category).append(',')
                             .append(BigDecimal.valueOf(share).stripTrailingZeros().toPlainString()).append('\n'));
         }
@@ -122,8 +125,7 @@ public class CycleAdminService {
     public void replaceMargins(String cycleCode, String text, String actor) {
         EvaluationCycle cycle = cycles.lockByCode(cycleCode);
         frozen.requireDraft(cycle, "margins", actor);
-        List<FieldError> errors = new ArrayList<>();
-        Map<String, Map<String, Double>> shares = new LinkedHashMap<>();
+        MarginLines margins = new MarginLines(weightingCategories(), MarginLines.Measure.SHARE, "margins");
         String[] lines = text == null ? new String[0] : text.split("\\R");
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -131,44 +133,50 @@ public class CycleAdminService {
                 continue;
             }
             String[] parts = line.split("\\s*,\\s*");
-            int number = i + 1;
-            String where = "line " + number;
             if (parts.length != 3) {
-                errors.add(new FieldError("margins", "margins.format", where + ": write variable,category,share", number));
-                continue;
-            }
-            if (!WEIGHTING_VARIABLES.contains(parts[0])) {
-                errors.add(new FieldError("margins", "margins.variable", where + ": the variable must be region or ageBand", number));
-                continue;
-            }
-            try {
-                double share = Double.parseDouble(parts[2]);
-                if (shares.computeIfAbsent(parts[0], v -> new LinkedHashMap<>()).put(parts[1], share) != null) {
-                    errors.add(new FieldError("margins", "margins.duplicate", where + ": " + parts[0] + "=" + parts[1] + " is given twice",
-                            number, parts[0], parts[1]));
-                }
-            } catch (NumberFormatException e) {
-                errors.add(new FieldError("margins", "margins.share", where + ": the share must be a number", number));
+                margins.malformed(i + 1);
+            } else {
+                margins.add(i + 1, parts[0], parts[1], parts[2]);
             }
         }
-        if (errors.isEmpty()) {
-            shares.forEach((variable, categories) -> {
-                try {
-                    new WeightingVariable(variable, categories);
-                } catch (ScoringException e) {
-                    errors.add(new FieldError("margins", e.code(), e.getMessage(), e.arguments()));
-                }
-            });
+        storeMargins(cycle, margins.margins(), actor, Map.of());
+    }
+
+    /**
+     * Replaces the cycle's margins by those of a statistics CSV ({@link MarginsCsv}: shares, or
+     * counts turned into shares); nothing is stored when any line is wrong.
+     *
+     * @return the number of categories stored
+     */
+    @Transactional
+    public int importMargins(String cycleCode, Reader csv, String actor) throws IOException {
+        EvaluationCycle cycle = cycles.lockByCode(cycleCode);
+        frozen.requireDraft(cycle, "margins", actor);
+        List<WeightingVariable> margins = MarginsCsv.read(csv, weightingCategories());
+        storeMargins(cycle, margins, actor, Map.of("source", "csv"));
+        return margins.stream().mapToInt(variable -> variable.populationShares().size()).sum();
+    }
+
+    /** The categories respondents can state for each weighting variable: the regions, the age bands. */
+    private Map<String, Set<String>> weightingCategories() {
+        Set<String> regions = new HashSet<>();
+        for (Row row : NativeSql.query(em, "SELECT code FROM region")) {
+            regions.add(row.string(0));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        Set<String> ageBands = Arrays.stream(AgeBand.values()).map(AgeBand::code).collect(Collectors.toSet());
+        return Map.of("region", regions, "ageBand", ageBands);
+    }
+
+    /** Stores checked margins in place of the cycle's, and audits what the cycle now has. */
+    private void storeMargins(EvaluationCycle cycle, List<WeightingVariable> margins, String actor, Map<String, String> details) {
         em.createNativeQuery("DELETE FROM cycle_margin WHERE cycle_id = ?").setParameter(1, cycle.id()).executeUpdate();
-        shares.forEach((variable, categories) -> categories.forEach((category, share) ->
+        margins.forEach(variable -> variable.populationShares().forEach((category, share) ->
                 em.createNativeQuery("INSERT INTO cycle_margin (cycle_id, variable, category, share) VALUES (?, ?, ?, ?)")
-                        .setParameter(1, cycle.id()).setParameter(2, variable).setParameter(3, category)
+                        .setParameter(1, cycle.id()).setParameter(2, variable.name()).setParameter(3, category)
                         .setParameter(4, BigDecimal.valueOf(share)).executeUpdate()));
-        audit.append(actor, "cycle.margins", "cycle:" + cycleCode, Map.of("margins", marginsText(cycleCode)));
+        Map<String, String> audited = new TreeMap<>(details);
+        audited.put("margins", marginsText(cycle.code()));
+        audit.append(actor, "cycle.margins", "cycle:" + cycle.code(), audited);
     }
 
     /**

@@ -41,13 +41,24 @@ public class ResultsService {
         EvaluationCycle cycle = cycles.getByCode(cycleCode);
         List<RunSummary> runs = new ArrayList<>();
         for (Row row : rows("""
-                SELECT id, started_by, started_at, input_sha256, output_sha256, appraisals FROM scoring_run
+                SELECT id, started_by, started_at, input_sha256, output_sha256, appraisals, parameters FROM scoring_run
                 WHERE cycle_id = ? ORDER BY id DESC""", cycle.id())) {
             long id = row.longValue(0);
             runs.add(new RunSummary(id, cycleCode, row.string(1), row.dateTime(2), row.string(3),
-                    row.string(4), row.longValue(5), cycle.publishedRunId().map(p -> p == id).orElse(false)));
+                    row.string(4), row.longValue(5), cycle.publishedRunId().map(p -> p == id).orElse(false),
+                    unweighted(row.string(6))));
         }
         return runs;
+    }
+
+    /** Whether a run's stored parameters say it skipped population weighting by the administrator's choice. */
+    static boolean unweighted(String parameters) {
+        if (parameters == null || parameters.isBlank()) {
+            return false;
+        }
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(parameters))) {
+            return "skipped".equals(reader.readObject().getString(PopulationWeighting.PARAMETER, null));
+        }
     }
 
     /** The ranking of a run, optionally of one track, by track and rank. */

@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import org.minping.core.scoring.ScoringEngine;
 import org.minping.core.scoring.ScoringException;
 import org.minping.core.scoring.ScoringResult;
 import org.minping.core.shared.FieldError;
+import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.StoredTime;
 
 /**
@@ -47,6 +49,9 @@ public class ScoringRunService {
     @Inject
     ExpertPseudonyms pseudonyms;
 
+    @Inject
+    WeightingCheck weightingCheck;
+
     /** The progress of the latest runs; the oldest are forgotten, their results are in the database. */
     private final Map<String, RunProgress> progress = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<String, RunProgress>() {
@@ -61,9 +66,28 @@ public class ScoringRunService {
     /** Starts a run of the cycle and returns the ticket to follow its progress by. */
     public String start(String cycleCode, String actor) {
         cycles.getByCode(cycleCode).requireRunnable();
+        return submit(cycleCode, actor, PopulationWeighting.CYCLE_MARGINS);
+    }
+
+    /**
+     * Starts a run that does not weight respondents to the population, for a cycle whose appraisals
+     * cannot be weighted to its margins (and only then: otherwise the ordinary run is the one to use).
+     *
+     * @throws InvalidInputException when the cycle has no margins or its appraisals can be weighted
+     */
+    public String startUnweighted(String cycleCode, String actor) {
+        cycles.getByCode(cycleCode).requireRunnable();
+        if (weightingCheck.of(cycleCode).weightable()) {
+            throw new InvalidInputException(List.of(new FieldError("cycle", "scoring.weightable",
+                    "the appraisals of cycle " + cycleCode + " can be weighted as the cycle is set: run it as set")));
+        }
+        return submit(cycleCode, actor, PopulationWeighting.SKIPPED);
+    }
+
+    private String submit(String cycleCode, String actor, PopulationWeighting weighting) {
         String ticket = UUID.randomUUID().toString();
         progress.put(ticket, new RunProgress(ticket, RunProgress.Stage.QUEUED, 0, null, null));
-        executor.submit(() -> run(ticket, cycleCode, actor));
+        executor.submit(() -> run(ticket, cycleCode, actor, weighting));
         return ticket;
     }
 
@@ -98,16 +122,16 @@ public class ScoringRunService {
                 minRaters, account -> pseudonyms.of(stored.cycleCode(), account)).toString();
     }
 
-    private void run(String ticket, String cycleCode, String actor) {
+    private void run(String ticket, String cycleCode, String actor, PopulationWeighting weighting) {
         LocalDateTime started = time.now();
         try {
             update(ticket, RunProgress.Stage.ASSEMBLING, 10, null, null);
-            ScoringInputAssembler.Assembled assembled = writer.read(cycleCode);
+            ScoringInputAssembler.Assembled assembled = writer.read(cycleCode, weighting);
             update(ticket, RunProgress.Stage.SCORING, 40, null, null);
             ScoringResult result = ScoringEngine.score(assembled.input());
             update(ticket, RunProgress.Stage.STORING, 80, null, null);
-            long runId = writer.store(cycleCode, actor, started, time.now(),
-                    org.minping.core.recompute.ScoringJson.writeParameters(assembled.input().parameters()).toString(), assembled, result);
+            long runId = writer.store(cycleCode, actor, started, time.now(), parameters(assembled, weighting), weighting,
+                    assembled, result);
             update(ticket, RunProgress.Stage.DONE, 100, runId, null);
         } catch (ScoringException e) {
             if (ScoringException.INCONSISTENT.equals(e.code())) {
@@ -118,6 +142,15 @@ public class ScoringRunService {
         } catch (RuntimeException e) {
             update(ticket, RunProgress.Stage.FAILED, 100, null, failure(e, "scoring.failed", "the run failed"));
         }
+    }
+
+    /** The run's parameters as stored with it; a run without weighting says so, beside its (empty) raking variables. */
+    private static String parameters(ScoringInputAssembler.Assembled assembled, PopulationWeighting weighting) {
+        JsonObject parameters = org.minping.core.recompute.ScoringJson.writeParameters(assembled.input().parameters());
+        if (weighting == PopulationWeighting.SKIPPED) {
+            parameters = Json.createObjectBuilder(parameters).add(PopulationWeighting.PARAMETER, "skipped").build();
+        }
+        return parameters.toString();
     }
 
     /** A failure the cycle's data do not explain: logged in full, named to the page by a reference to the log. */

@@ -53,15 +53,17 @@ public class ScoringRunWriter {
     @Inject
     org.minping.core.followup.FollowUpService followUps;
 
+    /** The cycle's input, with its margins or, for a run without weighting, with none. */
     @Transactional
-    public ScoringInputAssembler.Assembled read(String cycleCode) {
+    public ScoringInputAssembler.Assembled read(String cycleCode, PopulationWeighting weighting) {
         EvaluationCycle cycle = cycles.getByCode(cycleCode);
-        return assembler.assemble(cycle, cycles.margins(cycle));
+        return assembler.assemble(cycle, weighting == PopulationWeighting.SKIPPED ? List.of() : cycles.margins(cycle));
     }
 
+    /** Stores a run; the audit event of a run without weighting says so. */
     @Transactional
-    public long store(String cycleCode, String actor, LocalDateTime startedAt, LocalDateTime finishedAt,
-                      String parameters, ScoringInputAssembler.Assembled assembled, ScoringResult result) {
+    public long store(String cycleCode, String actor, LocalDateTime startedAt, LocalDateTime finishedAt, String parameters,
+                      PopulationWeighting weighting, ScoringInputAssembler.Assembled assembled, ScoringResult result) {
         EvaluationCycle cycle = cycles.getByCode(cycleCode);
         ScoringRun run = new ScoringRun(cycle.id(), actor, startedAt, finishedAt, parameters, result.inputDigest(),
                 result.outputDigest(), assembled.appraisals(),
@@ -97,9 +99,13 @@ public class ScoringRunWriter {
         // Locked last, so intake (whose cube triggers read the cycle row) waits only for the commit.
         em.refresh(cycle, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         cycle.scored(startedAt);
-        audit.append(actor, "scoring.run", "cycle:" + cycleCode + "/run:" + run.id(), Map.of(
+        Map<String, String> audited = new java.util.TreeMap<>(Map.of(
                 "inputDigest", result.inputDigest(), "outputDigest", result.outputDigest(),
                 "appraisals", Long.toString(assembled.appraisals()), "cycleState", cycle.state().name()));
+        if (weighting == PopulationWeighting.SKIPPED) {
+            audited.put(PopulationWeighting.PARAMETER, "skipped");
+        }
+        audit.append(actor, "scoring.run", "cycle:" + cycleCode + "/run:" + run.id(), audited);
         return run.id();
     }
 

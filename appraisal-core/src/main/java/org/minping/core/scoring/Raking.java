@@ -56,6 +56,25 @@ public final class Raking {
         return new RakingResult(factors, fit.iterations, fit.maxRelativeError);
     }
 
+    /**
+     * Whether the base totals can be raked to the margins at all, without fitting: throws the
+     * exception {@link #rake} would throw for data the margins do not fit (nobody states every
+     * variable, a category named without a share, a category with a share and no respondents), so
+     * that a run's inconsistency can be named before the run.
+     */
+    public static void checkRakeable(Map<Stratum, Double> baseTotals, List<WeightingVariable> variables) {
+        if (variables.isEmpty()) {
+            return;
+        }
+        List<Stratum> strata = new ArrayList<>();
+        new TreeMap<>(baseTotals).forEach((stratum, total) -> {
+            if (stratum.isComplete(variables.size()) && total > 0) {
+                strata.add(stratum);
+            }
+        });
+        checkConsistency(strata, variables);
+    }
+
     private record Fit(int iterations, double maxRelativeError) {
     }
 

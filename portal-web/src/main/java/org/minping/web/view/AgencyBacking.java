@@ -242,9 +242,9 @@ public class AgencyBacking implements Serializable {
         this.respondentAgeBand = respondentAgeBand;
     }
 
-    /** The age bands respondents may state, for the optional question on the form. */
-    public List<String> getAgeBands() {
-        return Arrays.stream(AgeBand.values()).map(AgeBand::code).toList();
+    /** The age bands respondents may state, for the optional question on the form (labels from the bundles). */
+    public List<AgeBand> getAgeBands() {
+        return Arrays.asList(AgeBand.values());
     }
 
     public List<CodeName> getRegions() {

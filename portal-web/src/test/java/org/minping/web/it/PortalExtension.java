@@ -146,6 +146,18 @@ public class PortalExtension implements BeforeAllCallback, ParameterResolver {
         }
 
         /**
+         * Opens a draft as if on the first day of its period, so that appraisals a test stored with
+         * times in the period count (an administrator's opening counts only what arrives after it).
+         */
+        public void openCycle(String code) throws SQLException {
+            try (Connection connection = database(); var open = connection.prepareStatement(
+                    "UPDATE evaluation_cycle SET state = 'OPEN', opened_at = period_start WHERE code = ? AND state = 'DRAFT'")) {
+                open.setString(1, code);
+                open.executeUpdate();
+            }
+        }
+
+        /**
          * Closes an open cycle now, as an administrator does before the run that is published:
          * appraisals submitted from now on no longer count in it.
          */

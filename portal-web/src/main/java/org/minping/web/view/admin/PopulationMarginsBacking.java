@@ -27,6 +27,11 @@ public class PopulationMarginsBacking implements Serializable {
         margins = cycles.marginsText(cycle.code());
     }
 
+    /** Shows the cycle's margins as stored now, after the file form replaced them. */
+    public void reload() {
+        load();
+    }
+
     public void save() {
         cycle.change(actor -> {
             cycles.replaceMargins(cycle.code(), margins, actor);

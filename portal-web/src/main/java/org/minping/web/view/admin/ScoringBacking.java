@@ -13,10 +13,13 @@ import org.minping.core.evaluation.RunProgress;
 import org.minping.core.evaluation.RunSummary;
 import org.minping.core.evaluation.ScoringInputAssembler;
 import org.minping.core.evaluation.ScoringRunService;
+import org.minping.core.evaluation.WeightingCheck;
+import org.minping.core.evaluation.WeightingReadiness;
 import org.minping.core.scoring.Agreement;
 import org.minping.web.security.CurrentUser;
 import org.minping.web.view.Messages;
 import org.minping.web.view.PageProblems;
+import org.primefaces.PrimeFaces;
 
 /** The administrators' scoring desk: start a run, follow it, review its ranking, publish it. */
 @Named
@@ -43,6 +46,12 @@ public class ScoringBacking implements Serializable {
     @Inject
     transient CycleRepository cycleRepository;
 
+    @Inject
+    transient WeightingCheck weightingCheck;
+
+    @Inject
+    transient PageProblems pageProblems;
+
     private String cycle;
     private String ticket;
     private Long selectedRun;
@@ -54,6 +63,7 @@ public class ScoringBacking implements Serializable {
     private List<RunSummary> runs = List.of();
     private List<RankedAgency> ranking = List.of();
     private List<Agreement> lowAgreements = List.of();
+    private WeightingReadiness weighting;
 
     public void load() {
         cycles = results.cycles();
@@ -62,6 +72,7 @@ public class ScoringBacking implements Serializable {
         }
         refresh();
         readAgreements();
+        readWeighting();
         if (selectedRun == null) {
             selectedRun = runs.stream().findFirst().map(RunSummary::id).orElse(null);
             refresh();
@@ -82,12 +93,46 @@ public class ScoringBacking implements Serializable {
         selectedRun = runs.stream().findFirst().map(RunSummary::id).orElse(null);
         refresh();
         readAgreements();
+        readWeighting();
     }
 
     /** Panels whose agreement is low, so the administrator looks into them before running. */
     private void readAgreements() {
         lowAgreements = cycle == null ? List.of() : cycleRepository.findByCode(cycle).map(assembler::agreements).orElse(List.of())
                 .stream().filter(Agreement::low).toList();
+    }
+
+    /** Whether the cycle's appraisals can be weighted to its margins, told before the run. */
+    private void readWeighting() {
+        weighting = cycle == null || cycleRepository.findByCode(cycle).isEmpty() ? null : weightingCheck.of(cycle);
+    }
+
+    /** True when the cycle has margins its appraisals cannot be weighted to: the page warns and offers a run without weighting. */
+    public boolean isUnweightable() {
+        return weighting != null && !weighting.weightable();
+    }
+
+    /** The warning's numbers: counted appraisals, how many state a region, an age band, every weighting variable. */
+    public String getWeightingNumbers() {
+        return weighting == null ? "" : messages.get("scoring.weighting.numbers", weighting.appraisals(), weighting.statingRegion(),
+                weighting.statingAgeBand(), weighting.statingAll());
+    }
+
+    /** Why raking would fail, as the failed run would say it. */
+    public String getWeightingReason() {
+        return isUnweightable() ? messages.of(weighting.problem()) : "";
+    }
+
+    /** The administrator's explicit choice: a run without population weighting, recorded as such. */
+    public void startUnweighted() {
+        SecurityUtils.getSubject().checkPermission("scoring:run");
+        problem = pageProblems.first(() -> ticket = scoring.startUnweighted(cycle, currentUser.username()));
+        if (problem != null) {
+            ticket = null;
+        } else {
+            // The page starts following the run only when there is one to follow.
+            PrimeFaces.current().ajax().addCallbackParam("started", true);
+        }
     }
 
     public List<Agreement> getLowAgreements() {
@@ -99,8 +144,8 @@ public class ScoringBacking implements Serializable {
         SecurityUtils.getSubject().checkPermission("scoring:run");
         ticket = null;
         problem = pageProblems.first(() -> ticket = scoring.start(cycle, currentUser.username()));
-        if (problem != null) {
-            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+        if (problem == null) {
+            PrimeFaces.current().ajax().addCallbackParam("started", true);
         }
     }
 
@@ -164,6 +209,11 @@ public class ScoringBacking implements Serializable {
 
     public void setCycle(String cycle) {
         this.cycle = cycle;
+    }
+
+    /** Whether the run whose ranking is shown was run without population weighting. */
+    public boolean isSelectedRunUnweighted() {
+        return runs.stream().anyMatch(run -> selectedRun != null && run.id() == selectedRun && run.unweighted());
     }
 
     public Long getSelectedRun() {

@@ -1,5 +1,6 @@
 package org.minping.web.browser.pages;
 
+import java.util.List;
 import org.minping.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -59,6 +60,17 @@ public final class AgencyPage {
         new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("appraisal:ageBand")))
                 .selectByValue(ageBand);
         return this;
+    }
+
+    /** The labels of a respondent question's choices (region or ageBand), as the page shows them. */
+    public List<String> respondentChoices(String question) {
+        return new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("appraisal:" + question)))
+                .getOptions().stream().map(WebElement::getText).toList();
+    }
+
+    /** The sentence that says why the form asks about the respondent. */
+    public String whyWeAsk() {
+        return browser.driver().findElement(By.id("respondent-why")).getText();
     }
 
     public AgencyPage caseNumber(String number) {

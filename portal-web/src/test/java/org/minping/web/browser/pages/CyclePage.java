@@ -29,6 +29,16 @@ public final class CyclePage {
         return submit(By.id("margins:save"));
     }
 
+    /** Uploads a statistics CSV of margins through the margins' file form. */
+    public CyclePage importMargins(Path csv) {
+        browser.driver().findElement(By.id("marginsFile:file")).sendKeys(csv.toAbsolutePath().toString());
+        return submit(By.id("marginsFile:upload"));
+    }
+
+    public String margins() {
+        return browser.driver().findElement(By.id("margins:text")).getDomProperty("value");
+    }
+
     public CyclePage saveSourceWeights(String text) {
         WebElement area = browser.driver().findElement(By.id("weights:text"));
         area.clear();

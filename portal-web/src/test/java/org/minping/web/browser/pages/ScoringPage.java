@@ -44,6 +44,30 @@ public final class ScoringPage {
         return browser.driver().findElement(By.id("run-problem")).getText();
     }
 
+    /** The warning that the cycle's appraisals cannot be weighted to its margins: its lines, or none. */
+    public List<String> weightingWarning() {
+        return browser.driver().findElements(By.cssSelector("#weighting-warning p")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Runs without population weighting, as the warning offers, and waits until the new run is listed. */
+    public String runUnweightedAndWait() {
+        int before = runIds().size();
+        browser.driver().findElement(By.id("scoring:startUnweighted")).click();
+        browser.waiting().until(d -> runIds().size() > before);
+        browser.awaitQuiet();
+        return runIds().get(0);
+    }
+
+    /** Whether the run list marks the run as run without population weighting. */
+    public boolean isUnweighted(String runId) {
+        return !row(runId).findElements(By.cssSelector(".unweighted-marker")).isEmpty();
+    }
+
+    /** Whether the heading of the ranking shown says its run was not weighted. */
+    public boolean rankingIsMarkedUnweighted() {
+        return !browser.driver().findElements(By.id("scoring:ranking-unweighted")).isEmpty();
+    }
+
     public String outputDigest(String runId) {
         return row(runId).findElement(By.cssSelector("code.output-digest")).getAttribute("title");
     }
