@@ -108,6 +108,19 @@ class AgencyAdminIT extends BrowserTestBase {
         assertEquals(List.of(department + "-HALL"), page.halls());
         assertEquals(List.of("1", "1"), page.node(department).orElseThrow().cells().subList(5, 7), "the tree counts them");
 
+        // Editing: the hall's address and the department's English name; the codes stay.
+        page.edit("hall", department + "-HALL").change("hall", "addressEn", "8 Wushan West Road, Gulou District, Fuzhou");
+        assertEquals(List.of(), page.problems());
+        assertEquals("已保存服务大厅 " + department + "-HALL。", page.notice());
+        page = AgenciesPage.open(browser, department);
+        page.change("agency", "nameEn", "Fuzhou Municipal Finance Bureau");
+        assertEquals("已保存机关 " + department + "。", page.notice());
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM agency a JOIN agency p ON p.id = a.parent_id WHERE a.code = '" + department
+                + "' AND p.code = '" + city + "' AND a.name_en = 'Fuzhou Municipal Finance Bureau' AND a.version = 1"));
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'agency.update' AND subject = 'agency:" + department + "'"));
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'agency.hall.update'"
+                + " AND subject = 'agency:" + department + "/hall:" + department + "-HALL'"));
+
         assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'agency.create' AND actor = 'admin'"
                 + " AND subject = 'agency:" + city + "'"));
         assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'agency.create' AND subject = 'agency:" + department + "'"));
@@ -121,10 +134,10 @@ class AgencyAdminIT extends BrowserTestBase {
         // The other language: names, kinds, the tree and the refusals.
         browser.useLanguage("en");
         page = AgenciesPage.open(browser, department);
-        assertEquals(List.of("Fuzhou Finance Bureau", department, "Government department", "Local government and government agency performance",
+        assertEquals(List.of("Fuzhou Municipal Finance Bureau", department, "Government department", "Local government and government agency performance",
                 "Fujian", "1", "1"), page.node(department).orElseThrow().cells());
         assertEquals("Fuzhou Municipal People's Government", page.node(city).orElseThrow().cells().get(0));
-        assertEquals(List.of(department + "-HALL", "Fuzhou Citizen Service Centre, finance window", "Wushan West Road, Gulou District, Fuzhou"),
+        assertEquals(List.of(department + "-HALL", "Fuzhou Citizen Service Centre, finance window", "8 Wushan West Road, Gulou District, Fuzhou"),
                 page.hallCells(department + "-HALL").subList(0, 3));
         page = AgenciesPage.open(browser);
         page.saveAgency("ＨＺ", "重复", "Duplicate", "Regional government", "Local government and government agency performance",

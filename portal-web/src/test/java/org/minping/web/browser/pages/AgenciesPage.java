@@ -95,6 +95,21 @@ public final class AgenciesPage {
         return this;
     }
 
+    /** Follows the edit link of a service ("service") or hall ("hall") of the chosen agency. */
+    public AgenciesPage edit(String form, String code) {
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.cssSelector("#" + form + "s tr[data-" + form + "='" + code + "'] a")));
+        browser.awaitQuiet();
+        return this;
+    }
+
+    /** Types one field of a form ("agency", "service", "hall") anew and saves the form. */
+    public AgenciesPage change(String form, String field, String text) {
+        type(form + ":" + field, text);
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id(form + ":save")));
+        browser.awaitQuiet();
+        return this;
+    }
+
     /**
      * Opens a PrimeFaces list and clicks the first entry whose label matches, as a person does with
      * the mouse; waits until the list shows the choice.
