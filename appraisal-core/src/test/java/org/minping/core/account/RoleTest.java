@@ -15,6 +15,7 @@ class RoleTest {
             boolean moderates = role == Role.MODERATOR || role == Role.ADMIN;
             assertEquals(moderates, role.permissions().contains("appraisal:moderate"), role.name());
             assertEquals(role == Role.ADMIN, role.permissions().contains("admin:access"), role.name());
+            assertEquals(role == Role.ADMIN, role.permissions().contains("agency:manage"), role.name());
         }
     }
 

@@ -84,7 +84,8 @@ class OneLanguagePerPageIT extends BrowserTestBase {
         pagesByRole.put("admin", List.of("/admin/index", "/admin/cycles", "/admin/cycle?code=2026", "/admin/cycle?code=" + DRAFT,
                 "/admin/scoring?cycle=" + cycle,
                 "/admin/followups", "/admin/policy", "/admin/evaluators", "/admin/panels?cycle=2026", "/admin/calendar",
-                "/admin/tokens", "/admin/lexicon", "/admin/users"));
+                "/admin/tokens", "/admin/lexicon", "/admin/users",
+                "/admin/agencies", "/admin/agencies?agency=HZ&service=HZ-BIZ"));
         pagesByRole.put("auditor", List.of("/audit/index"));
 
         List<String> mixed = new ArrayList<>();
