@@ -56,8 +56,6 @@ public class ScoringBacking implements Serializable {
     private String ticket;
     private Long selectedRun;
     private String problem;
-    @Inject
-    transient PageProblems pageProblems;
 
     private List<ResultsService.CycleView> cycles = List.of();
     private List<RunSummary> runs = List.of();
