@@ -37,6 +37,11 @@ UPDATE evaluation_cycle c JOIN scoring_run r ON r.id = c.published_run_id
 SET c.opened_at = CAST(c.period_start AS DATETIME(6)), c.closed_at = CAST(c.period_end + INTERVAL 1 DAY AS DATETIME(6)),
     c.state = 'PUBLISHED', c.published_at = r.finished_at;
 
+-- A run read while its cycle was open is interim: a look at the intake so far, never published.
+-- Whether it is interim is recorded by the run itself, not inferred from times afterwards.
+ALTER TABLE scoring_run ADD COLUMN interim BOOLEAN NOT NULL DEFAULT FALSE AFTER appraisals;
+UPDATE scoring_run r JOIN evaluation_cycle c ON c.id = r.cycle_id SET r.interim = TRUE WHERE c.state = 'OPEN';
+
 -- Follow-up counts as they stood when a cycle's result was published: the published page keeps
 -- showing them, while bad reviews go on being answered and rectified on the desk.
 CREATE TABLE published_follow_up (

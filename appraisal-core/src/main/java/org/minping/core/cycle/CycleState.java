@@ -8,6 +8,11 @@ package org.minping.core.cycle;
 public enum CycleState {
     DRAFT, OPEN, CLOSED, SCORED, PUBLISHED;
 
+    /** Whether no more appraisals count in the cycle: a run now sees all of them. */
+    public boolean intakeEnded() {
+        return this == CLOSED || this == SCORED || this == PUBLISHED;
+    }
+
     /** Whether the cycle's settings are fixed: from opening on, so every run of it scores by the same rules. */
     public boolean settingsFrozen() {
         return this != DRAFT;

@@ -164,21 +164,21 @@ public class EvaluationCycle {
         }
     }
 
-    /** Notes a stored run that started at {@code startedAt}. */
-    public void scored(LocalDateTime startedAt) {
-        if (state == CycleState.CLOSED && !startedAt.isBefore(closedAt)) {
+    /** Notes a stored run: the first that read the cycle after it closed makes it scored. */
+    public void scored(boolean interim) {
+        if (state == CycleState.CLOSED && !interim) {
             this.state = CycleState.SCORED;
         }
     }
 
     /**
      * Makes a run of this cycle its public result; an earlier publication is replaced, never edited.
-     * Only a run that started after the cycle closed is published: an interim run of an open cycle
+     * Only a run that read the cycle after it closed is published: an interim run of an open cycle
      * did not see all of its appraisals.
      */
-    public void publish(long runId, LocalDateTime runStartedAt, LocalDateTime now) {
+    public void publish(long runId, boolean interim, LocalDateTime now) {
         requireState("publish", CycleState.SCORED, CycleState.PUBLISHED);
-        if (runStartedAt.isBefore(closedAt)) {
+        if (interim) {
             throw refusal("run", "cycle.publish.interim", "run " + runId + " was made while the cycle was open: run it again to publish",
                     runId);
         }

@@ -67,7 +67,11 @@ public class ScoringInputAssembler {
     ExpertPseudonyms pseudonyms;
 
     /** The assembled input and how many appraisals it holds. */
-    public record Assembled(ScoringInput input, long appraisals) {
+    /**
+     * A run's input, with the number of appraisals it counts and whether the cycle was still open
+     * when it was read (an interim run, which is never published: more appraisals may count later).
+     */
+    public record Assembled(ScoringInput input, long appraisals, boolean interim) {
     }
 
     public Assembled assemble(EvaluationCycle cycle, List<WeightingVariable> margins) {
@@ -83,7 +87,7 @@ public class ScoringInputAssembler {
         List<CubeCell> cube = new ArrayList<>();
         long appraisals = cube(cycle, margins, cube);
         return new Assembled(new ScoringInput(agencies, trees, OVERALL, cube, panelScores(cycle), internalScores(cycle),
-                adjustments(cycle), parameters), appraisals);
+                adjustments(cycle), parameters), appraisals, !cycle.state().intakeEnded());
     }
 
     /**

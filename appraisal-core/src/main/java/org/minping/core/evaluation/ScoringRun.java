@@ -41,6 +41,10 @@ public class ScoringRun {
     @Column(nullable = false, updatable = false)
     private long appraisals;
 
+    /** Read while the cycle was open: a look at the intake so far, never published. */
+    @Column(nullable = false, updatable = false)
+    private boolean interim;
+
     @jakarta.persistence.Lob
     @Column(name = "input_json", updatable = false)
     private String inputJson;
@@ -49,7 +53,7 @@ public class ScoringRun {
     }
 
     ScoringRun(long cycleId, String startedBy, LocalDateTime startedAt, LocalDateTime finishedAt, String parameters,
-               String inputDigest, String outputDigest, long appraisals, String inputJson) {
+               String inputDigest, String outputDigest, long appraisals, boolean interim, String inputJson) {
         this.cycleId = cycleId;
         this.startedBy = startedBy;
         this.startedAt = startedAt;
@@ -58,6 +62,7 @@ public class ScoringRun {
         this.inputDigest = inputDigest;
         this.outputDigest = outputDigest;
         this.appraisals = appraisals;
+        this.interim = interim;
         this.inputJson = inputJson;
     }
 
@@ -82,8 +87,8 @@ public class ScoringRun {
         return outputDigest;
     }
 
-    public LocalDateTime startedAt() {
-        return startedAt;
+    public boolean interim() {
+        return interim;
     }
 
     public long cycleId() {

@@ -66,7 +66,7 @@ public class ScoringRunWriter {
                       PopulationWeighting weighting, ScoringInputAssembler.Assembled assembled, ScoringResult result) {
         EvaluationCycle cycle = cycles.getByCode(cycleCode);
         ScoringRun run = new ScoringRun(cycle.id(), actor, startedAt, finishedAt, parameters, result.inputDigest(),
-                result.outputDigest(), assembled.appraisals(),
+                result.outputDigest(), assembled.appraisals(), assembled.interim(),
                 ScoringJson.writeInput(assembled.input()).toString());
         em.persist(run);
         em.flush();
@@ -98,7 +98,7 @@ public class ScoringRunWriter {
         NativeSql.insertRows(em, "scoring_contribution", CONTRIBUTION_COLUMNS, contributions);
         // Locked last, so intake (whose cube triggers read the cycle row) waits only for the commit.
         em.refresh(cycle, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        cycle.scored(startedAt);
+        cycle.scored(assembled.interim());
         Map<String, String> audited = new java.util.TreeMap<>(Map.of(
                 "inputDigest", result.inputDigest(), "outputDigest", result.outputDigest(),
                 "appraisals", Long.toString(assembled.appraisals()), "cycleState", cycle.state().name()));
@@ -139,7 +139,7 @@ public class ScoringRunWriter {
             throw new CycleNotFoundException("no scoring run " + runId);
         }
         EvaluationCycle cycle = em.find(EvaluationCycle.class, run.cycleId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        cycle.publish(runId, run.startedAt(), time.now());
+        cycle.publish(runId, run.interim(), time.now());
         followUps.keepPublishedCounts(cycle.id(), cycle.periodStart(), cycle.periodEnd());
         audit.append(actor, "scoring.publish", "cycle:" + cycle.code() + "/run:" + runId, Map.of(
                 "inputDigest", run.inputDigest(), "outputDigest", run.outputDigest()));

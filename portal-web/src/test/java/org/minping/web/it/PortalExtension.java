@@ -164,8 +164,10 @@ public class PortalExtension implements BeforeAllCallback, ParameterResolver {
         public void closeCycle(String code) throws SQLException {
             try (Connection connection = database(); var close = connection.prepareStatement(
                     "UPDATE evaluation_cycle SET state = 'CLOSED', closed_at = ? WHERE code = ? AND state = 'OPEN'")) {
-                // To the second, as the portal's stored times come back: a run started in the same second counts as after.
-                close.setObject(1, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+                // Times reach MariaDB 10 to the second (Connector/J sends no fractions to a server that calls itself
+                // 5.5.5-10.x): closing at the next full second keeps what was stored this second in the cycle.
+                close.setObject(1, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                        .plusSeconds(1));
                 close.setString(2, code);
                 close.executeUpdate();
             }

@@ -142,8 +142,8 @@ public class ScoringBacking implements Serializable {
         SecurityUtils.getSubject().checkPermission("scoring:run");
         ticket = null;
         problem = pageProblems.first(() -> ticket = scoring.start(cycle, currentUser.username()));
-        if (problem == null) {
-            PrimeFaces.current().ajax().addCallbackParam("started", true);
+        if (problem != null) {
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
         }
     }
 
