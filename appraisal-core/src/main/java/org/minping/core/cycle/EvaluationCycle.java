@@ -142,14 +142,14 @@ public class EvaluationCycle {
 
     /** Opens a draft: its settings freeze and appraisals submitted in its period from now on count. */
     void open(LocalDateTime now) {
-        requireState("open", CycleState.DRAFT);
+        requireState("cycle.open.state", "open", CycleState.DRAFT);
         this.state = CycleState.OPEN;
         this.openedAt = now;
     }
 
     /** Closes an open cycle: appraisals submitted from now on no longer count. */
     void close(LocalDateTime now) {
-        requireState("close", CycleState.OPEN);
+        requireState("cycle.close.state", "close", CycleState.OPEN);
         this.state = CycleState.CLOSED;
         this.closedAt = now;
     }
@@ -177,7 +177,7 @@ public class EvaluationCycle {
      * did not see all of its appraisals.
      */
     public void publish(long runId, boolean interim, LocalDateTime now) {
-        requireState("publish", CycleState.SCORED, CycleState.PUBLISHED);
+        requireState("cycle.publish.state", "publish", CycleState.SCORED, CycleState.PUBLISHED);
         if (interim) {
             throw refusal("run", "cycle.publish.interim", "run " + runId + " was made while the cycle was open: run it again to publish",
                     runId);
@@ -187,10 +187,9 @@ public class EvaluationCycle {
         this.publishedAt = now;
     }
 
-    private void requireState(String transition, CycleState... allowed) {
+    private void requireState(String code, String step, CycleState... allowed) {
         if (!java.util.Arrays.asList(allowed).contains(state)) {
-            throw refusal("state", "cycle." + transition + ".state", "a cycle in state " + state + " cannot take the step '"
-                    + transition + "'", state.name());
+            throw refusal("state", code, "a cycle in state " + state + " cannot take the step '" + step + "'", state.name());
         }
     }
 

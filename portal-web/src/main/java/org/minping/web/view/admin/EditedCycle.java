@@ -3,13 +3,20 @@ package org.minping.web.view.admin;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.io.Serializable;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.shiro.SecurityUtils;
 import org.minping.core.cycle.CycleRepository;
 import org.minping.web.security.CurrentUser;
+import org.minping.web.security.UploadChecks;
 import org.minping.web.view.Messages;
 import org.minping.web.view.PageProblems;
 
@@ -70,6 +77,35 @@ public class EditedCycle implements Serializable {
         problems.addAll(pageProblems.attempt(() -> change.accept(currentUser.username())));
         // Another administrator may have opened the cycle since this page was shown.
         state = cycles.getByCode(code).state();
+    }
+
+    /** An import of the text of an uploaded sheet, as the administrator. */
+    @FunctionalInterface
+    public interface SheetImport {
+        void read(Reader sheet, String actor) throws IOException;
+    }
+
+    /**
+     * Applies an upload as {@link #change}: a missing or too large file is named; the text is judged
+     * by its bytes and read as strict UTF-8 CSV or a workbook's first sheet, with the protections of
+     * every upload ({@link UploadChecks}).
+     */
+    public void importSheet(Part file, SheetImport importer) {
+        change(actor -> {
+            if (file == null || file.getSize() == 0) {
+                problem("cycle.import.choose");
+                return;
+            }
+            if (file.getSize() > UploadChecks.MAX_BYTES) {
+                problem("cycle.import.tooLarge");
+                return;
+            }
+            try (InputStream in = file.getInputStream()) {
+                importer.read(new StringReader(UploadChecks.sheetText(in.readNBytes((int) UploadChecks.MAX_BYTES + 1), "file")), actor);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** Tells what a change did, from the bundles. */

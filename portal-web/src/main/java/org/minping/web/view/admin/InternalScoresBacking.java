@@ -4,13 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import org.minping.core.cycle.CycleAdminService;
-import org.minping.web.security.UploadChecks;
 
 /** The import of the edited cycle's internal assessment scores from a CSV or XLSX file. */
 @Named
@@ -28,25 +23,7 @@ public class InternalScoresBacking implements Serializable {
     private transient Part file;
 
     public void importScores() {
-        cycle.change(actor -> {
-            if (file == null || file.getSize() == 0) {
-                cycle.problem("cycle.import.choose");
-                return;
-            }
-            if (file.getSize() > UploadChecks.MAX_BYTES) {
-                cycle.problem("cycle.import.tooLarge");
-                return;
-            }
-            // CSV as strict UTF-8 or the first worksheet of an XLSX workbook, judged by the bytes,
-            // with the same protections as evaluators' sheets.
-            try (InputStream in = file.getInputStream()) {
-                String text = UploadChecks.sheetText(in.readNBytes((int) UploadChecks.MAX_BYTES + 1), "file");
-                int stored = cycles.importInternalScores(cycle.code(), new StringReader(text), actor);
-                cycle.notice("cycle.import.done", stored);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        cycle.importSheet(file, (sheet, actor) -> cycle.notice("cycle.import.done", cycles.importInternalScores(cycle.code(), sheet, actor)));
     }
 
     public Part getFile() {
