@@ -83,7 +83,10 @@ public class AgencyResultBacking implements Serializable {
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("label", messages.get("results.contribution")).add("data", points)
                                 .add("backgroundColor", "#b71c1c"))))
-                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("maintainAspectRatio", false))
+                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("maintainAspectRatio", false)
+                        // Every term named beside its bar, also where the chart would skip labels to save room.
+                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
+                                .add("ticks", Json.createObjectBuilder().add("autoSkip", false)))))
                 .build().toString());
     }
 

@@ -130,7 +130,8 @@ public class ResultsBacking implements Serializable {
                                 .add("backgroundColor", "#90a4ae"))))
                 // The chart fills the height its page gives it, at any width.
                 .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("min", 0).add("max", 100))))
+                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("min", 0).add("max", 100))
+                                .add("y", Json.createObjectBuilder().add("ticks", Json.createObjectBuilder().add("autoSkip", false)))))
                 .build().toString());
     }
 
