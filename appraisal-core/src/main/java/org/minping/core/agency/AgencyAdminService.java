@@ -1,5 +1,6 @@
 package org.minping.core.agency;
 
+import org.minping.core.shared.AdminInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

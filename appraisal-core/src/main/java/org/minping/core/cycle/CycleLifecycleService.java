@@ -5,14 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.minping.core.audit.AuditLog;
+import org.minping.core.shared.AdminInput;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.core.shared.StoredTime;
@@ -24,8 +22,7 @@ import org.minping.core.shared.StoredTime;
 @ApplicationScoped
 public class CycleLifecycleService {
 
-    /** Codes as people type them into URLs: letters, digits and hyphens, upper case. */
-    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,31}");
+    private static final int MAX_CODE = 32;
     private static final int MAX_NAME_ZH = 100;
     private static final int MAX_NAME_EN = 200;
 
@@ -51,8 +48,8 @@ public class CycleLifecycleService {
     @Transactional
     public String create(NewCycle spec, String actor) {
         List<FieldError> errors = new ArrayList<>();
-        String code = normalizedCode(spec.code());
-        if (!CODE.matcher(code).matches()) {
+        String code = AdminInput.canonicalCode(spec.code(), MAX_CODE).orElse("");
+        if (code.isEmpty()) {
             errors.add(new FieldError("code", "cycle.code.format", "the code is 1 to 32 letters, digits or hyphens"));
         } else if (cycles.findByCode(code).isPresent()) {
             errors.add(new FieldError("code", "cycle.code.taken", "a cycle with the code " + code + " exists", code));
@@ -136,14 +133,9 @@ public class CycleLifecycleService {
         }
     }
 
-    /** A code as typed, with full-width letters and digits made plain and letters upper case. */
-    static String normalizedCode(String typed) {
-        return typed == null ? "" : Normalizer.normalize(typed, Normalizer.Form.NFKC).strip().toUpperCase(Locale.ROOT);
-    }
-
     private static String name(List<FieldError> errors, String field, String typed, int max) {
-        String name = typed == null ? "" : typed.strip();
-        if (name.isEmpty() || name.codePointCount(0, name.length()) > max) {
+        String name = AdminInput.text(typed);
+        if (!AdminInput.fits(name, max)) {
             errors.add(new FieldError(field, "cycle.name", field + ": 1 to " + max + " characters", max));
         }
         return name;

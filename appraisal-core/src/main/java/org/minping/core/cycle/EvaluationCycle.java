@@ -136,10 +136,6 @@ public class EvaluationCycle {
         return java.util.Optional.ofNullable(closedAt);
     }
 
-    public java.util.Optional<LocalDateTime> publishedAt() {
-        return java.util.Optional.ofNullable(publishedAt);
-    }
-
     /** Opens a draft: its settings freeze and appraisals submitted in its period from now on count. */
     void open(LocalDateTime now) {
         requireState("cycle.open.state", "open", CycleState.DRAFT);

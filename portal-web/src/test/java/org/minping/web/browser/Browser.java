@@ -83,6 +83,18 @@ public final class Browser implements AutoCloseable {
                 "return window.minpingOldPage === undefined && document.readyState === 'complete';")));
     }
 
+    /**
+     * Scrolls an element to the middle of the window and waits until the browser has delivered the
+     * scroll. PrimeFaces closes an open list when the page scrolls, and a browser delivers scroll
+     * events a frame later: a list opened by a click that first had to scroll the page closes again.
+     */
+    public void bringIntoView(org.openqa.selenium.WebElement element) {
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        script.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+        script.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " requestAnimationFrame(() => requestAnimationFrame(() => done()));");
+    }
+
     /** Waits until the page has loaded and PrimeFaces has no ajax request under way. */
     public void awaitQuiet() {
         waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.minping.web.browser.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -112,10 +113,12 @@ public final class AgenciesPage {
 
     /**
      * Opens a PrimeFaces list and clicks the first entry whose label matches, as a person does with
-     * the mouse; waits until the list shows the choice.
+     * the mouse (the list in view first, as a person scrolls before clicking); waits until the list
+     * shows the choice.
      */
     private void choose(String menuId, Predicate<String> label) {
         WebElement menu = browser.driver().findElement(By.id(menuId));
+        browser.bringIntoView(menu);
         menu.click();
         WebElement panel = browser.driver().findElement(By.id(menuId + "_panel"));
         browser.waiting().until(ExpectedConditions.visibilityOf(panel));
@@ -123,6 +126,8 @@ public final class AgenciesPage {
                 .filter(li -> label.test(li.getAttribute("data-label"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no matching entry in " + menuId));
         String chosen = item.getAttribute("data-label");
+        // Within the list only: scrolling the page would close it.
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
         item.click();
         browser.waiting().until(d -> chosen.equals(d.findElement(By.id(menuId + "_label")).getText()));
     }

@@ -1,4 +1,4 @@
-package org.minping.core.agency;
+package org.minping.core.shared;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -6,11 +6,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * What administrators type for agencies, services and halls, in the one form the tables keep: codes
+ * What administrators type for agencies, services, halls and cycles, in the one form the tables keep: codes
  * in one spelling, names and addresses stripped and within their columns. Pure, so every rule is
  * tested without a database.
  */
-final class AdminInput {
+public final class AdminInput {
 
     /** Letters A-Z, digits and single hyphens between them, as the pilot codes (HZ, HZ-BIZ, MEP-12369). */
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*");
@@ -25,7 +25,7 @@ final class AdminInput {
      * it is longer than the column. The check comes before upper-casing, so no letter outside A-Z
      * becomes one (ß would become SS, ı would become I).
      */
-    static Optional<String> canonicalCode(String typed, int maxLength) {
+    public static Optional<String> canonicalCode(String typed, int maxLength) {
         if (typed == null) {
             return Optional.empty();
         }
@@ -37,7 +37,7 @@ final class AdminInput {
     }
 
     /** A typed text without surrounding white space; null is empty. */
-    static String text(String typed) {
+    public static String text(String typed) {
         return typed == null ? "" : typed.strip();
     }
 
@@ -45,7 +45,7 @@ final class AdminInput {
      * Whether a stripped name or address is given, fits its column (which counts characters, not
      * UTF-16 units) and has no control characters (a line break or a tab has no place in a name).
      */
-    static boolean fits(String text, int maxLength) {
+    public static boolean fits(String text, int maxLength) {
         return !text.isEmpty() && text.codePointCount(0, text.length()) <= maxLength
                 && text.codePoints().noneMatch(Character::isISOControl);
     }
@@ -54,7 +54,7 @@ final class AdminInput {
      * An optional position in a list: blank is "after the others" (empty); otherwise a whole number
      * 0 to 9999 (full-width digits count); anything else throws IllegalArgumentException.
      */
-    static Optional<Integer> sortOrder(String typed) {
+    public static Optional<Integer> sortOrder(String typed) {
         String text = Normalizer.normalize(text(typed), Normalizer.Form.NFKC);
         if (text.isEmpty()) {
             return Optional.empty();

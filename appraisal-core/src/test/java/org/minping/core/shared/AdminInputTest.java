@@ -1,5 +1,6 @@
 package org.minping.core.agency;
 
+import org.minping.core.shared.AdminInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
