@@ -1,6 +1,5 @@
-package org.minping.core.agency;
+package org.minping.core.shared;
 
-import org.minping.core.shared.AdminInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
