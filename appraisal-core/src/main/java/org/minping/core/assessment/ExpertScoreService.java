@@ -40,7 +40,7 @@ public class ExpertScoreService {
     /** The leaves of a track's indicator system that take expert scores in a cycle. */
     private static final String EXPERT_LEAVES = """
             SELECT i.id, i.code, i.name_zh, i.name_en FROM indicator i
-            JOIN indicator_system s ON s.id = i.system_id AND s.template AND s.track_id = ?
+            JOIN cycle_indicator_system b ON b.system_id = i.system_id AND b.track_id = ? AND b.cycle_id = ?
             WHERE NOT EXISTS (SELECT 1 FROM indicator c WHERE c.parent_id = i.id)
               AND """ + SourceWeightService.effectiveWeight("?", Source.EXPERT) + """
              > 0
@@ -99,7 +99,7 @@ public class ExpertScoreService {
             saved.put(row.string(0) + "/" + row.string(1), row);
         }
         List<Line> lines = new ArrayList<>();
-        List<Row> leaves = NativeSql.query(em, EXPERT_LEAVES, seat.get().track, seat.get().cycle, seat.get().cycle);
+        List<Row> leaves = NativeSql.query(em, EXPERT_LEAVES, seat.get().track, seat.get().cycle, seat.get().cycle, seat.get().cycle);
         for (Row agency : agencies(seat.get().track)) {
             for (Row leaf : leaves) {
                 Row score = saved.get(agency.string(1) + "/" + leaf.string(1));
@@ -145,7 +145,7 @@ public class ExpertScoreService {
         Map<String, Long> agencies = new LinkedHashMap<>();
         agencies(seat.track).forEach(row -> agencies.put(row.string(1), row.longValue(0)));
         Map<String, Long> leaves = new LinkedHashMap<>();
-        NativeSql.query(em, EXPERT_LEAVES, seat.track, seat.cycle, seat.cycle).forEach(row -> leaves.put(row.string(1), row.longValue(0)));
+        NativeSql.query(em, EXPERT_LEAVES, seat.track, seat.cycle, seat.cycle, seat.cycle).forEach(row -> leaves.put(row.string(1), row.longValue(0)));
         List<FieldError> errors = new ArrayList<>();
         List<Object[]> recused = new ArrayList<>();
         recusals.forEach((agency, reason) -> {

@@ -74,9 +74,9 @@ public class ScoreSheetService {
         Map<String, Set<String>> required = new HashMap<>();
         for (Row row : NativeSql.query(em, """
                 SELECT a.code, a.id, i.code, i.id, """ + SourceWeightService.effectiveWeight("?", Source.THIRD_PARTY) + """
-                FROM agency a JOIN indicator_system s ON s.track_id = a.track_id AND s.template
-                JOIN indicator i ON i.system_id = s.id
-                WHERE NOT EXISTS (SELECT 1 FROM indicator c WHERE c.parent_id = i.id)""", cycle, cycle)) {
+                FROM agency a JOIN cycle_indicator_system b ON b.track_id = a.track_id AND b.cycle_id = ?
+                JOIN indicator i ON i.system_id = b.system_id
+                WHERE NOT EXISTS (SELECT 1 FROM indicator c WHERE c.parent_id = i.id)""", cycle, cycle, cycle)) {
             String agency = row.string(0);
             agencyIds.put(agency, row.longValue(1));
             leaves.computeIfAbsent(agency, a -> new HashMap<>()).put(row.string(2), row.longValue(3));
@@ -144,10 +144,10 @@ public class ScoreSheetService {
         List<TemplateLine> lines = new ArrayList<>();
         for (Row row : NativeSql.query(em, """
                 SELECT a.code, i.code, CONCAT(a.name_zh, ' ', a.name_en), CONCAT(i.name_zh, ' ', i.name_en)
-                FROM agency a JOIN indicator_system s ON s.track_id = a.track_id AND s.template
-                JOIN indicator i ON i.system_id = s.id
-                JOIN evaluation_cycle c ON c.code = ?
-                WHERE NOT EXISTS (SELECT 1 FROM indicator x WHERE x.parent_id = i.id)
+                FROM evaluation_cycle c JOIN cycle_indicator_system b ON b.cycle_id = c.id
+                JOIN agency a ON a.track_id = b.track_id
+                JOIN indicator i ON i.system_id = b.system_id
+                WHERE c.code = ? AND NOT EXISTS (SELECT 1 FROM indicator x WHERE x.parent_id = i.id)
                   AND """ + SourceWeightService.effectiveWeight("c.id", Source.THIRD_PARTY) + """
                  > 0
                 ORDER BY a.sort_order, a.code, i.sort_order, i.id""", cycleCode)) {

@@ -193,7 +193,7 @@ public class CycleAdminService {
     public int importInternalScores(String cycleCode, Reader csv, String actor) throws IOException {
         EvaluationCycle cycle = cycles.getByCode(cycleCode);
         Map<String, Long> agencyIds = new HashMap<>();
-        Map<String, Map<String, Long>> leavesByAgency = leaves(agencyIds);
+        Map<String, Map<String, Long>> leavesByAgency = leaves(cycle.id(), agencyIds);
         List<FieldError> errors = new ArrayList<>();
         List<Object[]> rows = LeafScoreCsv.read(csv, new LeafScoreCsv.Rules(
                 List.of(List.of("agency", "indicator", "value", "target", "challenge"), List.of("agency", "indicator", "score")),
@@ -265,14 +265,14 @@ public class CycleAdminService {
         return org.minping.core.shared.Sha256.hex(text.toString());
     }
 
-    /** Agency code → (leaf indicator code → id) of the agency's indicator system. */
-    private Map<String, Map<String, Long>> leaves(Map<String, Long> agencyIds) {
+    /** Agency code → (leaf indicator code → id) of the version the cycle binds for the agency's track. */
+    private Map<String, Map<String, Long>> leaves(long cycleId, Map<String, Long> agencyIds) {
         Map<String, Map<String, Long>> leaves = new HashMap<>();
         for (Row row : NativeSql.query(em, """
                 SELECT a.code, a.id, i.code, i.id FROM agency a
-                JOIN indicator_system s ON s.track_id = a.track_id AND s.template
-                JOIN indicator i ON i.system_id = s.id
-                WHERE NOT EXISTS (SELECT 1 FROM indicator c WHERE c.parent_id = i.id)""")) {
+                JOIN cycle_indicator_system b ON b.track_id = a.track_id AND b.cycle_id = ?
+                JOIN indicator i ON i.system_id = b.system_id
+                WHERE NOT EXISTS (SELECT 1 FROM indicator c WHERE c.parent_id = i.id)""", cycleId)) {
             agencyIds.put(row.string(0), row.longValue(1));
             leaves.computeIfAbsent(row.string(0), a -> new HashMap<>()).put(row.string(2), row.longValue(3));
         }

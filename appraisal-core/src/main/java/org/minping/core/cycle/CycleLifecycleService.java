@@ -38,6 +38,21 @@ public class CycleLifecycleService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    org.minping.core.indicator.IndicatorVersionService indicatorVersions;
+
+    @Inject
+    FrozenSettings frozen;
+
+    /** A track's binding in a cycle: the version it uses and the versions it could use instead. */
+    public record Binding(String trackCode, org.minping.core.shared.Localized trackName, String versionCode, int revision,
+                          String versionState, List<VersionChoice> choices) {
+    }
+
+    /** A version a track could bind: its code, number and state. */
+    public record VersionChoice(String code, int revision, String state) {
+    }
+
     /**
      * Creates a draft cycle. Without an earlier cycle to copy, it takes the design's default
      * parameters and no margins; its sensitivity draws are seeded by its first day, so a rerun of
@@ -95,6 +110,9 @@ public class CycleLifecycleService {
             em.createNativeQuery("INSERT INTO cycle_source_weight (cycle_id, indicator_id, source, weight) "
                     + "SELECT ?, indicator_id, source, weight FROM cycle_source_weight WHERE cycle_id = ?")
                     .setParameter(1, id).setParameter(2, template.get().id()).executeUpdate();
+            em.createNativeQuery("INSERT INTO cycle_indicator_system (cycle_id, track_id, system_id) "
+                    + "SELECT ?, track_id, system_id FROM cycle_indicator_system WHERE cycle_id = ?")
+                    .setParameter(1, id).setParameter(2, template.get().id()).executeUpdate();
         } else {
             created = em.createNativeQuery("""
                     INSERT IGNORE INTO evaluation_cycle (code, name_zh, name_en, kind, state, period_start, period_end, level_scores,
@@ -103,6 +121,14 @@ public class CycleLifecycleService {
                     .setParameter(1, code).setParameter(2, nameZh).setParameter(3, nameEn).setParameter(4, spec.kind().name())
                     .setParameter(5, spec.periodStart()).setParameter(6, spec.periodEnd()).setParameter(7, seed).executeUpdate();
             requireCreated(created, code);
+            // Without a cycle to follow, each track starts on its newest version in use (a draft only
+            // where none is): the office picks a draft on purpose, on the cycle's page.
+            em.createNativeQuery("""
+                    INSERT INTO cycle_indicator_system (cycle_id, track_id, system_id)
+                    SELECT c.id, s.track_id, s.id FROM evaluation_cycle c JOIN indicator_system s
+                    WHERE c.code = ? AND s.id = (SELECT o.id FROM indicator_system o WHERE o.track_id = s.track_id
+                                                 ORDER BY o.state = 'FROZEN' DESC, o.revision DESC LIMIT 1)""")
+                    .setParameter(1, code).executeUpdate();
         }
         audit.append(actor, "cycle.create", "cycle:" + code, Map.of("kind", spec.kind().name(),
                 "periodStart", spec.periodStart().toString(), "periodEnd", spec.periodEnd().toString(),
@@ -115,6 +141,7 @@ public class CycleLifecycleService {
     public void open(String cycleCode, String actor) {
         EvaluationCycle cycle = cycles.lockByCode(cycleCode);
         cycle.open(time.now());
+        indicatorVersions.freezeBoundTo(cycle.id(), time.now());
         audit.append(actor, "cycle.open", "cycle:" + cycleCode, Map.of("openedAt", cycle.openedAt().orElseThrow().toString()));
     }
 
@@ -124,6 +151,68 @@ public class CycleLifecycleService {
         EvaluationCycle cycle = cycles.lockByCode(cycleCode);
         cycle.close(time.now());
         audit.append(actor, "cycle.close", "cycle:" + cycleCode, Map.of("closedAt", cycle.closedAt().orElseThrow().toString()));
+    }
+
+    /** Each track's indicator-system version in the cycle, with the versions of the track it could bind instead. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Binding> bindings(String cycleCode) {
+        EvaluationCycle cycle = cycles.getByCode(cycleCode);
+        java.util.Map<String, List<VersionChoice>> choices = new java.util.HashMap<>();
+        for (org.minping.core.shared.Row row : org.minping.core.shared.NativeSql.query(em, """
+                SELECT t.code, s.code, s.revision, s.state FROM indicator_system s
+                JOIN pilot_track t ON t.id = s.track_id ORDER BY s.revision""")) {
+            choices.computeIfAbsent(row.string(0), t -> new ArrayList<>()).add(new VersionChoice(row.string(1), row.intValue(2),
+                    row.string(3)));
+        }
+        return org.minping.core.shared.NativeSql.query(em, """
+                SELECT t.code, t.name_zh, t.name_en, s.code, s.revision, s.state FROM cycle_indicator_system b
+                JOIN pilot_track t ON t.id = b.track_id JOIN indicator_system s ON s.id = b.system_id
+                WHERE b.cycle_id = ? ORDER BY t.sort_order, t.code""", cycle.id()).stream()
+                .map(row -> new Binding(row.string(0), new org.minping.core.shared.Localized(row.string(1), row.string(2)), row.string(3),
+                        row.intValue(4), row.string(5), choices.getOrDefault(row.string(0), List.of())))
+                .toList();
+    }
+
+    /**
+     * Binds another version of a track's indicator system to a draft cycle. What the cycle already
+     * holds against the old version's indicators (its source weights, internal scores) moves to the
+     * new version's indicators of the same code; what has no such indicator there goes. Refused, and
+     * recorded, once the cycle has opened.
+     */
+    @Transactional
+    public void bind(String cycleCode, String trackCode, String versionCode, String actor) {
+        EvaluationCycle cycle = cycles.lockByCode(cycleCode);
+        frozen.requireDraft(cycle, "indicatorSystems", actor);
+        List<org.minping.core.shared.Row> version = org.minping.core.shared.NativeSql.query(em, """
+                SELECT s.id, t.id, b.system_id FROM indicator_system s JOIN pilot_track t ON t.id = s.track_id
+                LEFT JOIN cycle_indicator_system b ON b.cycle_id = ? AND b.track_id = t.id
+                WHERE s.code = ? AND t.code = ?""", cycle.id(), String.valueOf(versionCode).strip(), String.valueOf(trackCode).strip());
+        if (version.isEmpty()) {
+            throw new InvalidInputException(List.of(new FieldError("version", "cycle.bind.version",
+                    "the track " + trackCode + " has no indicator-system version " + versionCode, String.valueOf(versionCode),
+                    String.valueOf(trackCode))));
+        }
+        long system = version.get(0).longValue(0);
+        long track = version.get(0).longValue(1);
+        Long old = version.get(0).nullableLong(2);
+        if (old != null && old == system) {
+            return;
+        }
+        em.createNativeQuery("""
+                INSERT INTO cycle_indicator_system (cycle_id, track_id, system_id) VALUES (?, ?, ?)
+                ON DUPLICATE KEY UPDATE system_id = VALUES(system_id)""")
+                .setParameter(1, cycle.id()).setParameter(2, track).setParameter(3, system).executeUpdate();
+        if (old != null) {
+            for (String table : List.of("cycle_source_weight", "internal_score")) {
+                em.createNativeQuery("UPDATE IGNORE " + table + " x JOIN indicator o ON o.id = x.indicator_id AND o.system_id = ? "
+                        + "JOIN indicator n ON n.system_id = ? AND n.code = o.code SET x.indicator_id = n.id WHERE x.cycle_id = ?")
+                        .setParameter(1, old).setParameter(2, system).setParameter(3, cycle.id()).executeUpdate();
+                em.createNativeQuery("DELETE x FROM " + table + " x JOIN indicator o ON o.id = x.indicator_id AND o.system_id = ? "
+                        + "WHERE x.cycle_id = ?").setParameter(1, old).setParameter(2, cycle.id()).executeUpdate();
+            }
+        }
+        audit.append(actor, "cycle.indicator-system", "cycle:" + cycle.code(), Map.of("track", trackCode.strip(),
+                "version", versionCode.strip()));
     }
 
     private static void requireCreated(int created, String code) {

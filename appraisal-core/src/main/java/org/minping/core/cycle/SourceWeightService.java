@@ -72,14 +72,14 @@ public class SourceWeightService {
         for (Row row : NativeSql.query(em, """
                 SELECT t.code, i.code, w.source, w.weight
                 FROM indicator i
-                JOIN indicator_system s ON s.id = i.system_id AND s.template
-                JOIN pilot_track t ON t.id = s.track_id
+                JOIN cycle_indicator_system b ON b.system_id = i.system_id AND b.cycle_id = ?
+                JOIN pilot_track t ON t.id = b.track_id
                 JOIN (SELECT indicator_id, source, weight FROM cycle_source_weight WHERE cycle_id = ?
                       UNION ALL
                       SELECT d.indicator_id, d.source, d.weight FROM indicator_source_weight d
                       WHERE NOT EXISTS (SELECT 1 FROM cycle_source_weight o WHERE o.cycle_id = ? AND o.indicator_id = d.indicator_id)
                      ) w ON w.indicator_id = i.id
-                ORDER BY t.sort_order, i.sort_order, i.id, w.source""", cycle.id(), cycle.id())) {
+                ORDER BY t.sort_order, i.sort_order, i.id, w.source""", cycle.id(), cycle.id(), cycle.id())) {
             text.append(row.string(0)).append(',').append(row.string(1)).append(',').append(row.string(2)).append(',')
                     .append(row.decimal(3).stripTrailingZeros().toPlainString()).append('\n');
         }
@@ -95,7 +95,7 @@ public class SourceWeightService {
     public void replaceWeights(String cycleCode, String text, String actor) {
         EvaluationCycle cycle = cycles.lockByCode(cycleCode);
         frozen.requireDraft(cycle, "sourceWeights", actor);
-        Map<String, Leaf> leaves = leaves();
+        Map<String, Leaf> leaves = leaves(cycle.id());
         List<FieldError> errors = new ArrayList<>();
         Map<Leaf, Map<Source, BigDecimal>> weights = new LinkedHashMap<>();
         String[] lines = text == null ? new String[0] : text.split("\\R");
@@ -163,14 +163,15 @@ public class SourceWeightService {
         audit.append(actor, "cycle.source-weights", "cycle:" + cycleCode, Map.of("weights", weightsText(cycleCode)));
     }
 
-    private Map<String, Leaf> leaves() {
+    /** The leaves of the versions the cycle binds, by track and code. */
+    private Map<String, Leaf> leaves(long cycleId) {
         Map<String, Leaf> leaves = new LinkedHashMap<>();
         for (Row row : NativeSql.query(em, """
                 SELECT t.code, i.code, i.id, i.public_appraisal
                 FROM indicator i
-                JOIN indicator_system s ON s.id = i.system_id AND s.template
-                JOIN pilot_track t ON t.id = s.track_id
-                WHERE NOT EXISTS (SELECT 1 FROM indicator c WHERE c.parent_id = i.id)""")) {
+                JOIN cycle_indicator_system b ON b.system_id = i.system_id AND b.cycle_id = ?
+                JOIN pilot_track t ON t.id = b.track_id
+                WHERE NOT EXISTS (SELECT 1 FROM indicator c WHERE c.parent_id = i.id)""", cycleId)) {
             Leaf leaf = new Leaf(row.string(0), row.string(1), row.longValue(2), row.bool(3));
             leaves.put(leaf.track() + "/" + leaf.code(), leaf);
         }

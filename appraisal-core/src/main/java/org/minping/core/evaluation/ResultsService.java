@@ -119,13 +119,14 @@ public class ResultsService {
         }
     }
 
-    /** Names of the indicators of a track's indicator system, by code. */
-    public java.util.Map<String, Localized> indicatorNames(String trackCode) {
+    /** Names of the indicators of the version a cycle binds for a track, by code. */
+    public java.util.Map<String, Localized> indicatorNames(String cycleCode, String trackCode) {
         java.util.Map<String, Localized> names = new java.util.HashMap<>();
         for (Row row : rows("""
                 SELECT i.code, i.name_zh, i.name_en FROM indicator i
-                JOIN indicator_system s ON s.id = i.system_id AND s.template
-                JOIN pilot_track t ON t.id = s.track_id WHERE t.code = ?""", trackCode)) {
+                JOIN cycle_indicator_system b ON b.system_id = i.system_id
+                JOIN evaluation_cycle c ON c.id = b.cycle_id
+                JOIN pilot_track t ON t.id = b.track_id WHERE c.code = ? AND t.code = ?""", cycleCode, trackCode)) {
             names.put(row.string(0), new Localized(row.string(1), row.string(2)));
         }
         return names;

@@ -115,15 +115,15 @@ public class ScoringInputAssembler {
     }
 
     /**
-     * Each track's indicator system as an engine tree, with the cycle's source weights where it
-     * sets them for a leaf and the template's elsewhere.
+     * The indicator-system version the cycle binds for each track, as an engine tree, with the
+     * cycle's source weights where it sets them for a leaf and the version's elsewhere.
      */
     private Map<String, IndicatorTree> trees(EvaluationCycle cycle) {
         List<Row> rows = rows("""
                 SELECT t.code, i.code, p.code, i.weight, w.source, w.weight
                 FROM indicator i
-                JOIN indicator_system s ON s.id = i.system_id AND s.template
-                JOIN pilot_track t ON t.id = s.track_id
+                JOIN cycle_indicator_system b ON b.system_id = i.system_id AND b.cycle_id = ?
+                JOIN pilot_track t ON t.id = b.track_id
                 LEFT JOIN indicator p ON p.id = i.parent_id
                 LEFT JOIN (SELECT indicator_id, source, weight FROM cycle_source_weight WHERE cycle_id = ?
                            UNION ALL
@@ -132,7 +132,7 @@ public class ScoringInputAssembler {
                                              WHERE o.cycle_id = ? AND o.indicator_id = d.indicator_id)
                           ) w ON w.indicator_id = i.id
                 ORDER BY t.code, i.id, w.source
-                """, cycle.id(), cycle.id());
+                """, cycle.id(), cycle.id(), cycle.id());
         Map<String, Map<String, Row>> nodes = new TreeMap<>();
         Map<String, Map<String, Map<Source, Double>>> sourceWeights = new HashMap<>();
         for (Row row : rows) {

@@ -13,14 +13,25 @@ public class IndicatorSystemRepository {
     private EntityManager em;
 
     /**
-     * The system citizens rate an agency of this track against. Until evaluation cycles carry
-     * their own systems, that is the track's template.
+     * The version citizens rate an agency of this track against: the one bound by the cycle opened
+     * last among those still open, else by the cycle opened last at all (a rating between cycles
+     * counts in none, yet is asked the questions of the latest), else the track's template. Only
+     * opened cycles count, so a draft version never reaches citizens.
+     *
+     * @throws org.minping.core.shared.IncompleteReadException for no track: its agency was read during a database failure
      */
-    /** @throws org.minping.core.shared.IncompleteReadException for no track: its agency was read during a database failure */
     public IndicatorSystem getCurrentForTrack(PilotTrack track) {
         if (track == null) {
             // An agency always has a track (NOT NULL); seen without one when the database stopped mid-read.
             throw new org.minping.core.shared.IncompleteReadException("an agency's pilot track");
+        }
+        java.util.Optional<Long> bound = org.minping.core.shared.NativeSql.query(em, """
+                SELECT b.system_id, c.id FROM cycle_indicator_system b JOIN evaluation_cycle c ON c.id = b.cycle_id
+                WHERE b.track_id = ? AND c.state <> 'DRAFT'
+                ORDER BY c.state = 'OPEN' DESC, c.opened_at DESC, c.id DESC LIMIT 1""", track.id()).stream()
+                .findFirst().map(row -> row.longValue(0));
+        if (bound.isPresent()) {
+            return em.find(IndicatorSystem.class, bound.get());
         }
         return em.createQuery("SELECT s FROM IndicatorSystem s WHERE s.track = :track AND s.template = TRUE",
                         IndicatorSystem.class)

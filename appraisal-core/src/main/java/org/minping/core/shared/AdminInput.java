@@ -64,4 +64,27 @@ public final class AdminInput {
         }
         return Optional.of(Integer.parseInt(text));
     }
+
+    /**
+     * An optional percentage as a fraction: blank is empty; otherwise 0 to 100 with at most four
+     * decimals, full-width digits and a trailing per-cent sign allowed ("６０", "33.3333%"), as
+     * a fraction with six decimals (0.600000); anything else throws IllegalArgumentException.
+     */
+    public static Optional<java.math.BigDecimal> percent(String typed) {
+        String text = Normalizer.normalize(text(typed), Normalizer.Form.NFKC).strip();
+        if (text.endsWith("%")) {
+            text = text.substring(0, text.length() - 1).strip();
+        }
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!text.matches("[0-9]{1,3}(\\.[0-9]{1,4})?")) {
+            throw new IllegalArgumentException("not a percentage: " + text);
+        }
+        java.math.BigDecimal value = new java.math.BigDecimal(text);
+        if (value.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+            throw new IllegalArgumentException("over 100%: " + text);
+        }
+        return Optional.of(value.movePointLeft(2).setScale(6));
+    }
 }

@@ -77,4 +77,26 @@ class AdminInputTest {
             assertThrows(IllegalArgumentException.class, () -> AdminInput.sortOrder(typed));
         }
     }
+
+    @Nested
+    class Percentages {
+
+        @ParameterizedTest
+        @CsvSource({"60, 0.600000", "６０, 0.600000", "33.3333%, 0.333333", " 100 , 1.000000", "0, 0.000000", "12.5 %, 0.125000"})
+        void areFractionsWithSixDecimals(String typed, String fraction) {
+            assertEquals(Optional.of(new java.math.BigDecimal(fraction)), AdminInput.percent(typed));
+        }
+
+        @Test
+        void blankIsNone() {
+            assertEquals(Optional.empty(), AdminInput.percent("  "));
+            assertEquals(Optional.empty(), AdminInput.percent(null));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"100.01", "-5", "1e2", "33.33333", "六十", "60 %%", "0x10", "٦٠"})
+        void anythingElseIsRefused(String typed) {
+            assertThrows(IllegalArgumentException.class, () -> AdminInput.percent(typed));
+        }
+    }
 }

@@ -51,7 +51,7 @@ public class AgencyResultBacking implements Serializable {
             result = results.publicRanking(run, null, settings.minRaters()).stream().filter(r -> r.agencyCode().equals(agency)).findFirst()
                     .orElseThrow(() -> new CycleNotFoundException("no result for " + agency));
             explanation = ScoreExplanation.of(result.score(), results.decomposition(run, agency));
-            indicatorNames = results.indicatorNames(result.track());
+            indicatorNames = results.indicatorNames(cycle, result.track());
         } catch (CycleNotFoundException notPublished) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no published result");
             FacesContext.getCurrentInstance().responseComplete();

@@ -85,7 +85,8 @@ class OneLanguagePerPageIT extends BrowserTestBase {
                 "/admin/scoring?cycle=" + cycle,
                 "/admin/followups", "/admin/policy", "/admin/evaluators", "/admin/panels?cycle=2026", "/admin/calendar",
                 "/admin/tokens", "/admin/lexicon", "/admin/users",
-                "/admin/agencies", "/admin/agencies?agency=HZ&service=HZ-BIZ"));
+                "/admin/agencies", "/admin/agencies?agency=HZ&service=HZ-BIZ",
+                "/admin/indicators", "/admin/indicator?version=TPL-LOCAL", "/admin/indicator?version=TPL-LOCAL&node=DUTY"));
         pagesByRole.put("auditor", List.of("/audit/index"));
 
         List<String> mixed = new ArrayList<>();

@@ -143,6 +143,13 @@ public class PortalExtension implements BeforeAllCallback, ParameterResolver {
                 insert.setObject(7, "DRAFT".equals(state) ? null : start.atStartOfDay());
                 insert.executeUpdate();
             }
+            // Each track on its seeded version 1, as a cycle made from the pages without one to follow binds its newest.
+            try (Connection connection = database(); var bind = connection.prepareStatement("""
+                    INSERT IGNORE INTO cycle_indicator_system (cycle_id, track_id, system_id)
+                    SELECT c.id, s.track_id, s.id FROM evaluation_cycle c JOIN indicator_system s ON s.template WHERE c.code = ?""")) {
+                bind.setString(1, code);
+                bind.executeUpdate();
+            }
         }
 
         /**

@@ -22,6 +22,25 @@ public final class CyclePage {
         return new CyclePage(browser);
     }
 
+    /** The indicator-system version the cycle binds for a track, as the page shows it. */
+    public String boundVersion(String track) {
+        return browser.driver().findElement(By.cssSelector(".binding[data-track='" + track + "']")).getAttribute("data-version");
+    }
+
+    /** Whether the track's version list can be changed (only while the cycle is a draft). */
+    public boolean bindingChangeable(String track) {
+        WebElement binding = browser.driver().findElement(By.cssSelector(".binding[data-track='" + track + "']"));
+        return !binding.findElement(By.cssSelector(".ui-selectonemenu")).getAttribute("class").contains("ui-state-disabled");
+    }
+
+    /** Picks a version for a track from its list, as a person does, and saves the choice. */
+    public CyclePage bindVersion(String track, String version) {
+        WebElement binding = browser.driver().findElement(By.cssSelector(".binding[data-track='" + track + "']"));
+        String menuId = binding.findElement(By.cssSelector(".ui-selectonemenu")).getAttribute("id");
+        browser.choose(menuId, label -> label.endsWith(" " + version));
+        return submit(By.id("indicatorSystems:save"));
+    }
+
     public CyclePage saveMargins(String text) {
         WebElement area = browser.driver().findElement(By.id("margins:text"));
         area.clear();

@@ -59,6 +59,16 @@ public final class CyclesPage {
         return step(code, "close");
     }
 
+    /** Tries to open the cycle, which is refused: the button, yes in the confirmation; returns the problems shown. */
+    public List<String> openRefused(String code) {
+        row(code).findElement(By.cssSelector("button[id$=':open']")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("cycles:confirm-yes")));
+        browser.driver().findElement(By.id("cycles:confirm-yes")).click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cycles-problems li")));
+        browser.awaitQuiet();
+        return browser.driver().findElements(By.cssSelector("#cycles-problems li")).stream().map(WebElement::getText).toList();
+    }
+
     private String step(String code, String button) {
         row(code).findElement(By.cssSelector("button[id$=':" + button + "']")).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("cycles:confirm-yes")));
