@@ -65,7 +65,7 @@ public final class IndicatorTreeCheck {
                     problems.add(new FieldError("weight", "indicator.sum.under",
                             "the indicators of level " + (depth(owner, byCode) + 2) + " under " + parent + " weigh " + percent(sum)
                                     + "% together, not 100%",
-                            depth(owner, byCode) + 2, parent, owner.nameZh(), owner.nameEn(), percent(sum)));
+                            depth(owner, byCode) + 2, parent, percent(sum)));
                 }
             }
         });
@@ -79,12 +79,12 @@ public final class IndicatorTreeCheck {
             if (!isWhole(sourceSum)) {
                 problems.add(new FieldError("sources", "indicator.sources.sum",
                         "the sources of " + node.code() + " weigh " + percent(sourceSum) + "% together, not 100%",
-                        node.code(), node.nameZh(), node.nameEn(), percent(sourceSum)));
+                        node.code(), percent(sourceSum)));
             }
             boolean weighsPublic = node.sources().getOrDefault(Source.PUBLIC, BigDecimal.ZERO).signum() > 0;
             if (weighsPublic && !node.publicAppraisal()) {
                 problems.add(new FieldError("publicAppraisal", "indicator.public.unrated",
-                        node.code() + " weighs public appraisal, which citizens do not rate", node.code(), node.nameZh(), node.nameEn()));
+                        node.code() + " weighs public appraisal, which citizens do not rate", node.code()));
             }
         }
         if (overall != 1) {

@@ -62,8 +62,8 @@ class IndicatorTreeCheckTest {
         nodes.add(new Node("A22", "A2", "一次办", "One visit", new BigDecimal("0.2"), false, false, MIXED));
         List<FieldError> problems = IndicatorTreeCheck.problems(nodes);
         assertEquals(List.of("indicator.sum.under", "indicator.sum.under"), codes(problems));
-        assertEquals(List.of(2, "A", "服务", "Service", "95"), problems.get(0).arguments());
-        assertEquals(List.of(3, "A2", "办事效率", "Efficiency", "90"), problems.get(1).arguments());
+        assertEquals(List.of(2, "A", "95"), problems.get(0).arguments());
+        assertEquals(List.of(3, "A2", "90"), problems.get(1).arguments());
     }
 
     @Test
@@ -73,7 +73,7 @@ class IndicatorTreeCheckTest {
                 Map.of(Source.PUBLIC, new BigDecimal("0.5"), Source.INTERNAL, new BigDecimal("0.4"))));
         List<FieldError> problems = IndicatorTreeCheck.problems(nodes);
         assertEquals(List.of("indicator.sources.sum", "indicator.public.unrated"), codes(problems));
-        assertEquals(List.of("A2", "办事效率", "Efficiency", "90"), problems.get(0).arguments());
+        assertEquals(List.of("A2", "90"), problems.get(0).arguments());
     }
 
     @Test

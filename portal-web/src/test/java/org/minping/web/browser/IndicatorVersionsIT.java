@@ -68,7 +68,7 @@ class IndicatorVersionsIT extends BrowserTestBase {
         assertEquals(List.of("一级指标的权重合计为 95%，应为 100%。"), draft.check());
         // One level down: named by its depth and its parent.
         draft = draft.edit("ATTITUDE").save(null, null, null, null, "25", Map.of());
-        assertEquals(List.of("一级指标的权重合计为 95%，应为 100%。", "第 2 级指标（“服务对象满意度”PUBLIC 之下）的权重合计为 105%，应为 100%。"),
+        assertEquals(List.of("一级指标的权重合计为 95%，应为 100%。", "第 2 级指标（PUBLIC 之下）的权重合计为 105%，应为 100%。"),
                 draft.check());
         draft = draft.edit("ATTITUDE").save(null, null, null, null, "20", Map.of());
 
