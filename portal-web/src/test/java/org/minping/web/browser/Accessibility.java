@@ -42,6 +42,23 @@ final class Accessibility {
         return found;
     }
 
+    /**
+     * What makes the page now shown wider than the window (a phone's, when set so): the innermost
+     * elements that stick out, so a failure says where to look; empty when nothing does.
+     */
+    static String overflow(Browser browser) {
+        return String.valueOf(((JavascriptExecutor) browser.driver()).executeScript("""
+                const width = document.documentElement.clientWidth;
+                if (document.documentElement.scrollWidth <= width) { return ''; }
+                return [...document.body.querySelectorAll('*')]
+                    .filter(e => e.getBoundingClientRect().right > width + 1)
+                    .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > width + 1))
+                    .slice(0, 5)
+                    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className : '')
+                         + ' ends at ' + Math.round(e.getBoundingClientRect().right))
+                    .join('; ');"""));
+    }
+
     private static synchronized String source() {
         if (source == null) {
             try (InputStream in = Accessibility.class.getResourceAsStream(AXE)) {

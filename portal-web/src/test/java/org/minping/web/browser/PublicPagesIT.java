@@ -64,18 +64,8 @@ class PublicPagesIT extends BrowserTestBase {
         for (String page : pages) {
             browser.go(page);
             browser.awaitQuiet();
-            Object overflow = ((JavascriptExecutor) browser.driver()).executeScript("""
-                    const width = document.documentElement.clientWidth;
-                    if (document.documentElement.scrollWidth <= width) { return ''; }
-                    // Name the innermost elements that stick out, so a failure says where to look.
-                    return [...document.body.querySelectorAll('*')]
-                        .filter(e => e.getBoundingClientRect().right > width + 1)
-                        .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > width + 1))
-                        .slice(0, 5)
-                        .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className : '')
-                             + ' ends at ' + Math.round(e.getBoundingClientRect().right))
-                        .join('; ');""");
-            if (!overflow.toString().isEmpty()) {
+            String overflow = Accessibility.overflow(browser);
+            if (!overflow.isEmpty()) {
                 violations.add("mobile " + page + ": wider than the screen: " + overflow);
             }
         }
