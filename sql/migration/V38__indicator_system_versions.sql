@@ -19,9 +19,11 @@ ALTER TABLE indicator_system
   ADD CONSTRAINT ck_indicator_system_frozen CHECK (state = 'DRAFT' OR frozen_at IS NOT NULL);
 
 -- Qualitative indicators are judged (levels, expert or third-party scores); quantitative ones
--- are measured against a target (internal data, statistics).
+-- are measured against a target (internal data, statistics). version counts an indicator's
+-- changes, so a form filled from an older state is refused rather than undo another's change.
 ALTER TABLE indicator
   ADD COLUMN measure VARCHAR(12) NOT NULL DEFAULT 'QUALITATIVE' AFTER weight,
+  ADD COLUMN version INT NOT NULL DEFAULT 0 AFTER sort_order,
   ADD CONSTRAINT ck_indicator_measure CHECK (measure IN ('QUALITATIVE', 'QUANTITATIVE'));
 
 -- The templates seeded so far are every track's version 1, in use by the cycles that exist.

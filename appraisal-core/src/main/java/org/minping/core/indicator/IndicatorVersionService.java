@@ -59,7 +59,8 @@ public class IndicatorVersionService {
 
     /** One indicator of a version; {@code depth} is 0 on the first level; {@code leaf} when nothing is under it. */
     public record NodeEntry(String code, String parentCode, int depth, Localized name, BigDecimal weight, Measure measure,
-                            boolean publicAppraisal, boolean overallSatisfaction, boolean leaf, Map<Source, BigDecimal> sources) {
+                            boolean publicAppraisal, boolean overallSatisfaction, boolean leaf, Map<Source, BigDecimal> sources,
+                            int version) {
         public String weightPercent() {
             return IndicatorTreeCheck.percent(weight);
         }
@@ -73,10 +74,11 @@ public class IndicatorVersionService {
 
     /**
      * What an administrator fills in for an indicator: the code counts only for a new one; parent
-     * blank for the first level; percentages as typed; source weights count only on a leaf.
+     * blank for the first level; percentages as typed; source weights count only on a leaf;
+     * {@code version} is the indicator's version the form was filled from (ignored for a new one).
      */
     public record NodeDraft(String code, String parentCode, String nameZh, String nameEn, String weightPercent, Measure measure,
-                            boolean publicAppraisal, Map<Source, String> sourcePercents) {
+                            boolean publicAppraisal, Map<Source, String> sourcePercents, int version) {
         public NodeDraft {
             sourcePercents = sourcePercents == null ? Map.of() : java.util.Collections.unmodifiableMap(new HashMap<>(sourcePercents));
         }
@@ -115,7 +117,8 @@ public class IndicatorVersionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<NodeEntry> nodes(String versionCode) {
         List<Row> rows = NativeSql.query(em, """
-                SELECT i.id, i.code, p.code, i.name_zh, i.name_en, i.weight, i.measure, i.public_appraisal, i.overall_satisfaction
+                SELECT i.id, i.code, p.code, i.name_zh, i.name_en, i.weight, i.measure, i.public_appraisal, i.overall_satisfaction,
+                       i.version
                 FROM indicator i JOIN indicator_system s ON s.id = i.system_id
                 LEFT JOIN indicator p ON p.id = i.parent_id
                 WHERE s.code = ? ORDER BY i.sort_order, i.id""", String.valueOf(versionCode));
@@ -141,7 +144,7 @@ public class IndicatorVersionService {
             String code = row.string(1);
             ordered.add(new NodeEntry(code, row.isNull(2) ? null : row.string(2), depth, new Localized(row.string(3), row.string(4)),
                     row.decimal(5), Measure.valueOf(row.string(6)), row.bool(7), row.bool(8), !children.containsKey(code),
-                    sources.getOrDefault(row.longValue(0), Map.of())));
+                    sources.getOrDefault(row.longValue(0), Map.of()), row.intValue(9)));
             addUnder(code, depth + 1, children, sources, ordered);
         }
     }
@@ -210,7 +213,7 @@ public class IndicatorVersionService {
         Map<String, Row> nodes = new LinkedHashMap<>();
         for (Row row : NativeSql.query(em, """
                 SELECT i.code, i.id, p.code, i.overall_satisfaction,
-                       EXISTS (SELECT 1 FROM indicator c WHERE c.parent_id = i.id)
+                       EXISTS (SELECT 1 FROM indicator c WHERE c.parent_id = i.id), i.version
                 FROM indicator i LEFT JOIN indicator p ON p.id = i.parent_id WHERE i.system_id = ?""", system)) {
             nodes.put(row.string(0), row);
         }
@@ -230,6 +233,10 @@ public class IndicatorVersionService {
             if (edited == null) {
                 throw new InvalidInputException(List.of(new FieldError("code", "indicator.node.unknown",
                         "the version has no indicator " + code, code)));
+            }
+            if (edited.intValue(5) != draft.version()) {
+                throw new InvalidInputException(List.of(new FieldError("version", "indicator.stale",
+                        "someone changed " + code + " meanwhile: reload it and edit again", code)));
             }
         }
         String parent = AdminInput.text(draft.parentCode());
@@ -287,7 +294,7 @@ public class IndicatorVersionService {
         } else {
             em.createNativeQuery("""
                     UPDATE indicator SET parent_id = ?, name_zh = ?, name_en = ?, weight = ?, measure = ?,
-                           public_appraisal = ? OR overall_satisfaction WHERE id = ?""")
+                           public_appraisal = ? OR overall_satisfaction, version = version + 1 WHERE id = ?""")
                     .setParameter(1, parentId).setParameter(2, nameZh).setParameter(3, nameEn).setParameter(4, weight)
                     .setParameter(5, draft.measure().name()).setParameter(6, citizensRate).setParameter(7, edited.longValue(1))
                     .executeUpdate();

@@ -105,7 +105,9 @@ public final class Browser implements AutoCloseable {
         bringIntoView(menu);
         menu.click();
         org.openqa.selenium.WebElement panel = driver.findElement(org.openqa.selenium.By.id(menuId + "_panel"));
-        waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOf(panel));
+        // The list grows in with a CSS transition: a click while it still moves lands beside the entry.
+        waiting().until(d -> panel.isDisplayed() && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return arguments[0].getAnimations({subtree: true}).length === 0;", panel)));
         org.openqa.selenium.WebElement item = panel.findElements(org.openqa.selenium.By.cssSelector("li.ui-selectonemenu-item")).stream()
                 .filter(li -> label.test(li.getAttribute("data-label"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no matching entry in " + menuId));

@@ -97,6 +97,18 @@ class IndicatorVersionsIT extends BrowserTestBase {
         assertEquals(List.of(new IndicatorsPage.Difference("EXECUTION", "CHANGED", "修改：权重"),
                 new IndicatorsPage.Difference("IT-NEW", "ADDED", "新增")), list.compare(TEMPLATE, version));
 
+        // Two administrators on one indicator: the form filled before the other's change is refused, not saved over it.
+        try (Browser other = Browser.open(portal.baseUrl())) {
+            LoginPage.open(other).logInAs("admin", "admin-demo");
+            IndicatorVersionPage theirs = IndicatorVersionPage.open(other, version).edit("OUTCOME");
+            draft = IndicatorVersionPage.open(browser, version).edit("OUTCOME").save(null, null, "效益（产出效果）", null, null, Map.of());
+            theirs = theirs.save(null, null, null, null, "35", Map.of());
+            assertEquals(List.of("指标 OUTCOME 在您修改期间已被他人更改：请重新打开后再修改。"), theirs.problems());
+            assertEquals("指标 OUTCOME 在您修改期间已被他人更改：请重新打开后再修改。", theirs.fieldProblem("code"));
+        }
+        draft = IndicatorVersionPage.open(browser, version).edit("OUTCOME").save(null, null, "效益", null, null, Map.of());
+        assertTrue(draft.usable());
+
         // A draft cycle takes the draft for the budget track, picked from the track's versions.
         portal.createDraftCycle(cycle, "指标版本测试周期", "Indicator versions test cycle", LocalDate.of(2031, 1, 1), LocalDate.of(2031, 12, 31));
         CyclePage settings = CyclePage.open(browser, cycle);
@@ -141,8 +153,8 @@ class IndicatorVersionsIT extends BrowserTestBase {
                 + version + "/indicator:IT-NEW'"));
         assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'indicator.remove' AND subject = 'indicator-system:"
                 + version + "/indicator:IT-NEW'"));
-        assertEquals(4, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'indicator.update' AND subject LIKE 'indicator-system:"
-                + version + "/%'"), "four saved changes; the refused ones are no events");
+        assertEquals(6, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'indicator.update' AND subject LIKE 'indicator-system:"
+                + version + "/%'"), "six saved changes; the refused ones are no events");
         assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'cycle.indicator-system' AND subject = 'cycle:" + cycle + "'"));
 
         // The other language, and a phone's width.

@@ -65,6 +65,7 @@ public class EditedIndicatorVersion implements Serializable {
     private String weight;
     private Measure measure;
     private boolean publicAppraisal;
+    private int nodeVersion;
     private final Map<String, String> sources = new LinkedHashMap<>();
 
     /** The first request: a version or indicator asked for that does not exist answers 404. */
@@ -104,6 +105,7 @@ public class EditedIndicatorVersion implements Serializable {
         weight = node.weightPercent();
         measure = node.measure();
         publicAppraisal = node.publicAppraisal();
+        nodeVersion = node.version();
         sources.clear();
         for (Source source : Source.values()) {
             sources.put(source.name(), node.sourcePercent(source));
@@ -130,7 +132,7 @@ public class EditedIndicatorVersion implements Serializable {
     public void save() {
         Map<Source, String> bySource = new EnumMap<>(Source.class);
         sources.forEach((source, typed) -> bySource.put(Source.valueOf(source), typed));
-        NodeDraft draft = new NodeDraft(code, parent, nameZh, nameEn, weight, measure, publicAppraisal, bySource);
+        NodeDraft draft = new NodeDraft(code, parent, nameZh, nameEn, weight, measure, publicAppraisal, bySource, nodeVersion);
         String[] saved = new String[1];
         if (change(actor -> saved[0] = versions.saveNode(version.code(), editing ? code : null, draft, actor))) {
             notice = messages.get(editing ? "indicators.node.saved" : "indicators.node.added", saved[0]);
