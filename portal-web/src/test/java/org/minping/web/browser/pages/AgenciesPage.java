@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.minping.web.browser.Browser;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -111,25 +110,8 @@ public final class AgenciesPage {
         return this;
     }
 
-    /**
-     * Opens a PrimeFaces list and clicks the first entry whose label matches, as a person does with
-     * the mouse (the list in view first, as a person scrolls before clicking); waits until the list
-     * shows the choice.
-     */
     private void choose(String menuId, Predicate<String> label) {
-        WebElement menu = browser.driver().findElement(By.id(menuId));
-        browser.bringIntoView(menu);
-        menu.click();
-        WebElement panel = browser.driver().findElement(By.id(menuId + "_panel"));
-        browser.waiting().until(ExpectedConditions.visibilityOf(panel));
-        WebElement item = panel.findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
-                .filter(li -> label.test(li.getAttribute("data-label"))).findFirst()
-                .orElseThrow(() -> new AssertionError("no matching entry in " + menuId));
-        String chosen = item.getAttribute("data-label");
-        // Within the list only: scrolling the page would close it.
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
-        item.click();
-        browser.waiting().until(d -> chosen.equals(d.findElement(By.id(menuId + "_label")).getText()));
+        Lists.choose(browser, menuId, label);
     }
 
     /** The messages at the top of the page, in the order the fields were named. */
