@@ -88,6 +88,11 @@ public final class FormFeedback implements Serializable {
         return refused(FacesContext.getCurrentInstance()) ? null : notice;
     }
 
+    /** Whether Faces refused the form just sent: the action did not run, so what it showed last time is stale. */
+    public boolean isRefused() {
+        return refused(FacesContext.getCurrentInstance());
+    }
+
     private static boolean refused(FacesContext faces) {
         return faces != null && faces.isValidationFailed();
     }

@@ -161,7 +161,7 @@ public class StaffAccountsBacking implements Serializable {
     }
 
     public String getLink() {
-        return link;
+        return feedback.isRefused() ? null : link;
     }
 
     /** Says whose link is shown, and that it is shown only now. */

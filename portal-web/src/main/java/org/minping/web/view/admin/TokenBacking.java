@@ -93,8 +93,9 @@ public class TokenBacking implements Serializable {
         this.org = org;
     }
 
+    /** The token just issued, shown once: not again when the next sending of the form is refused. */
     public String getIssued() {
-        return issued;
+        return feedback.isRefused() ? null : issued;
     }
 
     public List<String> getScopes() {
