@@ -35,6 +35,9 @@ public class ApiTokens {
      */
     public static final String INTAKE = "intake";
 
+    /** Every scope a token can have, in the order the administrators' list offers them. */
+    public static final List<String> SCOPES = List.of(INTERNAL_SCORES, ASSESSMENTS, INTAKE);
+
     /** Who holds a token: the system's name, and for the assessments scope its organisation. */
     public record Holder(String name, String orgCode) {
     }
@@ -67,7 +70,7 @@ public class ApiTokens {
         if (label.isEmpty() || label.length() > 100) {
             throw new InvalidInputException(List.of(new FieldError("name", "token.name", "name the system in 1 to 100 characters")));
         }
-        if (!INTERNAL_SCORES.equals(scope) && !ASSESSMENTS.equals(scope) && !INTAKE.equals(scope)) {
+        if (!SCOPES.contains(scope)) {
             throw new InvalidInputException(List.of(new FieldError("scope", "token.scope",
                     "the scope must be " + INTERNAL_SCORES + ", " + ASSESSMENTS + " or " + INTAKE)));
         }

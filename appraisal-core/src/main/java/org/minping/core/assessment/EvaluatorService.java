@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.minping.core.account.AccountName;
 import org.minping.core.audit.AuditLog;
 import org.minping.core.shared.FieldError;
 import org.minping.core.shared.InvalidInputException;
@@ -82,7 +83,7 @@ public class EvaluatorService {
     @Transactional
     public void addStaff(String orgCode, String typedUsername, String actor) {
         String username = org.minping.core.account.UserNames.canonical(typedUsername);
-        long org = orgId(orgCode).orElseThrow(() -> invalid("code", "evaluator.unknown", "no organisation " + orgCode, String.valueOf(orgCode)));
+        long org = orgId(orgCode).orElseThrow(() -> invalid("org", "evaluator.unknown", "no organisation " + orgCode, String.valueOf(orgCode)));
         List<Row> user = NativeSql.query(em, """
                 SELECT u.id, u.username FROM user_account u JOIN user_role r ON r.user_id = u.id AND r.role = 'evaluator'
                 WHERE u.username = ?""", username);
@@ -99,15 +100,15 @@ public class EvaluatorService {
 
     @Transactional
     public void assign(String orgCode, String agencyCode, String cycleCode, String actor) {
-        long org = orgId(orgCode).orElseThrow(() -> invalid("code", "evaluator.unknown", "no organisation " + orgCode, String.valueOf(orgCode)));
+        long org = orgId(orgCode).orElseThrow(() -> invalid("org", "evaluator.unknown", "no organisation " + orgCode, String.valueOf(orgCode)));
         List<FieldError> errors = new ArrayList<>();
         Optional<Long> agency = id("SELECT id, id FROM agency WHERE code = ?", agencyCode);
         Optional<Long> cycle = id("SELECT id, id FROM evaluation_cycle WHERE code = ?", cycleCode);
         if (agency.isEmpty()) {
-            errors.add(new FieldError("agencyCode", "agency.unknown", "no agency has the code " + agencyCode, String.valueOf(agencyCode)));
+            errors.add(new FieldError("agency", "agency.unknown", "no agency has the code " + agencyCode, String.valueOf(agencyCode)));
         }
         if (cycle.isEmpty()) {
-            errors.add(new FieldError("cycleCode", "cycle.unknown", "no cycle has the code " + cycleCode, String.valueOf(cycleCode)));
+            errors.add(new FieldError("cycle", "cycle.unknown", "no cycle has the code " + cycleCode, String.valueOf(cycleCode)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -117,6 +118,15 @@ public class EvaluatorService {
                 .setParameter(1, org).setParameter(2, agency.get()).setParameter(3, cycle.get()).setParameter(4, actor)
                 .setParameter(5, time.now()).executeUpdate();
         audit.append(actor, "evaluator.assign", "evaluator:" + orgCode, Map.of("agency", agencyCode, "cycle", cycleCode));
+    }
+
+    /** The accounts with the evaluator role that belong to no organisation yet: those that can be added as staff. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AccountName> unplacedStaff() {
+        return NativeSql.query(em, """
+                SELECT u.username, u.display_name FROM user_account u JOIN user_role r ON r.user_id = u.id AND r.role = 'evaluator'
+                WHERE NOT EXISTS (SELECT 1 FROM evaluator_member m WHERE m.user_id = u.id) ORDER BY u.username""").stream()
+                .map(row -> new AccountName(row.string(0), row.string(1))).toList();
     }
 
     /** The organisation a staff account belongs to. */

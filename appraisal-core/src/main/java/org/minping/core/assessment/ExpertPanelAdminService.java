@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.minping.core.account.AccountName;
 import org.minping.core.account.UserNames;
 import org.minping.core.audit.AuditLog;
 import org.minping.core.shared.FieldError;
@@ -148,6 +149,25 @@ public class ExpertPanelAdminService {
             throw ExpertPanels.invalid("reason", "panel.reason", "a reason of 1 to 500 characters is required");
         }
         return why;
+    }
+
+    /** The enabled accounts with the expert role: those that can sit on a panel. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AccountName> experts() {
+        return NativeSql.query(em, """
+                SELECT u.username, u.display_name FROM user_account u JOIN user_role r ON r.user_id = u.id AND r.role = 'expert'
+                WHERE u.enabled ORDER BY u.username""").stream()
+                .map(row -> new AccountName(row.string(0), row.string(1))).toList();
+    }
+
+    /** The accounts on any panel of the cycle, each once: those whose scores can be reopened or who can be taken off. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AccountName> members(String cycleCode) {
+        return NativeSql.query(em, """
+                SELECT DISTINCT u.username, u.display_name FROM expert_panel_member m JOIN expert_panel p ON p.id = m.panel_id
+                JOIN evaluation_cycle c ON c.id = p.cycle_id JOIN user_account u ON u.id = m.user_id
+                WHERE c.code = ? ORDER BY u.username""", cycleCode).stream()
+                .map(row -> new AccountName(row.string(0), row.string(1))).toList();
     }
 
     /** The panels of a cycle, with their members. */

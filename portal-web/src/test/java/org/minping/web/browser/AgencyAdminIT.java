@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.AgenciesPage;
+import org.minping.web.browser.pages.Lists;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.it.PortalExtension.Portal;
 import org.openqa.selenium.By;
@@ -20,8 +21,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The evaluation office keeps its agencies from the portal: a city under a region and a department
- * under the city, picked from lists, with a service and a hall; duplicate and full-width codes and a
- * loop in the tree are refused by name; every change is in the audit chain.
+ * under the city, picked from lists, with a service and a hall; duplicate and full-width codes, a
+ * loop in the tree and a parent posted by hand that is not an entry of the list are refused by
+ * name; every change is in the audit chain.
  */
 class AgencyAdminIT extends BrowserTestBase {
 
@@ -85,6 +87,12 @@ class AgencyAdminIT extends BrowserTestBase {
         assertEquals(List.of("代码 HZ 已被另一个机关使用。"), page.problems(), "full-width letters are the same code");
         page.saveAgency("杭州", "杭州", "Hangzhou", null, null, null, null);
         assertEquals(List.of("代码须为 1 到 32 个字母、数字或连字符（连字符只能在字母或数字之间），例如 HZ-SC。"), page.problems());
+        // A parent that is not an entry of the list, posted by hand: refused, naming the list.
+        Lists.forge(browser, "agency:parent", "NOPE");
+        page.saveAgency(city + "-X", "伪造上级", "Forged parent", "地方人民政府", LOCAL, "福建省", null);
+        assertEquals(List.of("上级机关：请从列表中选择。"), page.problems());
+        assertEquals("上级机关：请从列表中选择。", page.fieldProblem("agency", "parent"));
+        assertEquals("", page.notice(), "no notice of an earlier change");
         assertEquals(agencies + 2, portal.count("SELECT COUNT(*) FROM agency"), "a refused agency stores nothing");
 
         // Moving the city under its own department would make a loop.

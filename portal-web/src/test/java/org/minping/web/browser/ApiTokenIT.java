@@ -9,13 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.minping.web.browser.pages.Lists;
 import org.minping.web.browser.pages.LoginPage;
+import org.minping.web.browser.pages.TokensPage;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * An administrator issues an API token; a system imports internal scores with it (raw values with
@@ -33,12 +35,10 @@ class ApiTokenIT extends BrowserTestBase {
         }
         String system = "统计系统 " + UUID.randomUUID().toString().substring(0, 6);
         LoginPage.open(browser).logInAs("admin", "admin-demo");
-        browser.go("/admin/tokens");
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("tokens-heading")));
-        browser.driver().findElement(By.id("issue:name")).sendKeys(system);
-        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("issue:save")));
-        String token = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("token-issued"))).getText().strip();
+        TokensPage tokens = TokensPage.open(browser);
+        String token = tokens.issue(system, "导入内部考核得分", null).orElseThrow();
         assertTrue(token.startsWith("mp_"), token);
+        assertEquals(List.of(), Accessibility.seriousViolations(browser, "/admin/tokens"));
         assertEquals(0, portal.count("SELECT COUNT(*) FROM api_token WHERE token_sha256 = '" + token + "'"), "only a digest is kept");
 
         Http http = new Http(portal.baseUrl());
@@ -65,10 +65,38 @@ class ApiTokenIT extends BrowserTestBase {
         }
         assertEquals(413, post(http, token, huge.toString()).statusCode());
 
-        browser.go("/admin/tokens");
-        browser.clickAndAwaitNewPage(browser.driver().findElement(By.cssSelector("tr[data-token='" + system + "'] input[type=submit]")));
-        browser.waiting().until(ExpectedConditions.attributeToBe(By.cssSelector("tr[data-token='" + system + "']"), "data-revoked", "true"));
+        TokensPage.open(browser).revoke(system);
         assertEquals(401, post(http, token, "agency,indicator,score\nHZ,LAW,90\n").statusCode(), "a revoked token opens nothing");
+    }
+
+    @Test
+    void anAssessmentsTokenBelongsToAnOrganisationPickedFromTheList(Portal portal) throws Exception {
+        String org = "TP-T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        try (Connection db = portal.database(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("INSERT INTO evaluator_org (code, name_zh, name_en, created_by, created_at)"
+                    + " VALUES ('" + org + "', '令牌测试机构', 'Token test organisation', 'admin', UTC_TIMESTAMP(6))");
+        }
+        String system = "评估系统 " + UUID.randomUUID().toString().substring(0, 6);
+        LoginPage.open(browser).logInAs("admin", "admin-demo");
+        TokensPage tokens = TokensPage.open(browser);
+        String assessments = "第三方机构上传评估结果（须选择评估机构）";
+        assertEquals(Optional.empty(), tokens.issue(system, assessments, null));
+        assertEquals(List.of("上传评估结果的令牌须属于已登记的评估机构。"), tokens.problems());
+        assertEquals("上传评估结果的令牌须属于已登记的评估机构。", tokens.fieldProblem("org"));
+
+        // Values that are not entries of the lists, posted by hand: refused, naming the list; no token.
+        Lists.chooseCode(browser, "issue:org", org);
+        Lists.forge(browser, "issue:org", "NOPE");
+        assertEquals(Optional.empty(), tokens.send());
+        assertEquals(List.of("评估机构（仅用于上传评估结果）：请从列表中选择。"), tokens.problems());
+        Lists.forge(browser, "issue:scope", "admin");
+        assertEquals(Optional.empty(), tokens.send());
+        assertEquals("用途：请从列表中选择。", tokens.fieldProblem("scope"));
+        assertEquals(0, portal.count("SELECT COUNT(*) FROM api_token WHERE name = '" + system + "'"));
+
+        assertTrue(tokens.issue(system, assessments, org).orElseThrow().startsWith("mp_"));
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM api_token t JOIN evaluator_org o ON o.id = t.org_id"
+                + " WHERE t.name = '" + system + "' AND t.scope = 'assessments' AND o.code = '" + org + "'"));
     }
 
     private static HttpResponse<String> post(Http http, String token, String csv) throws Exception {

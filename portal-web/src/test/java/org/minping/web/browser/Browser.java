@@ -95,31 +95,6 @@ public final class Browser implements AutoCloseable {
                 + " requestAnimationFrame(() => requestAnimationFrame(() => done()));");
     }
 
-    /**
-     * Opens a PrimeFaces list and clicks the first entry whose label matches, as a person does with
-     * the mouse (the list in view first, as a person scrolls before clicking); waits until the list
-     * shows the choice.
-     */
-    public void choose(String menuId, java.util.function.Predicate<String> label) {
-        org.openqa.selenium.WebElement menu = driver.findElement(org.openqa.selenium.By.id(menuId));
-        bringIntoView(menu);
-        menu.click();
-        org.openqa.selenium.WebElement panel = driver.findElement(org.openqa.selenium.By.id(menuId + "_panel"));
-        // The list grows in with a CSS transition: a click while it still moves lands beside the entry.
-        waiting().until(d -> panel.isDisplayed() && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return arguments[0].getAnimations({subtree: true}).length === 0;", panel)));
-        org.openqa.selenium.WebElement item = panel.findElements(org.openqa.selenium.By.cssSelector("li.ui-selectonemenu-item")).stream()
-                .filter(li -> label.test(li.getAttribute("data-label"))).findFirst()
-                .orElseThrow(() -> new AssertionError("no matching entry in " + menuId));
-        String chosen = item.getAttribute("data-label");
-        // Within the list only: scrolling the page would close it.
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
-        item.click();
-        waiting().withMessage(() -> menuId + " shows \"" + driver.findElement(org.openqa.selenium.By.id(menuId + "_label")).getText()
-                        + "\", not the chosen \"" + chosen + "\"")
-                .until(d -> chosen.equals(d.findElement(org.openqa.selenium.By.id(menuId + "_label")).getText()));
-    }
-
     /** Waits until the page has loaded and PrimeFaces has no ajax request under way. */
     public void awaitQuiet() {
         waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minping.web.browser.pages.CyclePage;
 import org.minping.web.browser.pages.CyclesPage;
+import org.minping.web.browser.pages.Lists;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ScoringPage;
 import org.minping.web.it.ApiRater;
@@ -183,6 +184,14 @@ class CycleSettingsIT extends BrowserTestBase {
 
         cycle.addAdjustment("HZ", "国家级表彰 national award", "1.5");
         assertEquals(List.of(), cycle.problems());
+        assertEquals(List.of(), Accessibility.seriousViolations(browser, "/admin/cycle"));
+        // An agency that is not an entry of the list, posted by hand: refused, naming the list; nothing is added.
+        Lists.forge(browser, "adjustment:agency", "NOPE");
+        cycle.addAdjustmentAsChosen("伪造的机关", "2");
+        assertEquals(List.of("机关：请从列表中选择。"), cycle.problems());
+        assertEquals("机关：请从列表中选择。", cycle.fieldProblem("adjustment", "agency"));
+        assertEquals("", cycle.notice(), "no notice of an earlier change");
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM score_adjustment j JOIN evaluation_cycle c ON c.id = j.cycle_id WHERE c.code = 'IT-RAKE'"));
 
         // A run of the open cycle is an interim look: it cannot be published, nor before closing, nor after.
         ScoringPage scoring = ScoringPage.open(browser, "IT-RAKE");

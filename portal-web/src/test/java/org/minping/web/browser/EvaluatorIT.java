@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.minping.web.browser.pages.EvaluatorsPage;
+import org.minping.web.browser.pages.Lists;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.it.PortalExtension.Portal;
 import org.openqa.selenium.By;
@@ -15,40 +17,67 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * An administrator registers an evaluator organisation, adds its staff and assigns it to two
- * agencies; the evaluator declares a conflict with one (the assignment stops) and none with the other.
+ * agencies, picking each from a list (a value posted by hand that is not an entry is refused by
+ * name); the evaluator declares a conflict with one (the assignment stops) and none with the other.
  */
 class EvaluatorIT extends BrowserTestBase {
 
     @Test
     void anOrganisationIsAssignedAndDeclaresConflictsOfInterest(Portal portal) throws Exception {
         String code = "TP-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String evaluator = portal.copyOfAccount("evaluator");
         LoginPage.open(browser).logInAs("admin", "admin-demo");
-        browser.go("/admin/evaluators");
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("evaluators-heading")));
-        fill("register:code", "bad code");
-        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("register:save")));
-        List<String> problems = browser.driver().findElements(By.cssSelector("#evaluators-problems li")).stream()
-                .map(WebElement::getText).toList();
-        assertEquals(3, problems.size(), problems.toString());
+        EvaluatorsPage page = EvaluatorsPage.open(browser);
+        page.register("bad code", "", "");
+        assertEquals(3, page.problems().size(), page.problems().toString());
+        assertEquals("机构代码须为 2 到 32 个大写字母、数字或 -。", page.fieldProblem("register", "code"));
         assertEquals(0, portal.count("SELECT COUNT(*) FROM evaluator_org WHERE code = 'bad code'"));
 
-        fill("register:code", code);
-        fill("register:nameZh", "测试评估中心");
-        fill("register:nameEn", "Test Evaluation Centre");
-        save("register:save");
-        fill("staff:org", code);
-        fill("staff:username", "evaluator");
-        save("staff:save");
+        page.register(code, "测试评估中心", "Test Evaluation Centre");
+        assertEquals(List.of(), page.problems());
+        assertTrue(page.entries("staff:org").contains("测试评估中心 (" + code + ")"), "organisations listed by name and code: " + page.entries("staff:org"));
+        assertTrue(page.entries("staff:username").stream().anyMatch(e -> e.endsWith("(" + evaluator + ")")),
+                "evaluator accounts of no organisation are listed");
+        page.addStaff(code, evaluator);
+        assertEquals(List.of(), page.problems());
+        assertTrue(page.entries("staff:username").stream().noneMatch(e -> e.endsWith("(" + evaluator + ")")),
+                "an account placed in an organisation is no longer offered");
         for (String agency : List.of("HZ", "SZ")) {
-            fill("assign:org", code);
-            fill("assign:agency", agency);
-            save("assign:save");
+            page.assign(code, agency, "2026");
+            assertEquals(List.of(), page.problems());
         }
         assertEquals(2, portal.count("SELECT COUNT(*) FROM evaluator_assignment s JOIN evaluator_org o ON o.id = s.org_id"
                 + " WHERE o.code = '" + code + "'"));
+        assertEquals(List.of(), Accessibility.seriousViolations(browser, "/admin/evaluators"));
+
+        // Values that are not entries of the lists, posted by hand: refused, naming the list; nothing changes.
+        Lists.chooseCode(browser, "assign:org", code);
+        Lists.chooseCode(browser, "assign:agency", "GX");
+        Lists.forge(browser, "assign:agency", "NOPE");
+        page.send("assign");
+        assertEquals(List.of("机关：请从列表中选择。"), page.problems());
+        assertEquals("机关：请从列表中选择。", page.fieldProblem("assign", "agency"));
+        assertEquals("", page.notice(), "no notice of an earlier change");
+        Lists.chooseCode(browser, "staff:org", code);
+        Lists.forge(browser, "staff:username", "admin");
+        page.send("staff");
+        assertEquals("评估人员账号：请从列表中选择。", page.fieldProblem("staff", "username"));
+        assertEquals(2, portal.count("SELECT COUNT(*) FROM evaluator_assignment s JOIN evaluator_org o ON o.id = s.org_id"
+                + " WHERE o.code = '" + code + "'"));
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM evaluator_member m JOIN evaluator_org o ON o.id = m.org_id"
+                + " WHERE o.code = '" + code + "'"));
+
+        browser.useLanguage("en");
+        page = EvaluatorsPage.open(browser);
+        assertTrue(page.entries("assign:org").contains("Test Evaluation Centre (" + code + ")"), "names in the page's language");
+        Lists.chooseCode(browser, "assign:org", code);
+        Lists.forge(browser, "assign:cycle", "NOPE");
+        page.send("assign");
+        assertEquals(List.of("Evaluation cycle: choose an entry of the list."), page.problems());
+        browser.useLanguage("zh");
 
         browser.driver().manage().deleteAllCookies();
-        LoginPage.open(browser).logInAs("evaluator", "evaluator-demo");
+        LoginPage.open(browser).logInAs(evaluator, "evaluator-demo");
         browser.go("/evaluator/assignments");
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("evaluator-heading")));
         assertEquals("AWAITING_DECLARATION", state("SZ"));
@@ -72,21 +101,13 @@ class EvaluatorIT extends BrowserTestBase {
         portal.createCycle(cycles.get(0), "声明测试甲", "Declaration test A", LocalDate.parse("2023-01-01"), LocalDate.parse("2023-12-31"));
         portal.createCycle(cycles.get(1), "声明测试乙", "Declaration test B", LocalDate.parse("2022-01-01"), LocalDate.parse("2022-12-31"));
         LoginPage.open(browser).logInAs("admin", "admin-demo");
-        browser.go("/admin/evaluators");
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("evaluators-heading")));
-        fill("register:code", code);
-        fill("register:nameZh", "第二测试评估中心");
-        fill("register:nameEn", "Second Test Evaluation Centre");
-        save("register:save");
-        fill("staff:org", code);
-        fill("staff:username", evaluator);
-        save("staff:save");
+        EvaluatorsPage page = EvaluatorsPage.open(browser);
+        page.register(code, "第二测试评估中心", "Second Test Evaluation Centre");
+        page.addStaff(code, evaluator);
         for (String cycle : cycles) {
             for (String agency : List.of("HZ", "SZ", "GX")) {
-                fill("assign:org", code);
-                fill("assign:agency", agency);
-                fill("assign:cycle", cycle);
-                save("assign:save");
+                page.assign(code, agency, cycle);
+                assertEquals(List.of(), page.problems());
             }
         }
 
@@ -130,14 +151,4 @@ class EvaluatorIT extends BrowserTestBase {
         return browser.driver().findElement(By.cssSelector("tr[data-agency='" + agency + "']")).getAttribute("data-state");
     }
 
-    private void save(String button) {
-        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id(button)));
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("evaluators-notice")));
-    }
-
-    private void fill(String id, String value) {
-        WebElement field = browser.driver().findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
 }

@@ -15,7 +15,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.minping.web.browser.pages.Lists;
 import org.minping.web.browser.pages.LoginPage;
+import org.minping.web.browser.pages.PanelsPage;
 import org.minping.web.browser.pages.ScoringPage;
 import org.minping.web.it.Http;
 import org.minping.web.it.OfflineRecompute;
@@ -59,14 +61,21 @@ class ExpertPanelIT extends BrowserTestBase {
         assertTrue(agencies >= 2 && leaves >= 1, agencies + " agencies, " + leaves + " leaves");
 
         LoginPage.open(browser).logInAs("admin", "admin-demo");
-        openPanels(cycle);
-        assertEquals(List.of("没有代码为 NOPE 的试点类别。"), submitForm("form", "track", "NOPE"), "the bad value is named");
+        PanelsPage panels = PanelsPage.open(browser, "2026").show(cycle);
+        assertTrue(browser.driver().findElements(By.cssSelector("section.expert-panel")).isEmpty(), "the chosen cycle's panels: none yet");
+        // A track that is not an entry of the list, posted by hand: refused, naming the list; nothing is formed.
+        Lists.forge(browser, "form:track", "NOPE");
+        assertEquals(List.of("试点类别：请从列表中选择。"), panels.send("form:save"), "the bad value is named");
+        assertEquals("试点类别：请从列表中选择。", panels.fieldProblem("form", "track"));
         assertEquals(0, portal.count("SELECT COUNT(*) FROM expert_panel p JOIN evaluation_cycle c ON c.id = p.cycle_id WHERE c.code = '" + cycle + "'"));
-        assertEquals(List.of(), submitForm("form", "track", TRACK));
+        assertEquals(List.of(), panels.form(TRACK));
         for (String expert : experts) {
-            assertEquals(List.of(), addMember(expert));
+            assertEquals(List.of(), panels.addMember(TRACK, expert));
         }
-        assertEquals(List.of("没有用户名为 citizen 的已启用专家账号。"), addMember("citizen"), "only expert accounts sit on panels");
+        assertTrue(panels.entries("member:username").stream().noneMatch(e -> e.endsWith("(citizen)")), "only expert accounts are offered");
+        Lists.chooseCode(browser, "member:track", TRACK);
+        Lists.forge(browser, "member:username", "citizen");
+        assertEquals(List.of("专家：请从列表中选择。"), panels.send("member:save"), "nor taken when posted by hand");
         assertEquals(4, browser.driver().findElements(By.cssSelector("section.expert-panel[data-track='" + TRACK + "'] li.panel-member")).size());
         assertEquals(List.of(), Accessibility.seriousViolations(browser, "/admin/panels"));
 
@@ -175,18 +184,16 @@ class ExpertPanelIT extends BrowserTestBase {
 
         // The office reopens the third expert's scores (a reason is needed) and takes the fourth off the panel.
         switchTo("admin");
-        openPanels(cycle);
-        manage(experts.get(2), "", "reopen");
-        assertEquals(List.of("请填写 1 到 500 字的理由。"), problems());
-        manage(experts.get(2), "专家申请更正笔误", "reopen");
-        assertEquals(List.of(), problems());
+        PanelsPage office = PanelsPage.open(browser, cycle);
+        assertEquals(List.of("请填写 1 到 500 字的理由。"), office.manage(TRACK, experts.get(2), "", "reopen"));
+        assertEquals("请填写 1 到 500 字的理由。", office.fieldProblem("manage", "reason"));
+        assertEquals(List.of(), office.manage(TRACK, experts.get(2), "专家申请更正笔误", "reopen"));
         assertEquals("false", browser.driver().findElement(By.cssSelector("li.panel-member[data-username='" + experts.get(2) + "']"))
                 .getAttribute("data-submitted"));
         for (WebElement agreement : expertAgreements()) {
             assertEquals("1.000", agreement.getAttribute("data-w"), "reopened scores leave the measure until submitted again");
         }
-        manage(experts.get(3), "发现未申报的任职关系", "remove");
-        assertEquals(List.of(), problems());
+        assertEquals(List.of(), office.manage(TRACK, experts.get(3), "发现未申报的任职关系", "remove"));
         assertTrue(browser.driver().findElements(By.cssSelector("li.panel-member[data-username='" + experts.get(3) + "']")).isEmpty());
         assertEquals(0, portal.count("SELECT COUNT(*) FROM expert_score s JOIN user_account u ON u.id = s.user_id WHERE u.username = '"
                 + experts.get(3) + "'"));
@@ -225,14 +232,6 @@ class ExpertPanelIT extends BrowserTestBase {
     private static Set<String> expertRaters(JsonObject input) {
         return input.getJsonArray("panelScores").getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getString("source").equals("EXPERT")).map(p -> p.getString("rater")).collect(Collectors.toSet());
-    }
-
-    private void manage(String member, String reason, String action) {
-        for (var field : java.util.Map.of("manage:track", TRACK, "manage:username", member, "manage:reason", reason).entrySet()) {
-            browser.driver().findElement(By.id(field.getKey())).clear();
-            browser.driver().findElement(By.id(field.getKey())).sendKeys(field.getValue());
-        }
-        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("manage:" + action)));
     }
 
     /** Every line: agencies in page order scored 90, 80, … (or the reverse), the same on every indicator. */
@@ -284,31 +283,11 @@ class ExpertPanelIT extends BrowserTestBase {
     }
 
     private void openPanels(String cycle) {
-        browser.go("/admin/panels?cycle=" + cycle);
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("panels-heading")));
+        PanelsPage.open(browser, cycle);
     }
 
     private List<WebElement> expertAgreements() {
         return browser.driver().findElements(By.cssSelector("#agreements tr[data-track='" + TRACK + "'][data-source='EXPERT']"));
     }
 
-    private List<String> submitForm(String form, String field, String value) {
-        browser.driver().findElement(By.id(form + ":" + field)).clear();
-        browser.driver().findElement(By.id(form + ":" + field)).sendKeys(value);
-        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id(form + ":save")));
-        return problems();
-    }
-
-    private List<String> addMember(String username) {
-        browser.driver().findElement(By.id("member:track")).clear();
-        browser.driver().findElement(By.id("member:track")).sendKeys(TRACK);
-        browser.driver().findElement(By.id("member:username")).clear();
-        browser.driver().findElement(By.id("member:username")).sendKeys(username);
-        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("member:save")));
-        return problems();
-    }
-
-    private List<String> problems() {
-        return browser.driver().findElements(By.cssSelector("#panels-problems li")).stream().map(WebElement::getText).toList();
-    }
 }

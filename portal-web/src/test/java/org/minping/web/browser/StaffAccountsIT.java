@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.minping.web.browser.pages.Lists;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.StaffAccountsPage;
 import org.minping.web.it.PortalExtension.Portal;
@@ -31,6 +32,17 @@ class StaffAccountsIT extends BrowserTestBase {
         assertEquals(List.of("用户名 admin 已被使用。"), staff.problems());
         staff.invite(expert, "周敏", "机关工作人员", null, null);
         assertEquals(List.of("机关工作人员须属于一个机关，请选择。"), staff.problems());
+        assertEquals("机关工作人员须属于一个机关，请选择。", staff.fieldProblem("agency"), "named beside its list too");
+        assertEquals(List.of(), Accessibility.seriousViolations(browser, "/admin/users with problems"));
+        // An agency that is not an entry of the list, posted by hand: refused, naming the list.
+        Lists.chooseCode(browser, "invite:agency", "HZ");
+        Lists.forge(browser, "invite:agency", "NOPE");
+        staff.send();
+        assertEquals(List.of("所属机关（机关工作人员）：请从列表中选择。"), staff.problems());
+        assertEquals("所属机关（机关工作人员）：请从列表中选择。", staff.fieldProblem("agency"));
+        Lists.forge(browser, "invite:role", "CITIZEN");
+        staff.send();
+        assertEquals("角色：请从列表中选择。", staff.fieldProblem("role"), "nor a role that staff do not have");
         assertEquals(0, portal.count("SELECT COUNT(*) FROM user_account WHERE username = '" + expert + "'"), "a refused invitation stores nothing");
 
         // Full-width letters and digits fold to the one spelling of the name.

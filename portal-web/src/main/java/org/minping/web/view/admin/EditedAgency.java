@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,8 @@ import org.minping.core.agency.AgencyNotFoundException;
 import org.minping.core.agency.ServiceHallAdminService;
 import org.minping.core.agency.ServiceHallAdminService.HallEntry;
 import org.minping.core.agency.ServiceHallAdminService.ServiceEntry;
-import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.CurrentUser;
+import org.minping.web.view.FormFeedback;
 import org.minping.web.view.Messages;
 import org.minping.web.view.PageProblems;
 import org.primefaces.model.DefaultTreeNode;
@@ -61,9 +60,7 @@ public class EditedAgency implements Serializable {
     private AgencyEntry selected;
     private List<ServiceEntry> services = List.of();
     private List<HallEntry> halls = List.of();
-    private List<String> problems = new ArrayList<>();
-    private Map<String, String> fieldProblems = Map.of();
-    private String notice;
+    private final FormFeedback feedback = new FormFeedback();
 
     /** The first request: an agency asked for that does not exist answers 404, like an unknown cycle. */
     public void load() {
@@ -97,18 +94,8 @@ public class EditedAgency implements Serializable {
      */
     boolean change(String form, Consumer<String> change) {
         SecurityUtils.getSubject().checkPermission(PERMISSION);
-        problems = new ArrayList<>();
-        fieldProblems = Map.of();
-        notice = null;
         try {
-            change.accept(currentUser.username());
-            return true;
-        } catch (InvalidInputException invalid) {
-            problems = pageProblems.of(invalid);
-            Map<String, String> byField = new LinkedHashMap<>();
-            pageProblems.byField(invalid).forEach((field, message) -> byField.put(form + "." + field, message));
-            fieldProblems = byField;
-            return false;
+            return feedback.attempt(pageProblems, form, () -> change.accept(currentUser.username()));
         } finally {
             reload();
         }
@@ -116,7 +103,7 @@ public class EditedAgency implements Serializable {
 
     /** Tells what a change did, from the bundles. */
     void notice(String key, Object... arguments) {
-        notice = messages.get(key, arguments);
+        feedback.notice(messages.get(key, arguments));
     }
 
     private static TreeNode<AgencyNode> treeOf(List<AgencyNode> nodes) {
@@ -175,16 +162,16 @@ public class EditedAgency implements Serializable {
     }
 
     public List<String> getProblems() {
-        return problems;
+        return feedback.getProblems();
     }
 
-    /** The problem with one field of one form ("agency", "service", "hall"), or null. */
+    /** The problem with one field of one form ("agency", "service", "hall"), or an empty string. */
     public String problem(String form, String field) {
-        return fieldProblems.get(form + "." + field);
+        return feedback.problem(form, field);
     }
 
     public String getNotice() {
-        return notice;
+        return feedback.getNotice();
     }
 
     public String getRequestedAgency() {

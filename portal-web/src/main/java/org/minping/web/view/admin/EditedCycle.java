@@ -10,13 +10,13 @@ import java.io.Reader;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.shiro.SecurityUtils;
 import org.minping.core.cycle.CycleRepository;
 import org.minping.web.security.CurrentUser;
 import org.minping.web.security.UploadChecks;
+import org.minping.web.view.FormFeedback;
 import org.minping.web.view.Messages;
 import org.minping.web.view.PageProblems;
 
@@ -45,8 +45,7 @@ public class EditedCycle implements Serializable {
 
     private String code;
     private org.minping.core.cycle.CycleState state;
-    private List<String> problems = new ArrayList<>();
-    private String notice;
+    private final FormFeedback feedback = new FormFeedback();
 
     /**
      * A missing or unknown code answers 404 here, through the exception handler, before any form
@@ -71,10 +70,13 @@ public class EditedCycle implements Serializable {
      * input the services refuse shows every problem instead of a notice.
      */
     public void change(Consumer<String> change) {
+        change(null, change);
+    }
+
+    /** As {@link #change(Consumer)}, for a form that also shows each problem beside its field. */
+    public void change(String form, Consumer<String> change) {
         SecurityUtils.getSubject().checkPermission("cycle:manage");
-        problems = new ArrayList<>();
-        notice = null;
-        problems.addAll(pageProblems.attempt(() -> change.accept(currentUser.username())));
+        feedback.attempt(pageProblems, form, () -> change.accept(currentUser.username()));
         // Another administrator may have opened the cycle since this page was shown.
         state = cycles.getByCode(code).state();
     }
@@ -110,12 +112,12 @@ public class EditedCycle implements Serializable {
 
     /** Tells what a change did, from the bundles. */
     public void notice(String key, Object... arguments) {
-        notice = messages.get(key, arguments);
+        feedback.notice(messages.get(key, arguments));
     }
 
     /** Names a problem the form finds before calling a service, from the bundles. */
     public void problem(String key) {
-        problems.add(messages.get(key));
+        feedback.problem(messages.get(key));
     }
 
     public String code() {
@@ -130,11 +132,15 @@ public class EditedCycle implements Serializable {
         this.code = code;
     }
 
+    public FormFeedback getFeedback() {
+        return feedback;
+    }
+
     public List<String> getProblems() {
-        return problems;
+        return feedback.getProblems();
     }
 
     public String getNotice() {
-        return notice;
+        return feedback.getNotice();
     }
 }

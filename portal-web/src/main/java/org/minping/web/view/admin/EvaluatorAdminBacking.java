@@ -4,15 +4,23 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.shiro.SecurityUtils;
+import org.minping.core.account.AccountName;
+import org.minping.core.agency.AgencyQuery;
+import org.minping.core.agency.AgencyService;
+import org.minping.core.agency.AgencySummary;
 import org.minping.core.assessment.EvaluatorService;
+import org.minping.core.evaluation.ResultsService;
 import org.minping.web.security.CurrentUser;
+import org.minping.web.view.FormFeedback;
 import org.minping.web.view.Messages;
 import org.minping.web.view.PageProblems;
 
-/** Administrators register evaluator organisations, add their staff and assign them to agencies in a cycle. */
+/**
+ * Administrators register evaluator organisations, add their staff and assign them to agencies in a
+ * cycle; organisations, staff accounts, agencies and cycles are picked from lists.
+ */
 @Named
 @ViewScoped
 public class EvaluatorAdminBacking implements Serializable {
@@ -26,12 +34,21 @@ public class EvaluatorAdminBacking implements Serializable {
     transient EvaluatorService evaluators;
 
     @Inject
+    transient AgencyService agencyService;
+
+    @Inject
+    transient ResultsService results;
+
+    @Inject
     transient Messages messages;
 
     @Inject
     transient PageProblems pageProblems;
 
     private List<EvaluatorService.Organisation> organisations = List.of();
+    private List<AccountName> unplacedStaff = List.of();
+    private List<AgencySummary> agencies = List.of();
+    private List<ResultsService.CycleView> cycles = List.of();
     private java.util.Map<String, List<EvaluatorService.Assignment>> assignments = java.util.Map.of();
     private String code;
     private String nameZh;
@@ -40,18 +57,22 @@ public class EvaluatorAdminBacking implements Serializable {
     private String staffUsername;
     private String assignOrg;
     private String assignAgency;
-    private String assignCycle = "2026";
-    private List<String> problems = new ArrayList<>();
-    private String notice;
+    private String assignCycle;
+    private final FormFeedback feedback = new FormFeedback();
 
     public void load() {
         SecurityUtils.getSubject().checkPermission("admin:access");
+        agencies = agencyService.search(AgencyQuery.all());
+        cycles = results.cycles();
+        // The newest cycle, as the scoring desk opens on.
+        assignCycle = cycles.stream().findFirst().map(ResultsService.CycleView::code).orElse(null);
         refresh();
     }
 
     /** Read once per change, not per rendering of the list. */
     private void refresh() {
         organisations = evaluators.organisations();
+        unplacedStaff = evaluators.unplacedStaff();
         assignments = evaluators.assignmentsByOrganisation();
     }
 
@@ -60,27 +81,40 @@ public class EvaluatorAdminBacking implements Serializable {
     }
 
     public void register() {
-        act(() -> evaluators.register(code, nameZh, nameEn, currentUser.username()));
+        act("register", () -> evaluators.register(code, nameZh, nameEn, currentUser.username()));
     }
 
     public void addStaff() {
-        act(() -> evaluators.addStaff(staffOrg, staffUsername, currentUser.username()));
+        act("staff", () -> evaluators.addStaff(staffOrg, staffUsername, currentUser.username()));
     }
 
     public void assign() {
-        act(() -> evaluators.assign(assignOrg, assignAgency, assignCycle, currentUser.username()));
+        act("assign", () -> evaluators.assign(assignOrg, assignAgency, assignCycle, currentUser.username()));
     }
 
-    private void act(Runnable change) {
+    private void act(String form, Runnable change) {
         SecurityUtils.getSubject().checkPermission("admin:access");
-        notice = null;
-        problems = pageProblems.attempt(() -> {
-            change.run();
-            notice = messages.get("evaluators.saved");
-        });
+        if (feedback.attempt(pageProblems, form, change)) {
+            feedback.notice(messages.get("evaluators.saved"));
+        }
         refresh();
     }
 
+    public List<AccountName> getUnplacedStaff() {
+        return unplacedStaff;
+    }
+
+    public List<AgencySummary> getAgencies() {
+        return agencies;
+    }
+
+    public List<ResultsService.CycleView> getCycles() {
+        return cycles;
+    }
+
+    public FormFeedback getFeedback() {
+        return feedback;
+    }
 
     public List<EvaluatorService.Organisation> getOrganisations() {
         return organisations;
@@ -151,10 +185,10 @@ public class EvaluatorAdminBacking implements Serializable {
     }
 
     public List<String> getProblems() {
-        return problems;
+        return feedback.getProblems();
     }
 
     public String getNotice() {
-        return notice;
+        return feedback.getNotice();
     }
 }

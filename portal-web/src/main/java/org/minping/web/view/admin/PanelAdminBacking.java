@@ -4,20 +4,25 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.shiro.SecurityUtils;
+import org.minping.core.account.AccountName;
+import org.minping.core.agency.AgencyService;
 import org.minping.core.assessment.ExpertPanelAdminService;
 import org.minping.core.cycle.CycleRepository;
+import org.minping.core.evaluation.ResultsService;
 import org.minping.core.evaluation.ScoringInputAssembler;
 import org.minping.core.scoring.Agreement;
+import org.minping.core.shared.CodeName;
 import org.minping.web.security.CurrentUser;
+import org.minping.web.view.FormFeedback;
 import org.minping.web.view.Messages;
 import org.minping.web.view.PageProblems;
 
 /**
  * Administrators form expert panels per cycle and track, add experts, follow who has submitted, and
  * see each panel's agreement (Kendall's W) as the next run will compute it, low agreement flagged.
+ * Cycles, tracks and experts are picked from lists.
  */
 @Named
 @ViewScoped
@@ -38,6 +43,12 @@ public class PanelAdminBacking implements Serializable {
     transient CycleRepository cycles;
 
     @Inject
+    transient ResultsService results;
+
+    @Inject
+    transient AgencyService agencyService;
+
+    @Inject
     transient Messages messages;
 
     @Inject
@@ -50,14 +61,19 @@ public class PanelAdminBacking implements Serializable {
     private String reason;
     private List<ExpertPanelAdminService.Panel> panels = List.of();
     private List<Agreement> agreements = List.of();
-    private List<String> problems = new ArrayList<>();
-    private String notice;
+    private List<ResultsService.CycleView> cycleChoices = List.of();
+    private List<CodeName> tracks = List.of();
+    private List<AccountName> experts = List.of();
+    private List<AccountName> members = List.of();
+    private final FormFeedback feedback = new FormFeedback();
 
     public void load() {
         SecurityUtils.getSubject().checkPermission("admin:access");
+        cycleChoices = results.cycles();
+        tracks = agencyService.tracks();
         if (cycle == null || cycle.isBlank()) {
             // The newest cycle, as the scoring desk opens on.
-            cycle = cycles.all().stream().findFirst().map(org.minping.core.cycle.EvaluationCycle::code).orElse("");
+            cycle = cycleChoices.stream().findFirst().map(ResultsService.CycleView::code).orElse("");
         }
         refresh();
     }
@@ -65,33 +81,34 @@ public class PanelAdminBacking implements Serializable {
     /** Read once per change, not per rendering. */
     private void refresh() {
         panels = panelService.panels(cycle);
+        experts = panelService.experts();
+        members = panelService.members(cycle);
         agreements = cycles.findByCode(cycle).map(assembler::agreements).orElse(List.of());
     }
 
     public void show() {
         SecurityUtils.getSubject().checkPermission("admin:access");
-        problems = new ArrayList<>();
-        notice = null;
+        feedback.clear();
         if (cycles.findByCode(cycle).isEmpty()) {
-            problems.add(messages.get("panels.noCycle", cycle));
+            feedback.problem(messages.get("panels.noCycle", cycle));
         }
         refresh();
     }
 
     public void form() {
-        act(() -> panelService.form(cycle, track, currentUser.username()));
+        act("form", () -> panelService.form(cycle, track, currentUser.username()));
     }
 
     public void addMember() {
-        act(() -> panelService.addMember(cycle, memberTrack, username, currentUser.username()));
+        act("member", () -> panelService.addMember(cycle, memberTrack, username, currentUser.username()));
     }
 
     public void reopen() {
-        act(() -> panelService.reopen(cycle, memberTrack, username, reason, currentUser.username()));
+        act("manage", () -> panelService.reopen(cycle, memberTrack, username, reason, currentUser.username()));
     }
 
     public void remove() {
-        act(() -> panelService.removeMember(cycle, memberTrack, username, reason, currentUser.username()));
+        act("manage", () -> panelService.removeMember(cycle, memberTrack, username, reason, currentUser.username()));
     }
 
     public String getReason() {
@@ -102,15 +119,33 @@ public class PanelAdminBacking implements Serializable {
         this.reason = reason;
     }
 
-    private void act(Runnable change) {
+    private void act(String form, Runnable change) {
         SecurityUtils.getSubject().checkPermission("admin:access");
-        notice = null;
-        problems = pageProblems.attempt(() -> {
-            change.run();
-            notice = messages.get("evaluators.saved");
+        if (feedback.attempt(pageProblems, form, change)) {
+            feedback.notice(messages.get("evaluators.saved"));
             reason = null;
-        });
+        }
         refresh();
+    }
+
+    public List<ResultsService.CycleView> getCycles() {
+        return cycleChoices;
+    }
+
+    public List<CodeName> getTracks() {
+        return tracks;
+    }
+
+    public List<AccountName> getExperts() {
+        return experts;
+    }
+
+    public List<AccountName> getMembers() {
+        return members;
+    }
+
+    public FormFeedback getFeedback() {
+        return feedback;
     }
 
 
@@ -164,10 +199,10 @@ public class PanelAdminBacking implements Serializable {
     }
 
     public List<String> getProblems() {
-        return problems;
+        return feedback.getProblems();
     }
 
     public String getNotice() {
-        return notice;
+        return feedback.getNotice();
     }
 }

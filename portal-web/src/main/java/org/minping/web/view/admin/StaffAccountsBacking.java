@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.shiro.SecurityUtils;
 import org.minping.core.account.Role;
@@ -15,6 +14,7 @@ import org.minping.core.agency.AgencySummary;
 import org.minping.core.assessment.EvaluatorService;
 import org.minping.web.config.PublicAddress;
 import org.minping.web.security.CurrentUser;
+import org.minping.web.view.FormFeedback;
 import org.minping.web.view.Messages;
 import org.minping.web.view.PageProblems;
 
@@ -56,8 +56,7 @@ public class StaffAccountsBacking implements Serializable {
     private String org;
     private String link;
     private String linkFor;
-    private List<String> problems = new ArrayList<>();
-    private String notice;
+    private final FormFeedback feedback = new FormFeedback();
 
     public void load() {
         SecurityUtils.getSubject().checkPermission("admin:access");
@@ -67,7 +66,7 @@ public class StaffAccountsBacking implements Serializable {
     }
 
     public void invite() {
-        act(() -> {
+        act("invite", () -> {
             String token = accounts.invite(new StaffAccounts.Invitation(username, displayName, role, agency, org), currentUser.username());
             showLink(username, token);
             username = null;
@@ -76,20 +75,20 @@ public class StaffAccountsBacking implements Serializable {
     }
 
     public void reinvite(String account) {
-        act(() -> showLink(account, accounts.reinvite(account, currentUser.username())));
+        act(null, () -> showLink(account, accounts.reinvite(account, currentUser.username())));
     }
 
     public void disable(String account) {
-        act(() -> {
+        act(null, () -> {
             accounts.setEnabled(account, false, currentUser.username());
-            notice = messages.get("staff.disabled", account);
+            feedback.notice(messages.get("staff.disabled", account));
         });
     }
 
     public void enable(String account) {
-        act(() -> {
+        act(null, () -> {
             accounts.setEnabled(account, true, currentUser.username());
-            notice = messages.get("staff.enabled", account);
+            feedback.notice(messages.get("staff.enabled", account));
         });
     }
 
@@ -98,12 +97,10 @@ public class StaffAccountsBacking implements Serializable {
         linkFor = account;
     }
 
-    private void act(Runnable change) {
+    private void act(String form, Runnable change) {
         SecurityUtils.getSubject().checkPermission("admin:access");
-        problems = new ArrayList<>();
-        notice = null;
         link = null;
-        problems.addAll(pageProblems.attempt(change));
+        feedback.attempt(pageProblems, form, change);
         list = accounts.list();
     }
 
@@ -164,7 +161,7 @@ public class StaffAccountsBacking implements Serializable {
     }
 
     public String getLink() {
-        return link;
+        return feedback.isRefused() ? null : link;
     }
 
     /** Says whose link is shown, and that it is shown only now. */
@@ -172,11 +169,15 @@ public class StaffAccountsBacking implements Serializable {
         return messages.get("staff.link", linkFor);
     }
 
+    public FormFeedback getFeedback() {
+        return feedback;
+    }
+
     public List<String> getProblems() {
-        return problems;
+        return feedback.getProblems();
     }
 
     public String getNotice() {
-        return notice;
+        return feedback.getNotice();
     }
 }

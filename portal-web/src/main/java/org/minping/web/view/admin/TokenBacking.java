@@ -7,10 +7,15 @@ import java.io.Serializable;
 import java.util.List;
 import org.apache.shiro.SecurityUtils;
 import org.minping.core.account.ApiTokens;
+import org.minping.core.assessment.EvaluatorService;
 import org.minping.web.security.CurrentUser;
+import org.minping.web.view.FormFeedback;
 import org.minping.web.view.PageProblems;
 
-/** Administrators issue API tokens for other systems (shown once; assessments tokens belong to an evaluator organisation) and revoke them. */
+/**
+ * Administrators issue API tokens for other systems (shown once; assessments tokens belong to an
+ * evaluator organisation, picked from the list) and revoke them.
+ */
 @Named
 @ViewScoped
 public class TokenBacking implements Serializable {
@@ -24,24 +29,29 @@ public class TokenBacking implements Serializable {
     transient ApiTokens tokens;
 
     @Inject
+    transient EvaluatorService evaluators;
+
+    @Inject
     transient PageProblems pageProblems;
 
     private List<ApiTokens.TokenView> list = List.of();
+    private List<EvaluatorService.Organisation> organisations = List.of();
     private String name;
     private String scope = ApiTokens.INTERNAL_SCORES;
     private String org;
     private String issued;
-    private String problem;
+    private final FormFeedback feedback = new FormFeedback();
 
     public void load() {
         SecurityUtils.getSubject().checkPermission("admin:access");
         list = tokens.list();
+        organisations = evaluators.organisations();
     }
 
     public void issue() {
         SecurityUtils.getSubject().checkPermission("admin:access");
         issued = null;
-        problem = pageProblems.first(() -> {
+        feedback.attempt(pageProblems, "issue", () -> {
             issued = tokens.issue(name, scope, org, currentUser.username());
             name = null;
         });
@@ -83,11 +93,24 @@ public class TokenBacking implements Serializable {
         this.org = org;
     }
 
+    /** The token just issued, shown once: not again when the next sending of the form is refused. */
     public String getIssued() {
-        return issued;
+        return feedback.isRefused() ? null : issued;
     }
 
-    public String getProblem() {
-        return problem;
+    public List<String> getScopes() {
+        return ApiTokens.SCOPES;
+    }
+
+    public List<EvaluatorService.Organisation> getOrganisations() {
+        return organisations;
+    }
+
+    public FormFeedback getFeedback() {
+        return feedback;
+    }
+
+    public List<String> getProblems() {
+        return feedback.getProblems();
     }
 }

@@ -111,7 +111,7 @@ public final class AgenciesPage {
     }
 
     private void choose(String menuId, Predicate<String> label) {
-        browser.choose(menuId, label);
+        Lists.choose(browser, menuId, label);
     }
 
     /** The messages at the top of the page, in the order the fields were named. */

@@ -37,7 +37,7 @@ public final class CyclePage {
     public CyclePage bindVersion(String track, String version) {
         WebElement binding = browser.driver().findElement(By.cssSelector(".binding[data-track='" + track + "']"));
         String menuId = binding.findElement(By.cssSelector(".ui-selectonemenu")).getAttribute("id");
-        browser.choose(menuId, label -> label.endsWith(" " + version));
+        Lists.choose(browser, menuId, label -> label.endsWith(" " + version));
         return submit(By.id("indicatorSystems:save"));
     }
 
@@ -83,11 +83,22 @@ public final class CyclePage {
         return submit(By.id("internal:upload"));
     }
 
+    /** Adds a bonus or deduction item: the agency picked from the list by its code, reason and points typed. */
     public CyclePage addAdjustment(String agency, String reason, String points) {
-        browser.driver().findElement(By.id("adjustment:agency")).sendKeys(agency);
+        Lists.chooseCode(browser, "adjustment:agency", agency);
+        return addAdjustmentAsChosen(reason, points);
+    }
+
+    /** The same with the agency list as it is (as chosen, or tampered with {@link Lists#forge}). */
+    public CyclePage addAdjustmentAsChosen(String reason, String points) {
         browser.driver().findElement(By.id("adjustment:reason")).sendKeys(reason);
         browser.driver().findElement(By.id("adjustment:points")).sendKeys(points);
         return submit(By.id("adjustment:add"));
+    }
+
+    /** The message beside one field of one form ("adjustment"); empty when there is none. */
+    public String fieldProblem(String form, String field) {
+        return browser.driver().findElement(By.id(form + "-error-" + field)).getText();
     }
 
     /** The cycle's state code as the page shows it (DRAFT, OPEN, ...). */

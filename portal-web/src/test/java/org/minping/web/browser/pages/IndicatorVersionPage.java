@@ -84,7 +84,7 @@ public final class IndicatorVersionPage {
             type(browser.driver().findElement(By.id("node:code")), code);
         }
         if (parent != null) {
-            browser.choose("node:parent", parent.isEmpty() ? label -> !label.endsWith(")") : label -> label.endsWith("(" + parent + ")"));
+            Lists.choose(browser, "node:parent", parent.isEmpty() ? label -> !label.endsWith(")") : label -> label.endsWith("(" + parent + ")"));
         }
         if (nameZh != null) {
             type(browser.driver().findElement(By.id("node:nameZh")), nameZh);

@@ -47,8 +47,8 @@ public final class IndicatorsPage {
 
     /** Compares two versions picked from the lists as a person does; the differences shown (none when the page says they are the same). */
     public List<Difference> compare(String before, String after) {
-        browser.choose("compare:before", label -> label.endsWith("(" + before + ")"));
-        browser.choose("compare:after", label -> label.endsWith("(" + after + ")"));
+        Lists.choose(browser, "compare:before", label -> label.endsWith("(" + before + ")"));
+        Lists.choose(browser, "compare:after", label -> label.endsWith("(" + after + ")"));
         browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("compare:go")));
         browser.awaitQuiet();
         return browser.driver().findElements(By.cssSelector("span.difference-code")).stream().map(span -> {

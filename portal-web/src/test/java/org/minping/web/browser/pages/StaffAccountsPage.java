@@ -5,7 +5,6 @@ import org.minping.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
 /** The administrators' staff accounts page: invitations, and disabling and enabling accounts. */
 public final class StaffAccountsPage {
@@ -19,27 +18,40 @@ public final class StaffAccountsPage {
     public static StaffAccountsPage open(Browser browser) {
         browser.go("/admin/users");
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("staff-heading")));
+        browser.awaitQuiet();
         return new StaffAccountsPage(browser);
     }
 
     /**
-     * Fills the invitation form as a person does (role, agency and organisation picked by their
-     * visible names; null leaves a list as it is) and sends it.
+     * Fills the invitation form as a person does (the role picked by its visible name, agency and
+     * organisation by the code in brackets; null leaves a list as it is) and sends it.
      */
-    public StaffAccountsPage invite(String username, String name, String roleLabel, String agencyLabel, String orgLabel) {
+    public StaffAccountsPage invite(String username, String name, String roleLabel, String agencyCode, String orgCode) {
         type("invite:username", username);
         type("invite:displayName", name);
         if (roleLabel != null) {
-            new Select(browser.driver().findElement(By.id("invite:role"))).selectByVisibleText(roleLabel);
+            Lists.choose(browser, "invite:role", roleLabel::equals);
         }
-        if (agencyLabel != null) {
-            new Select(browser.driver().findElement(By.id("invite:agency"))).selectByVisibleText(agencyLabel);
+        if (agencyCode != null) {
+            Lists.chooseCode(browser, "invite:agency", agencyCode);
         }
-        if (orgLabel != null) {
-            new Select(browser.driver().findElement(By.id("invite:org"))).selectByVisibleText(orgLabel);
+        if (orgCode != null) {
+            Lists.chooseCode(browser, "invite:org", orgCode);
         }
+        return send();
+    }
+
+    /** Sends the invitation form as it is: lists as chosen, or tampered with {@link Lists#forge}. */
+    public StaffAccountsPage send() {
         browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("invite:save")));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("staff-heading")));
+        browser.awaitQuiet();
         return this;
+    }
+
+    /** The message beside one field of the invitation form; empty when there is none. */
+    public String fieldProblem(String field) {
+        return browser.driver().findElement(By.id("invite-error-" + field)).getText();
     }
 
     /** The invitation link shown after an invitation, or an empty string. */
