@@ -160,10 +160,15 @@ public class TwoFactorService {
 
     /**
      * Turns two-factor sign-in off, with a code of the app or a recovery code; a refused code is
-     * recorded as at sign-in and changes nothing.
+     * recorded as at sign-in and changes nothing. Where the office requires it of the account's role
+     * it stays on (a new phone goes through an administrator's reset).
      */
     @Transactional
     public SecondFactorCheck disable(String username, String typed) {
+        if (isRequired() && SignInStep.privileged(roles(userId(username)))) {
+            throw invalid(new FieldError("code", "twoFactor.required",
+                    "the evaluation office requires two-factor sign-in of your role: it stays on"));
+        }
         SecondFactorCheck check = check(username, typed, "disable");
         if (check.isAccepted()) {
             remove(userId(username));
