@@ -79,6 +79,8 @@ public class SessionRotatingAuthenticationFilter extends FormAuthenticationFilte
     protected boolean onLoginSuccess(AuthenticationToken token, Subject subject, ServletRequest request,
                                      ServletResponse response) throws Exception {
         WebUtils.toHttp(request).changeSessionId();
+        // Another account's sign-in left waiting in this browser ends with this one.
+        PendingSignIn.drop(WebUtils.toHttp(request));
         return super.onLoginSuccess(token, subject, request, response);
     }
 

@@ -42,7 +42,11 @@ public class LoginCodeBacking implements Serializable {
     @Inject
     transient PageProblems pageProblems;
 
-    /** What the page shows: NONE (no sign-in waiting), CODE, ENROL, DONE (set up, recovery codes shown), LOCKED. */
+    /**
+     * What the page shows: NONE (no sign-in waiting), CODE, ENROL, DONE (set up, recovery codes
+     * shown), LOCKED (too many wrong codes for the account), THROTTLED (too many failures from the
+     * client's address).
+     */
     private String state = "NONE";
     private String username;
     private TwoFactorSetup setup;
@@ -72,7 +76,12 @@ public class LoginCodeBacking implements Serializable {
             return;
         }
         String address = ClientAddress.of(request);
-        if (throttle.secondsToWait(address) > 0 || throttle.codeWait(username) > 0) {
+        if (throttle.secondsToWait(address) > 0) {
+            PendingSignIn.drop(request);
+            state = "THROTTLED";
+            return;
+        }
+        if (throttle.codeWait(username) > 0) {
             lock(request);
             return;
         }

@@ -26,7 +26,7 @@ public final class LoginCodePage {
         return current(browser);
     }
 
-    /** NONE, CODE, ENROL, DONE or LOCKED. */
+    /** NONE, CODE, ENROL, DONE, LOCKED or THROTTLED. */
     public String state() {
         return browser.driver().findElement(By.id("login-code-heading")).getAttribute("data-state");
     }
