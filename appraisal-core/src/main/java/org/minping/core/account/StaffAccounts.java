@@ -60,8 +60,12 @@ public class StaffAccounts {
     /** Whether an account can sign in, is waiting for its invitation to be accepted, or was disabled. */
     public enum Status { ACTIVE, INVITED, DISABLED }
 
-    /** A staff account as administrators see it; scope is the name of its agency or organisation, null for none. */
-    public record StaffAccount(String username, String displayName, Set<Role> roles, Localized scope, Status status) {
+    /**
+     * A staff account as administrators see it; scope is the name of its agency or organisation, null
+     * for none; twoFactor whether it signs in with a second factor.
+     */
+    public record StaffAccount(String username, String displayName, Set<Role> roles, Localized scope, Status status,
+                               boolean twoFactor) {
 
         /** The codes of the account's roles in the order of {@link Role}, for naming them. */
         public List<String> roleCodes() {
@@ -82,7 +86,8 @@ public class StaffAccounts {
         Map<String, StaffAccount> accounts = new LinkedHashMap<>();
         for (Row row : NativeSql.query(em, """
                 SELECT u.username, u.display_name, r.role, COALESCE(a.name_zh, o.name_zh), COALESCE(a.name_en, o.name_en), u.enabled,
-                       EXISTS (SELECT 1 FROM staff_invitation i WHERE i.user_id = u.id AND i.accepted_at IS NULL)
+                       EXISTS (SELECT 1 FROM staff_invitation i WHERE i.user_id = u.id AND i.accepted_at IS NULL),
+                       EXISTS (SELECT 1 FROM two_factor t WHERE t.user_id = u.id)
                 FROM user_account u JOIN user_role r ON r.user_id = u.id AND r.role <> ?
                 LEFT JOIN agency a ON a.id = u.agency_id
                 LEFT JOIN evaluator_member m ON m.user_id = u.id LEFT JOIN evaluator_org o ON o.id = m.org_id
@@ -95,7 +100,7 @@ public class StaffAccounts {
                 roles.addAll(known.roles());
             }
             Localized scope = row.isNull(3) ? null : new Localized(row.string(3), row.string(4));
-            accounts.put(username, new StaffAccount(username, row.string(1), Set.copyOf(roles), scope, status));
+            accounts.put(username, new StaffAccount(username, row.string(1), Set.copyOf(roles), scope, status, row.bool(7)));
         }
         return List.copyOf(accounts.values());
     }

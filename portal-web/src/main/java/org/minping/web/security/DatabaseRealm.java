@@ -9,6 +9,7 @@ import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationInfo;
 import org.apache.shiro.authc.AuthenticationToken;
 import org.apache.shiro.authc.SimpleAuthenticationInfo;
+import org.apache.shiro.authc.UnknownAccountException;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.authc.credential.DefaultPasswordService;
 import org.apache.shiro.authc.credential.PasswordMatcher;
@@ -19,10 +20,15 @@ import org.apache.shiro.subject.PrincipalCollection;
 import org.minping.core.account.AccountCredentials;
 import org.minping.core.account.AccountService;
 import org.minping.core.account.Role;
+import org.minping.core.twofactor.SignInStep;
+import org.minping.core.twofactor.TwoFactorService;
 
 /**
  * Authenticates against the accounts in the database (argon2id hashes) and authorizes by the
- * permissions of the account's roles.
+ * permissions of the account's roles. A correct password of an account that signs in with a second
+ * factor (or must set one up) signs nobody in: it ends in {@link SecondFactorRequiredException},
+ * whatever asked (the login form, HTTP Basic), and only the {@link SecondFactorToken} made after the
+ * code completes the sign-in.
  */
 public class DatabaseRealm extends AuthorizingRealm {
 
@@ -43,12 +49,23 @@ public class DatabaseRealm extends AuthorizingRealm {
 
     public DatabaseRealm() {
         setCredentialsMatcher(new PasswordMatcher());
-        setAuthenticationTokenClass(UsernamePasswordToken.class);
         setCachingEnabled(false);
     }
 
     @Override
+    public boolean supports(AuthenticationToken token) {
+        return token instanceof UsernamePasswordToken || token instanceof SecondFactorToken;
+    }
+
+    @Override
     protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) throws AuthenticationException {
+        if (token instanceof SecondFactorToken second) {
+            // The account may have been disabled while its holder typed the code.
+            AccountCredentials credentials = CDI.current().select(AccountService.class).get()
+                    .findEnabledCredentials(second.username()).orElseThrow(() -> new UnknownAccountException(second.username()));
+            return new SimpleAuthenticationInfo(new PortalPrincipal(credentials.username(), credentials.displayName(),
+                    credentials.roles()), second.getCredentials(), getName());
+        }
         String username = ((UsernamePasswordToken) token).getUsername();
         Optional<AccountCredentials> account = username == null ? Optional.empty()
                 : CDI.current().select(AccountService.class).get().findEnabledCredentials(username);
@@ -60,6 +77,23 @@ public class DatabaseRealm extends AuthorizingRealm {
         PortalPrincipal principal = new PortalPrincipal(credentials.username(), credentials.displayName(),
                 credentials.roles());
         return new SimpleAuthenticationInfo(principal, credentials.passwordHash(), getName());
+    }
+
+    /**
+     * A second-factor token needs no password: the code was accepted when it was made. A password
+     * that matches is not yet a sign-in for an account with a second factor.
+     */
+    @Override
+    protected void assertCredentialsMatch(AuthenticationToken token, AuthenticationInfo info) throws AuthenticationException {
+        if (token instanceof SecondFactorToken) {
+            return;
+        }
+        super.assertCredentialsMatch(token, info);
+        PortalPrincipal principal = info.getPrincipals().oneByType(PortalPrincipal.class);
+        SignInStep step = CDI.current().select(TwoFactorService.class).get().signInStep(principal.username());
+        if (step != SignInStep.PASSWORD) {
+            throw new SecondFactorRequiredException(principal.username(), step);
+        }
     }
 
     @Override

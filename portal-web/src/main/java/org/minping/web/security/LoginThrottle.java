@@ -24,6 +24,7 @@ public class LoginThrottle {
 
     private final Map<String, Bucket> byUser = new ConcurrentHashMap<>();
     private final Map<String, Bucket> byAddress = new ConcurrentHashMap<>();
+    private final Map<String, Bucket> codesByUser = new ConcurrentHashMap<>();
 
     /** Failures of one user name in 15 minutes after which attempts need a proof of work. */
     @Inject
@@ -35,12 +36,26 @@ public class LoginThrottle {
     @ConfigProperty(name = "minping.login.failures-per-address", defaultValue = "20")
     int failuresPerAddress;
 
+    /**
+     * Wrong second-factor codes of one account in 15 minutes after which its code step is locked
+     * until the window has passed. Only someone who knew the password reaches that step, so a lock
+     * there keeps out a guesser who has the password, not strangers.
+     */
+    @Inject
+    @ConfigProperty(name = "minping.login.code-failures-per-user", defaultValue = "5")
+    int codeFailuresPerUser;
+
     public LoginThrottle() {
     }
 
     LoginThrottle(int failuresPerUser, int failuresPerAddress) {
+        this(failuresPerUser, failuresPerAddress, 5);
+    }
+
+    LoginThrottle(int failuresPerUser, int failuresPerAddress, int codeFailuresPerUser) {
         this.failuresPerUser = failuresPerUser;
         this.failuresPerAddress = failuresPerAddress;
+        this.codeFailuresPerUser = codeFailuresPerUser;
     }
 
     /** Seconds the client address must wait before its next attempt, or 0. */
@@ -56,6 +71,20 @@ public class LoginThrottle {
     public void failed(String username, String address) {
         bucket(byUser, username, failuresPerUser).tryConsume(1);
         bucket(byAddress, address, failuresPerAddress).tryConsume(1);
+    }
+
+    /** Seconds until the account's code step takes codes again, or 0. */
+    public long codeWait(String username) {
+        return Buckets.waitFor(bucket(codesByUser, username, codeFailuresPerUser));
+    }
+
+    /**
+     * A wrong second-factor code: it counts as a failed login of the name and the address, as a
+     * wrong password does, and against the account's allowance of wrong codes.
+     */
+    public void codeFailed(String username, String address) {
+        failed(username, address);
+        bucket(codesByUser, username, codeFailuresPerUser).tryConsume(1);
     }
 
     private static Bucket bucket(Map<String, Bucket> buckets, String key, int capacity) {

@@ -17,6 +17,8 @@ import org.minping.core.account.UserNames;
  * work (see {@link LoginThrottle}). The typed name is brought to its canonical spelling first, so
  * look-alike spellings share one account and one throttle. Once authenticated, the session gets a
  * new id, which Shiro does not do by itself (a session id planted before login is worthless after).
+ * The right password of an account with a second factor signs nobody in: the session gets a new id
+ * and a {@link PendingSignIn}, and the browser goes on to the code page.
  */
 public class SessionRotatingAuthenticationFilter extends FormAuthenticationFilter {
 
@@ -24,6 +26,9 @@ public class SessionRotatingAuthenticationFilter extends FormAuthenticationFilte
     public static final String THROTTLED = "minpingLoginThrottled";
     public static final String PROOF_REQUIRED = "minpingLoginProofRequired";
     public static final String FORM_EXPIRED = "minpingLoginFormExpired";
+
+    /** Where a sign-in goes on after the password of an account with a second factor. */
+    static final String CODE_URL = "/login-code";
 
     @Override
     protected String getUsername(ServletRequest request) {
@@ -56,6 +61,16 @@ public class SessionRotatingAuthenticationFilter extends FormAuthenticationFilte
     @Override
     protected boolean onLoginFailure(AuthenticationToken token, org.apache.shiro.authc.AuthenticationException e,
                                      ServletRequest request, ServletResponse response) {
+        if (e instanceof SecondFactorRequiredException second) {
+            // The password was right: not a failure, but not a sign-in either until the second factor.
+            PendingSignIn.start(WebUtils.toHttp(request), second.username(), second.step());
+            try {
+                WebUtils.issueRedirect(request, response, CODE_URL);
+            } catch (java.io.IOException io) {
+                throw new java.io.UncheckedIOException(io);
+            }
+            return false;
+        }
         throttle().failed(getUsername(request), ClientAddress.of(request));
         return super.onLoginFailure(token, e, request, response);
     }
@@ -64,6 +79,8 @@ public class SessionRotatingAuthenticationFilter extends FormAuthenticationFilte
     protected boolean onLoginSuccess(AuthenticationToken token, Subject subject, ServletRequest request,
                                      ServletResponse response) throws Exception {
         WebUtils.toHttp(request).changeSessionId();
+        // Another account's sign-in left waiting in this browser ends with this one.
+        PendingSignIn.drop(WebUtils.toHttp(request));
         return super.onLoginSuccess(token, subject, request, response);
     }
 

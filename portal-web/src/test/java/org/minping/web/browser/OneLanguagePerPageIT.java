@@ -75,7 +75,7 @@ class OneLanguagePerPageIT extends BrowserTestBase {
         Map<String, List<String>> pagesByRole = new LinkedHashMap<>();
         pagesByRole.put(null, List.of("/", "/agency?code=HZ", "/results", "/results?cycle=" + cycle + "&track=LOCAL",
                 "/result?cycle=" + cycle + "&agency=HZ", "/receipt?receipt=" + receipt, "/receipt?receipt=NOPE-NOPE",
-                "/register", "/login", "/qr?code=HZ&service=HZ-BIZ", "/no-such-page", "/invitation?token=no-such-link"));
+                "/register", "/login", "/login-code", "/qr?code=HZ&service=HZ-BIZ", "/no-such-page", "/invitation?token=no-such-link"));
         pagesByRole.put("citizen", List.of("/mine", "/verify"));
         pagesByRole.put("evaluator", List.of("/evaluator/assignments", "/evaluator/sheets"));
         pagesByRole.put("expert", List.of("/expert/scores"));
@@ -85,9 +85,9 @@ class OneLanguagePerPageIT extends BrowserTestBase {
                 "/admin/scoring?cycle=" + cycle,
                 "/admin/followups", "/admin/policy", "/admin/evaluators", "/admin/panels?cycle=2026", "/admin/calendar",
                 "/admin/tokens", "/admin/lexicon", "/admin/users",
-                "/admin/agencies", "/admin/agencies?agency=HZ&service=HZ-BIZ",
+                "/admin/agencies", "/admin/agencies?agency=HZ&service=HZ-BIZ", "/account",
                 "/admin/indicators", "/admin/indicator?version=TPL-LOCAL", "/admin/indicator?version=TPL-LOCAL&node=DUTY"));
-        pagesByRole.put("auditor", List.of("/audit/index"));
+        pagesByRole.put("auditor", List.of("/audit/index", "/account"));
 
         List<String> mixed = new ArrayList<>();
         for (Map.Entry<String, List<String>> role : pagesByRole.entrySet()) {

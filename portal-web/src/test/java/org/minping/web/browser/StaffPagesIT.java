@@ -31,7 +31,7 @@ class StaffPagesIT extends BrowserTestBase {
         pagesByRole.put("admin", List.of("/admin/index", "/admin/cycles", "/admin/cycle?code=2026", "/admin/cycle?code=" + DRAFT,
                 "/admin/scoring?cycle=2026", "/admin/followups", "/admin/policy", "/admin/evaluators", "/admin/panels?cycle=2026",
                 "/admin/calendar", "/admin/tokens", "/admin/lexicon", "/admin/users", "/admin/agencies",
-                "/admin/agencies?agency=HZ&service=HZ-BIZ", "/admin/indicators", "/admin/indicator?version=TPL-LOCAL&node=DUTY"));
+                "/admin/agencies?agency=HZ&service=HZ-BIZ", "/admin/indicators", "/admin/indicator?version=TPL-LOCAL&node=DUTY", "/account"));
         pagesByRole.put("moderator", List.of("/moderation/queue"));
         pagesByRole.put("auditor", List.of("/audit/index"));
         pagesByRole.put("agency", List.of("/desk/followups"));

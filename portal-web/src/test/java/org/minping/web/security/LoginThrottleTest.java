@@ -30,4 +30,18 @@ class LoginThrottleTest {
         assertTrue(throttle.secondsToWait("203.0.113.7") > 0);
         assertEquals(0, throttle.secondsToWait("203.0.113.8"), "other clients are not affected");
     }
+
+    @Test
+    void wrongCodesLockTheAccountsCodeStepAndCountAsFailedLogins() {
+        LoginThrottle throttle = new LoginThrottle(5, 1000, 3);
+        throttle.codeFailed("moderator-1", "198.51.100.1");
+        throttle.codeFailed("moderator-1", "198.51.100.2");
+        assertEquals(0, throttle.codeWait("moderator-1"));
+        throttle.codeFailed("moderator-1", "198.51.100.3");
+        assertTrue(throttle.codeWait("moderator-1") > 0, "the third wrong code locks the code step");
+        assertEquals(0, throttle.codeWait("moderator-2"), "other accounts are not affected");
+        throttle.failed("moderator-1", "198.51.100.4");
+        throttle.failed("moderator-1", "198.51.100.5");
+        assertTrue(throttle.proofRequired("moderator-1"), "wrong codes count with wrong passwords towards the proof of work");
+    }
 }

@@ -41,7 +41,7 @@ class SecurityIT {
         @ValueSource(strings = {"/admin/", "/admin/index", "/admin/index.xhtml", "/moderation/queue", "/moderation/queue.xhtml",
                 "/admin/policy", "/admin/followups", "/admin/evaluators", "/desk/followups", "/desk/followup?id=1", "/mine",
                 "/verify", "/evaluator/assignments", "/evaluator/sheets", "/admin/tokens", "/admin/panels", "/expert/scores", "/admin/calendar", "/admin/users",
-                "/admin/cycles", "/admin/agencies", "/admin/indicators", "/admin/indicator?version=TPL-LOCAL"})
+                "/admin/cycles", "/admin/agencies", "/admin/indicators", "/admin/indicator?version=TPL-LOCAL", "/account"})
         @DisplayName("Catalogue 1: anonymous visitors of every protected page → login redirect")
         void anonymousVisitorsAreSentToLogin(String path, Portal portal) throws Exception {
             HttpResponse<String> response = new Http(portal.baseUrl()).get(path);

@@ -6,11 +6,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.apache.shiro.SecurityUtils;
+import org.minping.core.twofactor.TwoFactorService;
 import org.minping.moderation.intake.ModerationPolicy;
 import org.minping.web.security.CurrentUser;
 import org.minping.web.view.Messages;
 
-/** Administrators switch pre-moderation (hold everything for a moderator) per agency and per cycle. */
+/**
+ * Administrators switch pre-moderation (hold everything for a moderator) per agency and per cycle,
+ * and whether moderators, administrators and auditors must sign in with a second factor.
+ */
 @Named
 @ViewScoped
 public class PolicyBacking implements Serializable {
@@ -24,16 +28,32 @@ public class PolicyBacking implements Serializable {
     transient ModerationPolicy policy;
 
     @Inject
+    transient TwoFactorService twoFactor;
+
+    @Inject
     transient Messages messages;
 
     private List<ModerationPolicy.Switch> agencies = List.of();
     private List<ModerationPolicy.Switch> cycles = List.of();
+    private boolean twoFactorRequired;
     private String notice;
 
     public void load() {
         SecurityUtils.getSubject().checkPermission("admin:access");
         agencies = policy.agencies();
         cycles = policy.cycles();
+        twoFactorRequired = twoFactor.isRequired();
+    }
+
+    public void switchTwoFactor(boolean required) {
+        SecurityUtils.getSubject().checkPermission("admin:access");
+        twoFactor.setRequired(required, currentUser.username());
+        notice = messages.get("policy.saved");
+        load();
+    }
+
+    public boolean isTwoFactorRequired() {
+        return twoFactorRequired;
     }
 
     public void switchAgency(String code, boolean preModeration) {

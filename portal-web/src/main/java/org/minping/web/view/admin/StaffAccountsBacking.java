@@ -12,13 +12,17 @@ import org.minping.core.agency.AgencyQuery;
 import org.minping.core.agency.AgencyService;
 import org.minping.core.agency.AgencySummary;
 import org.minping.core.assessment.EvaluatorService;
+import org.minping.core.twofactor.TwoFactorService;
 import org.minping.web.config.PublicAddress;
 import org.minping.web.security.CurrentUser;
 import org.minping.web.view.FormFeedback;
 import org.minping.web.view.Messages;
 import org.minping.web.view.PageProblems;
 
-/** Administrators invite the people who work in the portal (role and scope picked from lists), and disable or enable their accounts. */
+/**
+ * Administrators invite the people who work in the portal (role and scope picked from lists), disable
+ * or enable their accounts, and reset a lost phone's two-factor sign-in.
+ */
 @Named
 @ViewScoped
 public class StaffAccountsBacking implements Serializable {
@@ -30,6 +34,9 @@ public class StaffAccountsBacking implements Serializable {
 
     @Inject
     transient StaffAccounts accounts;
+
+    @Inject
+    transient TwoFactorService twoFactor;
 
     @Inject
     transient AgencyService agencyService;
@@ -89,6 +96,14 @@ public class StaffAccountsBacking implements Serializable {
         act(null, () -> {
             accounts.setEnabled(account, true, currentUser.username());
             feedback.notice(messages.get("staff.enabled", account));
+        });
+    }
+
+    /** Turns off someone's two-factor sign-in (a lost phone): audited; they sign in with the password again. */
+    public void resetTwoFactor(String account) {
+        act(() -> {
+            twoFactor.reset(account, currentUser.username());
+            notice = messages.get("staff.twoFactor.resetDone", account);
         });
     }
 

@@ -28,4 +28,15 @@ public final class LoginPage {
         browser.driver().findElement(By.id("login-submit")).click();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("nav-logout")));
     }
+
+    /**
+     * Sends the user name and password and waits for the next page, wherever the portal sends the
+     * browser (the code page of an account with two-factor sign-in, say).
+     */
+    public void submitPassword(String username, String password) {
+        browser.driver().findElement(By.id("username")).sendKeys(username);
+        browser.driver().findElement(By.id("password")).sendKeys(password);
+        browser.awaitProofOfWork();
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("login-submit")));
+    }
 }

@@ -74,12 +74,17 @@ public final class StaffAccountsPage {
         return row(username).map(r -> r.getAttribute("data-status")).orElse("");
     }
 
+    /** Whether the list shows two-factor sign-in on for the account ("true" or "false"). */
+    public String twoFactor(String username) {
+        return row(username).map(r -> r.getAttribute("data-two-factor")).orElse("");
+    }
+
     /** The visible cells of an account's row. */
     public List<String> cells(String username) {
         return row(username).orElseThrow().findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
     }
 
-    /** Presses a row's button: "disable", "enable" or "reinvite". */
+    /** Presses a row's button: "disable", "enable", "reinvite" or "resetTwoFactor". */
     public StaffAccountsPage press(String username, String button) {
         browser.clickAndAwaitNewPage(row(username).orElseThrow().findElement(By.cssSelector("input[id$=':" + button + "']")));
         return this;
