@@ -101,9 +101,9 @@ public class StaffAccountsBacking implements Serializable {
 
     /** Turns off someone's two-factor sign-in (a lost phone): audited; they sign in with the password again. */
     public void resetTwoFactor(String account) {
-        act(() -> {
+        act(null, () -> {
             twoFactor.reset(account, currentUser.username());
-            notice = messages.get("staff.twoFactor.resetDone", account);
+            feedback.notice(messages.get("staff.twoFactor.resetDone", account));
         });
     }
 
