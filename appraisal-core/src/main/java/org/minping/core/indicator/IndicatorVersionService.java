@@ -90,10 +90,20 @@ public class IndicatorVersionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<VersionEntry> versions() {
+        return versions("");
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<VersionEntry> find(String code) {
+        return code == null || code.isBlank() ? Optional.empty() : versions(code.strip()).stream().findFirst();
+    }
+
+    /** Every version (code ""), or the one with the code. */
+    private List<VersionEntry> versions(String code) {
         Map<String, List<String>> cycles = new HashMap<>();
         for (Row row : NativeSql.query(em, """
                 SELECT s.code, c.code FROM cycle_indicator_system b JOIN indicator_system s ON s.id = b.system_id
-                JOIN evaluation_cycle c ON c.id = b.cycle_id ORDER BY c.period_start, c.code""")) {
+                JOIN evaluation_cycle c ON c.id = b.cycle_id WHERE ? = '' OR s.code = ? ORDER BY c.period_start, c.code""", code, code)) {
             cycles.computeIfAbsent(row.string(0), c -> new ArrayList<>()).add(row.string(1));
         }
         return NativeSql.query(em, """
@@ -101,16 +111,12 @@ public class IndicatorVersionService {
                        (SELECT COUNT(*) FROM indicator i WHERE i.system_id = s.id)
                 FROM indicator_system s JOIN pilot_track t ON t.id = s.track_id
                 LEFT JOIN indicator_system b ON b.id = s.based_on_id
-                ORDER BY t.sort_order, t.code, s.revision""").stream()
+                WHERE ? = '' OR s.code = ?
+                ORDER BY t.sort_order, t.code, s.revision""", code, code).stream()
                 .map(row -> new VersionEntry(row.string(0), row.string(1), new Localized(row.string(2), row.string(3)), row.intValue(4),
                         new Localized(row.string(5), row.string(6)), VersionState.valueOf(row.string(7)), row.string(8),
                         cycles.getOrDefault(row.string(0), List.of()), row.intValue(9)))
                 .toList();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<VersionEntry> find(String code) {
-        return code == null ? Optional.empty() : versions().stream().filter(v -> v.code().equals(code.strip())).findFirst();
     }
 
     /** The indicators of a version, every parent before its children, siblings in their order. */
@@ -152,7 +158,12 @@ public class IndicatorVersionService {
     /** What keeps the version from use, as {@link IndicatorTreeCheck} names it; empty when it is usable. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FieldError> problems(String versionCode) {
-        return IndicatorTreeCheck.problems(nodes(versionCode).stream()
+        return problems(nodes(versionCode));
+    }
+
+    /** What keeps a version whose indicators are already read from use. */
+    public static List<FieldError> problems(List<NodeEntry> nodes) {
+        return IndicatorTreeCheck.problems(nodes.stream()
                 .map(n -> new IndicatorTreeCheck.Node(n.code(), n.parentCode(), n.name().zh(), n.name().en(), n.weight(),
                         n.publicAppraisal(), n.overallSatisfaction(), n.sources()))
                 .toList());

@@ -84,7 +84,7 @@ public class EditedIndicatorVersion implements Serializable {
     private void reload() {
         version = versions.find(version.code()).orElseThrow(() -> new IndicatorVersionNotFoundException(version.code()));
         nodes = versions.nodes(version.code());
-        check = versions.problems(version.code()).stream().map(messages::of).toList();
+        check = IndicatorVersionService.problems(nodes).stream().map(messages::of).toList();
         TreeNode<NodeEntry> root = new DefaultTreeNode<>(null, null);
         Map<String, TreeNode<NodeEntry>> byCode = new LinkedHashMap<>();
         for (NodeEntry node : nodes) {

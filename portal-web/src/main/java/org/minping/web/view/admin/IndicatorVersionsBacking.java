@@ -38,13 +38,16 @@ public class IndicatorVersionsBacking implements Serializable {
     private String after;
     private List<Difference> differences;
     private List<String> problems = new ArrayList<>();
+    private List<VersionEntry> list = List.of();
 
     public void load() {
         SecurityUtils.getSubject().checkPermission(PERMISSION);
+        list = versions.versions();
     }
 
+    /** The versions as read when the page opened: the table and both comparison lists show the same. */
     public List<VersionEntry> getVersions() {
-        return versions.versions();
+        return list;
     }
 
     /** Makes a draft from a version and opens it in the editor. */
