@@ -27,6 +27,8 @@ public class ApiTokens {
 
     /** The scope of tokens that import internal assessment scores. */
     public static final String INTERNAL_SCORES = "internal-scores";
+    /** The scope of tokens with which a statistics department's system imports its figures. */
+    public static final String STATISTICS = "statistics";
     /** The scope of tokens with which an evaluator organisation's system uploads score sheets. */
     public static final String ASSESSMENTS = "assessments";
     /**
@@ -36,7 +38,7 @@ public class ApiTokens {
     public static final String INTAKE = "intake";
 
     /** Every scope a token can have, in the order the administrators' list offers them. */
-    public static final List<String> SCOPES = List.of(INTERNAL_SCORES, ASSESSMENTS, INTAKE);
+    public static final List<String> SCOPES = List.of(INTERNAL_SCORES, STATISTICS, ASSESSMENTS, INTAKE);
 
     /** Who holds a token: the system's name, and for the assessments scope its organisation. */
     public record Holder(String name, String orgCode) {

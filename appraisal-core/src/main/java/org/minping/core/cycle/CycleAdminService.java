@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.minping.core.appraisal.AgeBand;
 import org.minping.core.scoring.ScoringException;
 import org.minping.core.scoring.Sensitivity;
+import org.minping.core.scoring.Source;
 import org.minping.core.scoring.TargetNormalization;
 import org.minping.core.scoring.WeightingVariable;
 import org.minping.core.shared.FieldError;
@@ -191,6 +192,21 @@ public class CycleAdminService {
      */
     @Transactional
     public int importInternalScores(String cycleCode, Reader csv, String actor) throws IOException {
+        return importScores(cycleCode, Source.INTERNAL, csv, actor);
+    }
+
+    /**
+     * Imports the statistics departments' figures 统计数据 as scores of the STATISTICS source, in the
+     * formats and with the checks of {@link #importInternalScores}.
+     *
+     * @return the number of scores stored
+     */
+    @Transactional
+    public int importStatistics(String cycleCode, Reader csv, String actor) throws IOException {
+        return importScores(cycleCode, Source.STATISTICS, csv, actor);
+    }
+
+    private int importScores(String cycleCode, Source source, Reader csv, String actor) throws IOException {
         EvaluationCycle cycle = cycles.getByCode(cycleCode);
         Map<String, Long> agencyIds = new HashMap<>();
         Map<String, Map<String, Long>> leavesByAgency = leaves(cycle.id(), agencyIds);
@@ -204,11 +220,11 @@ public class CycleAdminService {
         }
         LocalDateTime now = time.now();
         // Up to 100,000 rows: multi-row statements, not one round trip per score.
-        NativeSql.insertRows(em, "internal_score", List.of("cycle_id", "agency_id", "indicator_id", "score", "imported_at"),
-                rows.stream().map(row -> new Object[] {cycle.id(), row[0], row[1], row[2], now}).toList(),
+        NativeSql.insertRows(em, "imported_score", List.of("cycle_id", "agency_id", "indicator_id", "source", "score", "imported_at"),
+                rows.stream().map(row -> new Object[] {cycle.id(), row[0], row[1], source.name(), row[2], now}).toList(),
                 " ON DUPLICATE KEY UPDATE score = VALUES(score), imported_at = VALUES(imported_at)");
-        audit.append(actor, "import.internal-scores", "cycle:" + cycleCode, Map.of("rows", Integer.toString(rows.size()),
-                "sha256", importDigest(rows)));
+        audit.append(actor, source == Source.INTERNAL ? "import.internal-scores" : "import.statistics", "cycle:" + cycleCode,
+                Map.of("rows", Integer.toString(rows.size()), "sha256", importDigest(rows)));
         return rows.size();
     }
 

@@ -203,7 +203,7 @@ public class CycleLifecycleService {
                 ON DUPLICATE KEY UPDATE system_id = VALUES(system_id)""")
                 .setParameter(1, cycle.id()).setParameter(2, track).setParameter(3, system).executeUpdate();
         if (old != null) {
-            for (String table : List.of("cycle_source_weight", "internal_score")) {
+            for (String table : List.of("cycle_source_weight", "imported_score")) {
                 em.createNativeQuery("UPDATE IGNORE " + table + " x JOIN indicator o ON o.id = x.indicator_id AND o.system_id = ? "
                         + "JOIN indicator n ON n.system_id = ? AND n.code = o.code SET x.indicator_id = n.id WHERE x.cycle_id = ?")
                         .setParameter(1, old).setParameter(2, system).setParameter(3, cycle.id()).executeUpdate();

@@ -121,7 +121,7 @@ public class SourceWeightService {
             try {
                 source = Source.valueOf(parts[2]);
             } catch (IllegalArgumentException e) {
-                errors.add(error("weights.source", where + "the source must be INTERNAL, PUBLIC, THIRD_PARTY or EXPERT", number));
+                errors.add(error("weights.source", where + "the source must be INTERNAL, PUBLIC, THIRD_PARTY, EXPERT or STATISTICS", number));
                 continue;
             }
             if (source == Source.PUBLIC && !leaf.ratedByCitizens()) {

@@ -19,7 +19,7 @@ import org.minping.core.scoring.Agreement;
 import org.minping.core.scoring.CubeCell;
 import org.minping.core.scoring.IndicatorNode;
 import org.minping.core.scoring.IndicatorTree;
-import org.minping.core.scoring.InternalScore;
+import org.minping.core.scoring.ImportedScore;
 import org.minping.core.scoring.PanelScore;
 import org.minping.core.scoring.ScoringEngine;
 import org.minping.core.scoring.ScoringException;
@@ -86,7 +86,7 @@ public class ScoringInputAssembler {
         Map<String, IndicatorTree> trees = trees(cycle);
         List<CubeCell> cube = new ArrayList<>();
         long appraisals = cube(cycle, margins, cube);
-        return new Assembled(new ScoringInput(agencies, trees, OVERALL, cube, panelScores(cycle), internalScores(cycle),
+        return new Assembled(new ScoringInput(agencies, trees, OVERALL, cube, panelScores(cycle), importedScores(cycle),
                 adjustments(cycle), parameters), appraisals, !cycle.state().intakeEnded());
     }
 
@@ -188,13 +188,14 @@ public class ScoringInputAssembler {
     private record CubeKey(String agency, String indicator, Stratum stratum, int level) {
     }
 
-    private List<InternalScore> internalScores(EvaluationCycle cycle) {
-        List<InternalScore> scores = new ArrayList<>();
+    /** The internal assessment scores and statistics the office imported for the cycle. */
+    private List<ImportedScore> importedScores(EvaluationCycle cycle) {
+        List<ImportedScore> scores = new ArrayList<>();
         for (Row row : rows("""
-                SELECT a.code, i.code, s.score FROM internal_score s
+                SELECT s.source, a.code, i.code, s.score FROM imported_score s
                 JOIN agency a ON a.id = s.agency_id JOIN indicator i ON i.id = s.indicator_id
                 WHERE s.cycle_id = ?""", cycle.id())) {
-            scores.add(new InternalScore(row.string(0), row.string(1), row.doubleValue(2)));
+            scores.add(new ImportedScore(Source.valueOf(row.string(0)), row.string(1), row.string(2), row.doubleValue(3)));
         }
         return scores;
     }

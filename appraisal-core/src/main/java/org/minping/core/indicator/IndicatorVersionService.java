@@ -340,7 +340,7 @@ public class IndicatorVersionService {
         Row node = NativeSql.query(em, """
                 SELECT i.id, i.overall_satisfaction, EXISTS (SELECT 1 FROM indicator c WHERE c.parent_id = i.id),
                        EXISTS (SELECT 1 FROM appraisal_rating r WHERE r.indicator_id = i.id)
-                       OR EXISTS (SELECT 1 FROM internal_score r WHERE r.indicator_id = i.id)
+                       OR EXISTS (SELECT 1 FROM imported_score r WHERE r.indicator_id = i.id)
                        OR EXISTS (SELECT 1 FROM score_sheet_row r WHERE r.indicator_id = i.id)
                        OR EXISTS (SELECT 1 FROM expert_score r WHERE r.indicator_id = i.id)
                 FROM indicator i WHERE i.system_id = ? AND i.code = ?""", system, String.valueOf(nodeCode).strip()).stream().findFirst()

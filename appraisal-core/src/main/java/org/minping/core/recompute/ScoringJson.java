@@ -24,7 +24,7 @@ import org.minping.core.scoring.GradeBands;
 import org.minping.core.scoring.IndicatorNode;
 import org.minping.core.scoring.IndicatorResult;
 import org.minping.core.scoring.IndicatorTree;
-import org.minping.core.scoring.InternalScore;
+import org.minping.core.scoring.ImportedScore;
 import org.minping.core.scoring.LevelScale;
 import org.minping.core.scoring.PanelScore;
 import org.minping.core.scoring.RakingSpec;
@@ -94,8 +94,9 @@ public final class ScoringJson {
         input.panelScores().forEach(p -> panel.add(Json.createObjectBuilder().add("agency", p.agency())
                 .add("indicator", p.indicator()).add("source", p.source().name()).add("rater", p.rater()).add("score", p.score())));
         JsonArrayBuilder internal = Json.createArrayBuilder();
-        input.internalScores().forEach(i -> internal.add(Json.createObjectBuilder().add("agency", i.agency())
-                .add("indicator", i.indicator()).add("score", i.score())));
+        JsonArrayBuilder statistics = Json.createArrayBuilder();
+        input.importedScores().forEach(i -> (i.source() == Source.INTERNAL ? internal : statistics).add(Json.createObjectBuilder()
+                .add("agency", i.agency()).add("indicator", i.indicator()).add("score", i.score())));
         JsonArrayBuilder adjustments = Json.createArrayBuilder();
         input.adjustments().forEach(a -> adjustments.add(Json.createObjectBuilder().add("agency", a.agency())
                 .add("reason", a.reason()).add("points", a.points())));
@@ -107,6 +108,7 @@ public final class ScoringJson {
                 .add("cube", cube)
                 .add("panelScores", panel)
                 .add("internalScores", internal)
+                .add("statisticsScores", statistics)
                 .add("adjustments", adjustments)
                 .add("parameters", parameters(input.parameters()))
                 .build();
@@ -191,10 +193,15 @@ public final class ScoringJson {
             panel.add(p.build(() -> new PanelScore(p.string("agency"), p.string("indicator"), p.constant("source", Source.class),
                     p.string("rater"), p.number("score"))));
         }
-        List<InternalScore> internal = new ArrayList<>();
+        List<ImportedScore> imported = new ArrayList<>();
         for (Fields i : document.objects("internalScores")) {
             checkKnown(i, treeOfAgency);
-            internal.add(i.build(() -> new InternalScore(i.string("agency"), i.string("indicator"), i.number("score"))));
+            imported.add(i.build(() -> ImportedScore.internal(i.string("agency"), i.string("indicator"), i.number("score"))));
+        }
+        // Inputs stored before the statistics source have no such array.
+        for (Fields i : document.has("statisticsScores") ? document.objects("statisticsScores") : List.<Fields>of()) {
+            checkKnown(i, treeOfAgency);
+            imported.add(i.build(() -> ImportedScore.statistics(i.string("agency"), i.string("indicator"), i.number("score"))));
         }
         List<Adjustment> adjustments = new ArrayList<>();
         for (Fields a : document.objects("adjustments")) {
@@ -203,7 +210,7 @@ public final class ScoringJson {
             }
             adjustments.add(a.build(() -> new Adjustment(a.string("agency"), a.string("reason"), a.number("points"))));
         }
-        return document.build(() -> new ScoringInput(agencies, trees, overallIndicator, cube, panel, internal, adjustments,
+        return document.build(() -> new ScoringInput(agencies, trees, overallIndicator, cube, panel, imported, adjustments,
                 parameters));
     }
 

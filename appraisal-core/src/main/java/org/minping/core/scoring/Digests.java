@@ -33,7 +33,9 @@ public final class Digests {
                 .integer(c.level()).integer(c.count()).number(c.weightSum()).number(c.weightSquareSum()));
         input.panelScores().forEach(p -> text.line("panel").text(p.agency()).text(p.indicator()).text(p.source().name())
                 .text(p.rater()).number(p.score()));
-        input.internalScores().forEach(i -> text.line("internal").text(i.agency()).text(i.indicator()).number(i.score()));
+        // "internal" as before statistics joined, so the digests of earlier runs still verify.
+        input.importedScores().forEach(i -> text.line(i.source() == Source.INTERNAL ? "internal" : "statistics")
+                .text(i.agency()).text(i.indicator()).number(i.score()));
         input.adjustments().forEach(a -> text.line("adjustment").text(a.agency()).text(a.reason()).number(a.points()));
         ScoringParameters p = input.parameters();
         text.line("levels");

@@ -27,9 +27,10 @@ public final class ScoringEngine {
         Map<String, Map<String, WeightedEstimate>> publicEstimates = publicEstimates(input, raking);
         Map<String, Map<String, Double>> priors = shrinkagePriors(input, publicEstimates);
         Map<String, Map<String, Map<Source, List<Double>>>> panels = panelScores(input);
-        Map<String, Map<String, Double>> internal = new HashMap<>();
-        for (InternalScore score : input.internalScores()) {
-            internal.computeIfAbsent(score.agency(), a -> new TreeMap<>()).put(score.indicator(), score.score());
+        Map<String, Map<String, Map<Source, Double>>> imported = new HashMap<>();
+        for (ImportedScore score : input.importedScores()) {
+            imported.computeIfAbsent(score.agency(), a -> new TreeMap<>())
+                    .computeIfAbsent(score.indicator(), i -> new EnumMap<>(Source.class)).put(score.source(), score.score());
         }
         Map<String, List<Adjustment>> adjustments = new HashMap<>();
         for (Adjustment adjustment : input.adjustments()) {
@@ -45,10 +46,7 @@ public final class ScoringEngine {
                 Optional<WeightedEstimate> estimate = Optional.ofNullable(
                         publicEstimates.getOrDefault(agency.code(), Map.of()).get(indicator));
                 Map<Source, Double> sources = new EnumMap<>(Source.class);
-                Double internalScore = internal.getOrDefault(agency.code(), Map.of()).get(indicator);
-                if (internalScore != null) {
-                    sources.put(Source.INTERNAL, internalScore);
-                }
+                sources.putAll(imported.getOrDefault(agency.code(), Map.of()).getOrDefault(indicator, Map.of()));
                 estimate.ifPresent(e -> sources.put(Source.PUBLIC, shrink(e, priors.get(agency.track()).get(indicator),
                         parameters.shrinkageK())));
                 Map<Source, List<Double>> panel = panels.getOrDefault(agency.code(), Map.of()).getOrDefault(indicator, Map.of());

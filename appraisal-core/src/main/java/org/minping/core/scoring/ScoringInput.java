@@ -17,7 +17,7 @@ import java.util.TreeMap;
  *                         once per appraisal, are the base totals that raking fits to the margins
  */
 public record ScoringInput(List<AgencyRef> agencies, Map<String, IndicatorTree> trees, String overallIndicator,
-                           List<CubeCell> cube, List<PanelScore> panelScores, List<InternalScore> internalScores,
+                           List<CubeCell> cube, List<PanelScore> panelScores, List<ImportedScore> importedScores,
                            List<Adjustment> adjustments, ScoringParameters parameters) {
 
     public ScoringInput {
@@ -42,9 +42,9 @@ public record ScoringInput(List<AgencyRef> agencies, Map<String, IndicatorTree> 
         agencies = sorted(agencies);
         cube = sorted(cube);
         panelScores = sorted(panelScores);
-        internalScores = sorted(internalScores);
+        importedScores = sorted(importedScores);
         adjustments = sorted(adjustments);
-        checkUnique(agencies, cube, panelScores, internalScores);
+        checkUnique(agencies, cube, panelScores, importedScores);
         Map<String, IndicatorTree> known = new HashMap<>();
         for (AgencyRef agency : agencies) {
             known.put(agency.code(), trees.get(agency.track()));
@@ -61,8 +61,8 @@ public record ScoringInput(List<AgencyRef> agencies, Map<String, IndicatorTree> 
         for (PanelScore score : panelScores) {
             checkKnown(known, score.agency(), score.indicator(), "a panel score");
         }
-        for (InternalScore score : internalScores) {
-            checkKnown(known, score.agency(), score.indicator(), "an internal score");
+        for (ImportedScore score : importedScores) {
+            checkKnown(known, score.agency(), score.indicator(), "an imported " + score.source() + " score");
         }
         for (Adjustment adjustment : adjustments) {
             if (!known.containsKey(adjustment.agency())) {
@@ -99,7 +99,7 @@ public record ScoringInput(List<AgencyRef> agencies, Map<String, IndicatorTree> 
     }
 
     private static void checkUnique(List<AgencyRef> agencies, List<CubeCell> cube, List<PanelScore> panel,
-                                    List<InternalScore> internal) {
+                                    List<ImportedScore> imported) {
         for (int i = 1; i < agencies.size(); i++) {
             if (agencies.get(i).compareTo(agencies.get(i - 1)) == 0) {
                 throw new ScoringException("agency " + agencies.get(i).code() + " is listed twice");
@@ -119,10 +119,10 @@ public record ScoringInput(List<AgencyRef> agencies, Map<String, IndicatorTree> 
                         + " twice");
             }
         }
-        for (int i = 1; i < internal.size(); i++) {
-            if (internal.get(i).compareTo(internal.get(i - 1)) == 0) {
-                throw new ScoringException("two internal scores for " + internal.get(i).agency() + "/"
-                        + internal.get(i).indicator());
+        for (int i = 1; i < imported.size(); i++) {
+            if (imported.get(i).compareTo(imported.get(i - 1)) == 0) {
+                throw new ScoringException("two " + imported.get(i).source() + " scores for " + imported.get(i).agency() + "/"
+                        + imported.get(i).indicator());
             }
         }
     }

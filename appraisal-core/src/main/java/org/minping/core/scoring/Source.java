@@ -9,5 +9,10 @@ public enum Source {
     /** 第三方评估: accredited third-party evaluators. */
     THIRD_PARTY,
     /** 专家评价: expert panels. */
-    EXPERT
+    EXPERT,
+    /**
+     * 统计数据: figures of the statistics departments, imported by the office as scores. Last, so
+     * that the order of the four earlier sources, and the digests built in it, stay as they were.
+     */
+    STATISTICS
 }

@@ -45,7 +45,7 @@ final class CycleFixtures {
         List<AgencyRef> agencies = List.of(new AgencyRef("A", "LOCAL"), new AgencyRef("B", "LOCAL"));
         return new ScoringInput(agencies, ScoringInput.sameTreeForAll(agencies, tree()), OVERALL, cube,
                 List.of(new PanelScore("A", DUTY, Source.EXPERT, "e1", 70), new PanelScore("A", DUTY, Source.EXPERT, "e2", 80)),
-                List.of(new InternalScore("A", DUTY, 90), new InternalScore("B", DUTY, 70)),
+                List.of(ImportedScore.internal("A", DUTY, 90), ImportedScore.internal("B", DUTY, 70)),
                 List.of(new Adjustment("A", "national award", 1)), parameters(k));
     }
 }

@@ -24,7 +24,8 @@ final class RandomCycles {
                 IndicatorNode.branch("PUBLIC", null, 0.4),
                 IndicatorNode.leaf("OVERALL", "PUBLIC", 0.5, Map.of(Source.PUBLIC, 1.0)),
                 IndicatorNode.leaf("EFFICIENCY", "PUBLIC", 0.5, Map.of(Source.PUBLIC, 0.7, Source.EXPERT, 0.3)),
-                IndicatorNode.leaf("DUTY", null, 0.6, Map.of(Source.INTERNAL, 0.5, Source.THIRD_PARTY, 0.2, Source.EXPERT, 0.3))));
+                IndicatorNode.leaf("DUTY", null, 0.6, Map.of(Source.INTERNAL, 0.4, Source.STATISTICS, 0.1, Source.THIRD_PARTY, 0.2,
+                        Source.EXPERT, 0.3))));
     }
 
     static ScoringInput cycle(long seed) {
@@ -67,11 +68,16 @@ final class RandomCycles {
                 }
             }
         }
-        List<InternalScore> internal = new ArrayList<>();
+        List<ImportedScore> internal = new ArrayList<>();
+        Random statistics = new Random(~seed);
         List<Adjustment> adjustments = new ArrayList<>();
         for (AgencyRef agency : agencies) {
             if (random.nextInt(4) > 0) {
-                internal.add(new InternalScore(agency.code(), "DUTY", 40 + random.nextDouble() * 60));
+                internal.add(ImportedScore.internal(agency.code(), "DUTY", 40 + random.nextDouble() * 60));
+            }
+            // Drawn from a stream of their own, so the other draws of a seed stay what they were.
+            if (statistics.nextBoolean()) {
+                internal.add(ImportedScore.statistics(agency.code(), "DUTY", statistics.nextDouble() * 100));
             }
             if (random.nextInt(3) == 0) {
                 adjustments.add(new Adjustment(agency.code(), "item" + random.nextInt(3), random.nextInt(9) - 4));
@@ -88,7 +94,7 @@ final class RandomCycles {
     static ScoringInput shuffled(ScoringInput input, long seed) {
         Random random = new Random(seed);
         return new ScoringInput(shuffle(input.agencies(), random), input.trees(), input.overallIndicator(),
-                shuffle(input.cube(), random), shuffle(input.panelScores(), random), shuffle(input.internalScores(), random),
+                shuffle(input.cube(), random), shuffle(input.panelScores(), random), shuffle(input.importedScores(), random),
                 shuffle(input.adjustments(), random), input.parameters());
     }
 

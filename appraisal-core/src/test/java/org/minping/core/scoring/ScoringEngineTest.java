@@ -117,7 +117,7 @@ class ScoringEngineTest {
     void bonusesBeyondTheCapAreScaledDown() {
         ScoringInput base = CycleFixtures.smallCycle(10);
         ScoringInput generous = new ScoringInput(base.agencies(), base.trees(), base.overallIndicator(), base.cube(),
-                base.panelScores(), base.internalScores(),
+                base.panelScores(), base.importedScores(),
                 List.of(new Adjustment("A", "award", 4), new Adjustment("A", "innovation", 4),
                         new Adjustment("B", "incident", -2)), base.parameters());
         ScoringResult result = ScoringEngine.score(generous);
@@ -131,7 +131,7 @@ class ScoringEngineTest {
         ScoringInput base = CycleFixtures.smallCycle(10);
         ScoringInput withSilentAgency = new ScoringInput(List.of(new AgencyRef("A", "LOCAL"), new AgencyRef("B", "LOCAL"),
                 new AgencyRef("Z", "LOCAL")), base.trees(), base.overallIndicator(), base.cube(), base.panelScores(),
-                base.internalScores(), base.adjustments(), base.parameters());
+                base.importedScores(), base.adjustments(), base.parameters());
         AgencyResult z = ScoringEngine.score(withSilentAgency).agency("Z").orElseThrow();
         assertFalse(z.isScored());
         assertEquals(0, z.rank());
@@ -154,12 +154,48 @@ class ScoringEngineTest {
     void sensitivityGivesRankIntervalsThatContainTheRank() {
         ScoringInput base = CycleFixtures.smallCycle(10);
         ScoringInput probed = new ScoringInput(base.agencies(), base.trees(), base.overallIndicator(), base.cube(),
-                base.panelScores(), base.internalScores(), base.adjustments(),
+                base.panelScores(), base.importedScores(), base.adjustments(),
                 base.parameters().withSensitivity(new Sensitivity(500, 20, 7)));
         for (AgencyResult agency : ScoringEngine.score(probed).agencies()) {
             assertTrue(agency.rankLow() <= agency.rank() && agency.rank() <= agency.rankHigh(),
                     agency.agency() + " " + agency.rankLow() + ".." + agency.rankHigh());
         }
+    }
+
+    @Test
+    void statisticsAreASourceOfTheirOwnBesideTheInternalAssessment() {
+        // DUTY weighs internal 0.5 and statistics 0.5; A has both (90, 60), B statistics only (40).
+        IndicatorTree tree = new IndicatorTree(List.of(
+                IndicatorNode.leaf("OVERALL", null, 0.5, Map.of(Source.PUBLIC, 1.0)),
+                IndicatorNode.leaf("DUTY", null, 0.5, Map.of(Source.INTERNAL, 0.5, Source.STATISTICS, 0.5))));
+        List<CubeCell> cube = new java.util.ArrayList<>(CycleFixtures.overall("A", new int[] {4, 100}));
+        cube.addAll(CycleFixtures.overall("B", new int[] {4, 100}));
+        List<AgencyRef> agencies = List.of(new AgencyRef("A", "LOCAL"), new AgencyRef("B", "LOCAL"));
+        ScoringResult result = ScoringEngine.score(new ScoringInput(agencies, ScoringInput.sameTreeForAll(agencies, tree),
+                "OVERALL", cube, List.of(), List.of(ImportedScore.statistics("A", "DUTY", 60), ImportedScore.internal("A", "DUTY", 90),
+                ImportedScore.statistics("B", "DUTY", 40)), List.of(), CycleFixtures.parameters(0)));
+
+        IndicatorResult dutyOfA = result.agency("A").orElseThrow().indicators().stream()
+                .filter(i -> i.indicator().equals("DUTY")).findFirst().orElseThrow();
+        assertEquals(Map.of(Source.INTERNAL, 90.0, Source.STATISTICS, 60.0), dutyOfA.sources());
+        assertEquals(75.0, dutyOfA.value(), 1e-12);
+        assertEquals(0.5 * 75 + 0.5 * 75, result.agency("A").orElseThrow().score(), 1e-9);
+        // B lacks the internal score: the statistics carry DUTY alone, and it is marked incomplete.
+        assertEquals(0.5 * 75 + 0.5 * 40, result.agency("B").orElseThrow().score(), 1e-9);
+        assertTrue(result.agency("B").orElseThrow().incomplete());
+    }
+
+    @Test
+    void theSameSourceTwiceOnOneLeafIsRefusedButTwoSourcesAreNot() {
+        List<AgencyRef> agencies = List.of(new AgencyRef("A", "LOCAL"));
+        List<CubeCell> cube = CycleFixtures.overall("A", new int[] {4, 10});
+        assertThrows(ScoringException.class, () -> new ScoringInput(agencies, ScoringInput.sameTreeForAll(agencies, CycleFixtures.tree()),
+                "OVERALL", cube, List.of(), List.of(ImportedScore.statistics("A", "DUTY", 60), ImportedScore.statistics("A", "DUTY", 61)),
+                List.of(), CycleFixtures.parameters(0)));
+        new ScoringInput(agencies, ScoringInput.sameTreeForAll(agencies, CycleFixtures.tree()), "OVERALL", cube, List.of(),
+                List.of(ImportedScore.statistics("A", "DUTY", 60), ImportedScore.internal("A", "DUTY", 60)), List.of(),
+                CycleFixtures.parameters(0));
+        assertThrows(ScoringException.class, () -> new ImportedScore(Source.EXPERT, "A", "DUTY", 60));
     }
 
     @Test
@@ -170,7 +206,7 @@ class ScoringEngineTest {
         cube.addAll(CycleFixtures.overall("M", new int[] {2, 30}));
         ScoringResult result = ScoringEngine.score(new ScoringInput(List.of(new AgencyRef("A", "LOCAL"),
                 new AgencyRef("M", "MINISTRY")), Map.of("LOCAL", CycleFixtures.tree(), "MINISTRY", other), "OVERALL", cube,
-                List.of(), List.of(new InternalScore("A", "DUTY", 90)), List.of(), CycleFixtures.parameters(0)));
+                List.of(), List.of(ImportedScore.internal("A", "DUTY", 90)), List.of(), CycleFixtures.parameters(0)));
         assertEquals(1, result.agency("A").orElseThrow().rank());
         assertEquals(1, result.agency("M").orElseThrow().rank());
         assertEquals(25.0, result.agency("M").orElseThrow().score(), 1e-12);
@@ -241,7 +277,7 @@ class ScoringEngineTest {
             ScoringInput base = CycleFixtures.smallCycle(10);
             // Without its experts A keeps only its internal score on DUTY: 0.5 · 0.6 = 0.3 of its weight.
             ScoringResult result = ScoringEngine.score(new ScoringInput(base.agencies(), base.trees(), base.overallIndicator(),
-                    base.cube(), List.of(), base.internalScores(), base.adjustments(), base.parameters()));
+                    base.cube(), List.of(), base.importedScores(), base.adjustments(), base.parameters()));
             AgencyResult a = result.agency("A").orElseThrow();
             assertEquals(0.3, a.coverage(), 1e-12);
             assertFalse(a.isRanked());
@@ -342,13 +378,13 @@ class ScoringEngineTest {
             assertEquals("a cube cell names the unknown agency Q", agency.getMessage());
             ScoringException indicator = assertThrows(ScoringException.class, () -> new ScoringInput(
                     List.of(new AgencyRef("A", "T")), Map.of("T", CycleFixtures.tree()), "OVERALL", List.of(), List.of(),
-                    List.of(new InternalScore("A", "PUBLIC", 50)), List.of(), CycleFixtures.parameters(0)));
+                    List.of(ImportedScore.internal("A", "PUBLIC", 50)), List.of(), CycleFixtures.parameters(0)));
             assertTrue(indicator.getMessage().contains("PUBLIC, which is not a leaf indicator"), indicator.getMessage());
         }
 
         @Test
         void scoresOutsideTheScaleAndDuplicates() {
-            assertThrows(ScoringException.class, () -> new InternalScore("A", "DUTY", 101));
+            assertThrows(ScoringException.class, () -> ImportedScore.internal("A", "DUTY", 101));
             assertThrows(ScoringException.class, () -> new PanelScore("A", "DUTY", Source.EXPERT, "e", Double.NaN));
             ScoringException twice = assertThrows(ScoringException.class, () -> new ScoringInput(
                     List.of(new AgencyRef("A", "T")), Map.of("T", CycleFixtures.tree()), "OVERALL", List.of(),

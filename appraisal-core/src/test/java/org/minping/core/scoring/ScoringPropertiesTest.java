@@ -102,6 +102,6 @@ class ScoringPropertiesTest {
             cube.add(new CubeCell(from.agency(), from.indicator(), from.stratum(), from.level() + 1, 1, weight, square));
         }
         return new ScoringInput(input.agencies(), input.trees(), input.overallIndicator(), cube, input.panelScores(),
-                input.internalScores(), input.adjustments(), input.parameters());
+                input.importedScores(), input.adjustments(), input.parameters());
     }
 }

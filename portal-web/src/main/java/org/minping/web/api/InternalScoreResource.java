@@ -66,14 +66,26 @@ public class InternalScoreResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response importScores(@Parameter(description = "the cycle's code, e.g. 2026", required = true) @PathParam("code") String code,
                                  @Context HttpServletRequest request, InputStream body) {
-        Optional<String> system = BearerTokens.holder(request, tokens, ApiTokens.INTERNAL_SCORES).map(ApiTokens.Holder::name);
+        return importCsv(request, body, tokens, ApiTokens.INTERNAL_SCORES, (csv, system) -> cycles.importInternalScores(code, csv, system));
+    }
+
+    /** What imports a CSV for the system named by its token: the number of scores stored. */
+    interface Importer {
+        int importFrom(Reader csv, String actor) throws IOException;
+    }
+
+    /**
+     * The import of a CSV body by a system with a token of the scope: the body limited before
+     * anything is buffered or parsed, bad UTF-8 reported rather than replaced.
+     */
+    static Response importCsv(HttpServletRequest request, InputStream body, ApiTokens tokens, String scope, Importer importer) {
+        Optional<String> system = BearerTokens.holder(request, tokens, scope).map(ApiTokens.Holder::name);
         if (system.isEmpty()) {
-            return Problem.unauthorized("an API token of the internal-scores scope is required");
+            return Problem.unauthorized("an API token of the " + scope + " scope is required");
         }
-        // Limited before anything is buffered or parsed; bad UTF-8 is reported, not replaced.
         try (Reader csv = new InputStreamReader(new LimitedInputStream(body, MAX_BYTES), StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
-            int stored = cycles.importInternalScores(code, csv, "token:" + system.get());
+            int stored = importer.importFrom(csv, "token:" + system.get());
             return Response.ok(Json.createObjectBuilder().add("stored", stored).build()).build();
         } catch (IOException | UncheckedIOException failure) {
             // The CSV parser hands read failures on wrapped; what matters is what happened.

@@ -45,6 +45,7 @@ public class RequestBodyLimitFilter extends HttpFilter {
     private static final Pattern SERVICE_CASES = Pattern.compile("/api/v1/service-cases(/.*)?");
     private static final Pattern ASSESSMENTS = Pattern.compile("/api/v1/assessments/?");
     private static final Pattern INTERNAL_SCORES = Pattern.compile("/api/v1/cycles/[^/]+/internal-scores/?");
+    private static final Pattern STATISTICS = Pattern.compile("/api/v1/cycles/[^/]+/statistics/?");
 
     /** What an endpoint takes: at most so many bytes, and first a token of a scope where it needs one. */
     record Limit(long bytes, Optional<String> tokenScope, boolean api) {
@@ -59,6 +60,9 @@ public class RequestBodyLimitFilter extends HttpFilter {
             }
             if (INTERNAL_SCORES.matcher(path).matches()) {
                 return new Limit(UploadChecks.MAX_BYTES + 64 * KIB, Optional.of(ApiTokens.INTERNAL_SCORES), true);
+            }
+            if (STATISTICS.matcher(path).matches()) {
+                return new Limit(UploadChecks.MAX_BYTES + 64 * KIB, Optional.of(ApiTokens.STATISTICS), true);
             }
             if (path.startsWith("/api/")) {
                 return new Limit(64 * KIB, Optional.empty(), true);

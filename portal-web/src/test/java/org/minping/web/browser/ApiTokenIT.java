@@ -50,12 +50,12 @@ class ApiTokenIT extends BrowserTestBase {
         HttpResponse<String> bad = post(http, token, "agency,indicator,value,target,challenge\nHZ,LAW,87.5,80,95\nNOPE,LAW,1,2,3\nSZ,LAW,5,10,10\n");
         assertEquals(422, bad.statusCode(), bad.body());
         assertTrue(bad.body().contains("row 3, column agency") && bad.body().contains("row 4: the challenge must differ"), bad.body());
-        assertEquals(0, portal.count("SELECT COUNT(*) FROM internal_score s JOIN evaluation_cycle c ON c.id = s.cycle_id WHERE c.code = 'IT-TOKEN'"));
+        assertEquals(0, portal.count("SELECT COUNT(*) FROM imported_score s JOIN evaluation_cycle c ON c.id = s.cycle_id WHERE c.code = 'IT-TOKEN'"));
 
         HttpResponse<String> good = post(http, token, "agency,indicator,value,target,challenge\nHZ,LAW,87.5,80,95\nSZ,LAW,7.5,10,5\n");
         assertEquals(200, good.statusCode(), good.body());
         assertEquals(2, Http.object(good).getInt("stored"));
-        assertEquals(1, portal.count("SELECT COUNT(*) FROM internal_score s JOIN evaluation_cycle c ON c.id = s.cycle_id"
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM imported_score s JOIN evaluation_cycle c ON c.id = s.cycle_id"
                 + " JOIN agency a ON a.id = s.agency_id WHERE c.code = 'IT-TOKEN' AND a.code = 'HZ' AND s.score = 80"));
         assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'import.internal-scores' AND actor = 'token:" + system + "'"));
 
@@ -99,8 +99,43 @@ class ApiTokenIT extends BrowserTestBase {
                 + " WHERE t.name = '" + system + "' AND t.scope = 'assessments' AND o.code = '" + org + "'"));
     }
 
+    @Test
+    void aStatisticsDepartmentImportsItsFiguresWithATokenOfItsOwnScope(Portal portal) throws Exception {
+        portal.createCycle("IT-STATS", "统计数据测试", "Statistics test", LocalDate.parse("2024-01-01"), LocalDate.parse("2024-12-31"));
+        String system = "统计局 " + UUID.randomUUID().toString().substring(0, 6);
+        LoginPage.open(browser).logInAs("admin", "admin-demo");
+        String token = TokensPage.open(browser).issue(system, "统计部门导入统计数据", null).orElseThrow();
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM api_token WHERE name = '" + system + "' AND scope = 'statistics'"));
+
+        Http http = new Http(portal.baseUrl());
+        String statistics = "/api/v1/cycles/IT-STATS/statistics";
+        String internal = "/api/v1/cycles/IT-STATS/internal-scores";
+        assertEquals(401, post(http, internal, token, "agency,indicator,score\nHZ,LAW,90\n").statusCode(), "each token its own scope");
+        assertEquals(401, post(http, statistics, null, "agency,indicator,score\nHZ,LAW,90\n").statusCode());
+        HttpResponse<String> bad = post(http, statistics, token, "agency,indicator,score\nHZ,LAW,90\nHZ,NOPE,50\n");
+        assertEquals(422, bad.statusCode(), bad.body());
+        assertTrue(bad.body().contains("row 3, column indicator"), bad.body());
+        String stored = "SELECT COUNT(*) FROM imported_score s JOIN evaluation_cycle c ON c.id = s.cycle_id WHERE c.code = 'IT-STATS'";
+        assertEquals(0, portal.count(stored));
+
+        HttpResponse<String> good = post(http, statistics, token, "agency,indicator,score\nHZ,LAW,90\n");
+        assertEquals(200, good.statusCode(), good.body());
+        assertEquals(1, portal.count(stored + " AND s.source = 'STATISTICS' AND s.score = 90"));
+        assertEquals(0, portal.count(stored + " AND s.source = 'INTERNAL'"), "statistics are not internal scores");
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'import.statistics' AND actor = 'token:" + system + "'"));
+        StringBuilder huge = new StringBuilder("agency,indicator,score\n");
+        while (huge.length() <= 5 * 1024 * 1024) {
+            huge.append("HZ,LAW,90,").append("x".repeat(1000)).append('\n');
+        }
+        assertEquals(413, post(http, statistics, token, huge.toString()).statusCode());
+    }
+
     private static HttpResponse<String> post(Http http, String token, String csv) throws Exception {
-        HttpRequest.Builder request = http.request(PATH).header("Content-Type", "text/csv; charset=UTF-8")
+        return post(http, PATH, token, csv);
+    }
+
+    private static HttpResponse<String> post(Http http, String path, String token, String csv) throws Exception {
+        HttpRequest.Builder request = http.request(path).header("Content-Type", "text/csv; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

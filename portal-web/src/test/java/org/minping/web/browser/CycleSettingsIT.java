@@ -93,7 +93,7 @@ class CycleSettingsIT extends BrowserTestBase {
         List<String> weightProblems = cycle.problems();
         assertEquals(List.of("第 3 行：群众不评议指标 LAW，不能设 PUBLIC 权重。",
                 "第 4 行：NOPE 不是考核方向 LOCAL 的末级指标。",
-                "第 5 行：来源须为 INTERNAL、PUBLIC、THIRD_PARTY 或 EXPERT。",
+                "第 5 行：来源须为 INTERNAL、PUBLIC、THIRD_PARTY、EXPERT 或 STATISTICS。",
                 "第 6 行：权重须为 0 到 1 之间、最多 6 位小数的数字。",
                 "LOCAL/LAW：权重之和为 0.9，应为 1。"), weightProblems);
         assertEquals(copiedWeights, portal.count("SELECT COUNT(*) FROM cycle_source_weight w JOIN evaluation_cycle c ON c.id = w.cycle_id"
@@ -138,7 +138,7 @@ class CycleSettingsIT extends BrowserTestBase {
         assertTrue(problems.contains("第 4 行，指标列：DUTY 不是 HZ 指标体系中的末级指标。"), problems.toString());
         assertTrue(problems.contains("第 5 行，分数列：不是数字。"), problems.toString());
         assertTrue(problems.contains("第 7 行：HZ/LAW 重复出现。"), problems.toString());
-        assertEquals(0, portal.count("SELECT COUNT(*) FROM internal_score s JOIN evaluation_cycle c ON c.id = s.cycle_id"
+        assertEquals(0, portal.count("SELECT COUNT(*) FROM imported_score s JOIN evaluation_cycle c ON c.id = s.cycle_id"
                 + " WHERE c.code = 'IT-RAKE'"));
 
         // Bad UTF-8 (a lone lead byte) is named, not replaced silently; nothing is stored.
@@ -152,7 +152,7 @@ class CycleSettingsIT extends BrowserTestBase {
         cycle.importInternalScores(badUtf8);
         assertEquals(1, cycle.problems().size());
         assertTrue(cycle.problems().get(0).contains("UTF-8"), cycle.problems().toString());
-        assertEquals(0, portal.count("SELECT COUNT(*) FROM internal_score s JOIN evaluation_cycle c ON c.id = s.cycle_id"
+        assertEquals(0, portal.count("SELECT COUNT(*) FROM imported_score s JOIN evaluation_cycle c ON c.id = s.cycle_id"
                 + " WHERE c.code = 'IT-RAKE'"));
 
         // A byte-order mark, as spreadsheet programs write, is not part of the header.
@@ -179,8 +179,25 @@ class CycleSettingsIT extends BrowserTestBase {
         cycle.importInternalScores(workbook);
         assertEquals(List.of(), cycle.problems());
         assertTrue(cycle.notice().contains("1"), cycle.notice());
-        assertEquals(1, portal.count("SELECT COUNT(*) FROM internal_score s JOIN evaluation_cycle c ON c.id = s.cycle_id"
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM imported_score s JOIN evaluation_cycle c ON c.id = s.cycle_id"
                 + " JOIN agency a ON a.id = s.agency_id WHERE c.code = 'IT-RAKE' AND a.code = 'SZ' AND s.score = 75"));
+
+        // The statistics departments' figures: the format of the internal scores, a source of their own beside them.
+        String statisticsOfSz = "SELECT COUNT(*) FROM imported_score s JOIN evaluation_cycle c ON c.id = s.cycle_id"
+                + " JOIN agency a ON a.id = s.agency_id WHERE c.code = 'IT-RAKE' AND a.code = 'SZ' AND s.source = 'STATISTICS'";
+        Path statistics = dir.resolve("statistics.csv");
+        Files.writeString(statistics, "agency,indicator,score\nSZ,LAW,64\nNOPE,LAW,1\n");
+        cycle.importStatistics(statistics);
+        assertTrue(cycle.problems().contains("第 3 行，机关列：没有代码为 NOPE 的机关。"), cycle.problems().toString());
+        assertEquals(0, portal.count(statisticsOfSz));
+        Files.writeString(statistics, "agency,indicator,score\nSZ,LAW,64\n");
+        cycle.importStatistics(statistics);
+        assertEquals(List.of(), cycle.problems());
+        assertEquals(1, portal.count(statisticsOfSz + " AND s.score = 64"));
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM imported_score s JOIN evaluation_cycle c ON c.id = s.cycle_id"
+                + " JOIN agency a ON a.id = s.agency_id WHERE c.code = 'IT-RAKE' AND a.code = 'SZ' AND s.source = 'INTERNAL' AND s.score = 75"),
+                "the internal score stays as it was");
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'import.statistics' AND subject = 'cycle:IT-RAKE'"));
 
         cycle.addAdjustment("HZ", "国家级表彰 national award", "1.5");
         assertEquals(List.of(), cycle.problems());

@@ -17,22 +17,22 @@ class OversizedUploadIT extends BrowserTestBase {
 
     @Test
     void aFileOverFiveMegabytesIsRefusedByName(Portal portal, @TempDir Path dir) throws Exception {
-        long before = portal.count("SELECT COUNT(*) FROM internal_score");
+        long before = portal.count("SELECT COUNT(*) FROM imported_score");
         LoginPage.open(browser).logInAs("admin", "admin-demo");
         upload(sheetOf(dir, 6));
         assertEquals(1, browser.driver().findElements(By.cssSelector("#cycle-problems li")).stream()
                 .filter(e -> e.getText().contains("5 MB")).count(), "the page names the problem beside its form");
-        assertEquals(before, portal.count("SELECT COUNT(*) FROM internal_score"));
+        assertEquals(before, portal.count("SELECT COUNT(*) FROM imported_score"));
     }
 
     @Test
     void aRequestBeyondAnyFormIsRefusedBeforeItIsRead(Portal portal, @TempDir Path dir) throws Exception {
-        long before = portal.count("SELECT COUNT(*) FROM internal_score");
+        long before = portal.count("SELECT COUNT(*) FROM imported_score");
         LoginPage.open(browser).logInAs("admin", "admin-demo");
         upload(sheetOf(dir, 12));
         assertEquals("413", browser.driver().findElement(By.id("error-title")).getAttribute("data-error"));
         assertTrue(browser.driver().findElement(By.tagName("main")).getText().contains("5 MB"));
-        assertEquals(before, portal.count("SELECT COUNT(*) FROM internal_score"));
+        assertEquals(before, portal.count("SELECT COUNT(*) FROM imported_score"));
     }
 
     private void upload(Path file) {

@@ -207,8 +207,8 @@ public class PortalExtension implements BeforeAllCallback, ParameterResolver {
          */
         public void internalScores(String cycle, String agency, double score) throws SQLException {
             try (Connection connection = database(); var insert = connection.prepareStatement("""
-                    INSERT INTO internal_score (cycle_id, agency_id, indicator_id, score, imported_at)
-                    SELECT c.id, a.id, i.id, ?, CURRENT_TIMESTAMP(6) FROM evaluation_cycle c
+                    INSERT INTO imported_score (cycle_id, agency_id, indicator_id, source, score, imported_at)
+                    SELECT c.id, a.id, i.id, 'INTERNAL', ?, CURRENT_TIMESTAMP(6) FROM evaluation_cycle c
                     JOIN agency a ON a.code = ?
                     JOIN indicator_system s ON s.track_id = a.track_id AND s.template
                     JOIN indicator i ON i.system_id = s.id AND NOT i.public_appraisal

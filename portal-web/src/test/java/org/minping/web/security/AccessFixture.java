@@ -42,6 +42,7 @@ final class AccessFixture {
     static final List<String> ROLES = List.of("citizen", "evaluator", "expert", "agency", "moderator", "admin", "auditor");
     static final String ASSESSMENTS_TOKEN = "assessments token";
     static final String INTERNAL_SCORES_TOKEN = "internal-scores token";
+    static final String STATISTICS_TOKEN = "statistics token";
     static final String ANONYMOUS = "anonymous";
 
     /** The agency of the agency staff account (the demo account's). */
@@ -57,6 +58,7 @@ final class AccessFixture {
     private final Map<String, String> usernames = new LinkedHashMap<>();
     private final String assessmentsToken;
     private final String internalScoresToken;
+    private final String statisticsToken;
     private final Map<String, String> placeholders = new LinkedHashMap<>();
 
     private AccessFixture(Portal portal) {
@@ -65,6 +67,7 @@ final class AccessFixture {
         this.cycle = "AX-" + suffix;
         this.assessmentsToken = "mp_access-a-" + UUID.randomUUID();
         this.internalScoresToken = "mp_access-i-" + UUID.randomUUID();
+        this.statisticsToken = "mp_access-s-" + UUID.randomUUID();
     }
 
     /**
@@ -104,6 +107,9 @@ final class AccessFixture {
         }
         if (identity.equals(INTERNAL_SCORES_TOKEN)) {
             return Optional.of("Bearer " + internalScoresToken);
+        }
+        if (identity.equals(STATISTICS_TOKEN)) {
+            return Optional.of("Bearer " + statisticsToken);
         }
         if (usernames.containsKey(identity)) {
             String credentials = usernames.get(identity) + ":" + password(identity);
@@ -162,6 +168,8 @@ final class AccessFixture {
             sql.executeUpdate("INSERT INTO api_token (name, scope, token_sha256, created_by, created_at)"
                     + " VALUES ('matrix internal scores', 'internal-scores', '" + sha256(internalScoresToken) + "', 'admin',"
                     + " UTC_TIMESTAMP(6))");
+            sql.executeUpdate("INSERT INTO api_token (name, scope, token_sha256, created_by, created_at)"
+                    + " VALUES ('matrix statistics', 'statistics', '" + sha256(statisticsToken) + "', 'admin', UTC_TIMESTAMP(6))");
             for (int i = 0; i < 12; i++) {
                 sql.executeUpdate("""
                         INSERT INTO appraisal (receipt, agency_id, indicator_system_id, channel, overall_level, status, submitted_at)

@@ -47,7 +47,8 @@ class AuthorizationMatrixIT {
     static final List<String> PAGE_IDENTITIES = Stream.concat(Stream.of(AccessFixture.ANONYMOUS),
             AccessFixture.ROLES.stream()).toList();
     static final List<String> API_IDENTITIES = Stream.concat(PAGE_IDENTITIES.stream(),
-            Stream.of(AccessFixture.ASSESSMENTS_TOKEN, AccessFixture.INTERNAL_SCORES_TOKEN)).toList();
+            Stream.of(AccessFixture.ASSESSMENTS_TOKEN, AccessFixture.INTERNAL_SCORES_TOKEN,
+                    AccessFixture.STATISTICS_TOKEN)).toList();
 
     private static final Path README = Path.of("..", "README.md");
     private static final Path WEBAPP = Path.of("src", "main", "webapp");
@@ -63,6 +64,7 @@ class AuthorizationMatrixIT {
             "POST /api/v1/appraisals/{receipt}/withdrawal", new Probe(null, ""),
             "POST /api/v1/assessments", new Probe("multipart/form-data; boundary=" + BOUNDARY, "--" + BOUNDARY + "--\r\n"),
             "POST /api/v1/cycles/{code}/internal-scores", new Probe("text/csv", "agency,indicator,score\nNO-SUCH-AGENCY,NO-SUCH,-1\n"),
+            "POST /api/v1/cycles/{code}/statistics", new Probe("text/csv", "agency,indicator,score\nNO-SUCH-AGENCY,NO-SUCH,-1\n"),
             "POST /api/v1/service-cases", new Probe("application/json", "{\"agencyCode\":\"" + AccessFixture.STAFF_AGENCY + "\"}"));
     private static final Probe EMPTY_JSON = new Probe("application/json", "{}");
 

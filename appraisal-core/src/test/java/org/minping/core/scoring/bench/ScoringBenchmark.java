@@ -9,7 +9,7 @@ import org.minping.core.scoring.AgencyRef;
 import org.minping.core.scoring.CubeCell;
 import org.minping.core.scoring.IndicatorNode;
 import org.minping.core.scoring.IndicatorTree;
-import org.minping.core.scoring.InternalScore;
+import org.minping.core.scoring.ImportedScore;
 import org.minping.core.scoring.RakingSpec;
 import org.minping.core.scoring.ScoringEngine;
 import org.minping.core.scoring.ScoringInput;
@@ -65,7 +65,7 @@ public class ScoringBenchmark {
     private List<AgencyRef> agencies;
     private Map<String, IndicatorTree> trees;
     private List<Stratum> strata;
-    private List<InternalScore> internal;
+    private List<ImportedScore> internal;
     private ScoringParameters parameters;
     private ScoringInput cubeInput;
 
@@ -109,7 +109,7 @@ public class ScoringBenchmark {
         internal = new ArrayList<>();
         for (int g = 0; g < AGENCIES; g++) {
             for (int j = 1; j < INDICATORS; j++) {
-                internal.add(new InternalScore(code(g), INDICATOR_CODES[j], 60 + random.nextDouble() * 40));
+                internal.add(ImportedScore.internal(code(g), INDICATOR_CODES[j], 60 + random.nextDouble() * 40));
             }
         }
         WeightingVariable region = new WeightingVariable("region",

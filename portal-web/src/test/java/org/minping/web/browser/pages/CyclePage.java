@@ -83,6 +83,11 @@ public final class CyclePage {
         return submit(By.id("internal:upload"));
     }
 
+    public CyclePage importStatistics(Path csv) {
+        browser.driver().findElement(By.id("statistics:file")).sendKeys(csv.toAbsolutePath().toString());
+        return submit(By.id("statistics:upload"));
+    }
+
     /** Adds a bonus or deduction item: the agency picked from the list by its code, reason and points typed. */
     public CyclePage addAdjustment(String agency, String reason, String points) {
         Lists.chooseCode(browser, "adjustment:agency", agency);

@@ -7,10 +7,13 @@ import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import org.minping.core.cycle.CycleAdminService;
 
-/** The import of the edited cycle's internal assessment scores from a CSV or XLSX file. */
+/**
+ * The imports of the edited cycle's scores from a CSV or XLSX file: the internal assessment, and
+ * the statistics departments' figures. Each has its form; a request carries the file of one.
+ */
 @Named
 @ViewScoped
-public class InternalScoresBacking implements Serializable {
+public class ImportedScoresBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -22,8 +25,12 @@ public class InternalScoresBacking implements Serializable {
 
     private transient Part file;
 
-    public void importScores() {
+    public void importInternalScores() {
         cycle.importSheet(file, (sheet, actor) -> cycle.notice("cycle.import.done", cycles.importInternalScores(cycle.code(), sheet, actor)));
+    }
+
+    public void importStatistics() {
+        cycle.importSheet(file, (sheet, actor) -> cycle.notice("cycle.import.done", cycles.importStatistics(cycle.code(), sheet, actor)));
     }
 
     public Part getFile() {
