@@ -59,7 +59,13 @@ public final class ScoringJson {
 
     public static JsonObject writeInput(ScoringInput input) {
         JsonArrayBuilder agencies = Json.createArrayBuilder();
-        input.agencies().forEach(a -> agencies.add(Json.createObjectBuilder().add("code", a.code()).add("track", a.track())));
+        input.agencies().forEach(a -> {
+            JsonObjectBuilder agency = Json.createObjectBuilder().add("code", a.code()).add("track", a.track());
+            if (a.hasOwnSystem()) {
+                agency.add("system", a.system());
+            }
+            agencies.add(agency);
+        });
         JsonObjectBuilder trees = Json.createObjectBuilder();
         input.trees().forEach((track, tree) -> {
             JsonArrayBuilder nodes = Json.createArrayBuilder();
@@ -177,12 +183,14 @@ public final class ScoringJson {
         List<AgencyRef> agencies = new ArrayList<>();
         Map<String, IndicatorTree> treeOfAgency = new HashMap<>();
         for (Fields a : document.objects("agencies")) {
-            AgencyRef agency = a.build(() -> new AgencyRef(a.string("code"), a.string("track")));
-            if (!trees.containsKey(agency.track())) {
-                throw a.invalid("track", "names no tree of trees");
+            // "system" names a tree of the agency's kind; without it the agency is scored on its track's.
+            String field = a.has("system") ? "system" : "track";
+            AgencyRef agency = a.build(() -> new AgencyRef(a.string("code"), a.string("track"), a.string(field)));
+            if (!trees.containsKey(agency.system())) {
+                throw a.invalid(field, "names no tree of trees");
             }
             agencies.add(agency);
-            treeOfAgency.put(agency.code(), trees.get(agency.track()));
+            treeOfAgency.put(agency.code(), trees.get(agency.system()));
         }
         String overallIndicator = document.string("overallIndicator");
         ScoringParameters parameters = readParameters(document.object("parameters"));

@@ -20,7 +20,13 @@ public final class Digests {
 
     public static String input(ScoringInput input) {
         Canonical text = new Canonical("minping-scoring-input/1");
-        input.agencies().forEach(a -> text.line("agency").text(a.code()).text(a.track()));
+        // An agency's tree only where it is not its track's, so the digests of earlier runs still verify.
+        input.agencies().forEach(a -> {
+            text.line("agency").text(a.code()).text(a.track());
+            if (a.hasOwnSystem()) {
+                text.text(a.system());
+            }
+        });
         input.trees().forEach((track, tree) -> {
             text.line("tree").text(track);
             tree.nodes().stream().sorted(java.util.Comparator.comparing(IndicatorNode::code)).forEach(node -> {

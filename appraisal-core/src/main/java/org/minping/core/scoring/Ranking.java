@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Turns combined indicator results into scores with their decomposition, grades, ranks and rank intervals.
@@ -36,7 +38,7 @@ final class Ranking {
         List<Scored> scored = new ArrayList<>();
         Map<String, Double> coverage = new HashMap<>();
         for (ScoringEngine.Combined agency : combined) {
-            IndicatorTree tree = trees.get(agency.agency().track());
+            IndicatorTree tree = trees.get(agency.agency().system());
             scored.add(decompose(agency, tree));
             coverage.put(agency.agency().code(), coverage(agency, tree, parameters.minEffectiveSample()));
         }
@@ -46,11 +48,13 @@ final class Ranking {
         Map<String, int[]> intervals = new HashMap<>();
         Random random = new Random(parameters.sensitivity().seed());
         // One random stream for the whole run, consumed track by track in code order.
-        for (Map.Entry<String, IndicatorTree> track : trees.entrySet()) {
+        Set<String> tracks = new TreeSet<>();
+        combined.forEach(c -> tracks.add(c.agency().track()));
+        for (String track : tracks) {
             List<ScoringEngine.Combined> members = combined.stream()
-                    .filter(c -> c.agency().track().equals(track.getKey()))
+                    .filter(c -> c.agency().track().equals(track))
                     .filter(c -> restsOnEnoughData(coverage.get(c.agency().code()))).toList();
-            intervals.putAll(sensitivity(members, track.getValue(), parameters, random));
+            intervals.putAll(sensitivity(members, trees, parameters, random));
         }
         List<AgencyResult> results = new ArrayList<>();
         for (Scored s : scored) {
@@ -163,24 +167,33 @@ final class Ranking {
      * drawn from a Dirichlet distribution around the configured ones; sources, values and
      * adjustments stay as they are.
      */
-    private static Map<String, int[]> sensitivity(List<ScoringEngine.Combined> combined, IndicatorTree tree,
+    private static Map<String, int[]> sensitivity(List<ScoringEngine.Combined> combined, Map<String, IndicatorTree> trees,
                                                   ScoringParameters parameters, Random random) {
         Sensitivity settings = parameters.sensitivity();
         Map<String, int[]> intervals = new HashMap<>();
         if (settings.draws() == 0 || combined.isEmpty()) {
             return intervals;
         }
-        List<String> leaves = new ArrayList<>(tree.leafWeights().keySet());
-        double[] base = tree.leafWeights().values().stream().mapToDouble(Double::doubleValue).toArray();
+        // The trees the track's members are scored against: one, unless a kind has its own.
+        Set<String> systems = new TreeSet<>();
+        combined.forEach(c -> systems.add(c.agency().system()));
+        Map<String, double[]> base = new HashMap<>();
+        systems.forEach(system -> base.put(system,
+                trees.get(system).leafWeights().values().stream().mapToDouble(Double::doubleValue).toArray()));
         Map<String, int[]> ranksByDraw = new HashMap<>();
         for (int draw = 0; draw < settings.draws(); draw++) {
-            double[] weights = Dirichlet.draw(random, base, settings.concentration());
+            // Each tree's weights drawn in the order of the trees' keys.
+            Map<String, double[]> drawn = new HashMap<>();
+            for (String system : systems) {
+                drawn.put(system, Dirichlet.draw(random, base.get(system), settings.concentration()));
+            }
             Map<String, BigDecimal> perturbed = new HashMap<>();
             List<Scored> scored = new ArrayList<>();
             for (ScoringEngine.Combined agency : combined) {
+                double[] weights = drawn.get(agency.agency().system());
                 double present = 0;
                 double sum = 0;
-                for (int j = 0; j < leaves.size(); j++) {
+                for (int j = 0; j < weights.length; j++) {
                     IndicatorResult indicator = agency.indicators().get(j);
                     if (indicator.isScored()) {
                         present += weights[j];

@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * and the inputs. Lists are kept in canonical order, so the order in which a caller supplies them
  * never changes a result or a digest.
  *
- * @param trees the indicator tree of each track; agencies are scored against their track's tree
+ * @param trees the indicator trees by key: each track's, and any of an agency kind within a track;
+ *              agencies are scored against the tree their {@link AgencyRef#system()} names
  * @param overallIndicator the leaf, in every tree, that every appraisal rates; its cells, counted
  *                         once per appraisal, are the base totals that raking fits to the margins
  */
@@ -30,13 +31,13 @@ public record ScoringInput(List<AgencyRef> agencies, Map<String, IndicatorTree> 
         Checks.require(overallIndicator, "the overall satisfaction indicator");
         trees = Collections.unmodifiableMap(new TreeMap<>(trees));
         for (AgencyRef agency : agencies) {
-            IndicatorTree tree = trees.get(agency.track());
+            IndicatorTree tree = trees.get(agency.system());
             if (tree == null) {
-                throw new ScoringException("track " + agency.track() + " of agency " + agency.code() + " has no indicator tree");
+                throw new ScoringException("the indicator tree " + agency.system() + " of agency " + agency.code() + " is missing");
             }
             if (!tree.isLeaf(overallIndicator)) {
                 throw new ScoringException("the overall satisfaction indicator " + overallIndicator
-                        + " is not a leaf of the tree of track " + agency.track());
+                        + " is not a leaf of the tree " + agency.system());
             }
         }
         agencies = sorted(agencies);
@@ -47,7 +48,7 @@ public record ScoringInput(List<AgencyRef> agencies, Map<String, IndicatorTree> 
         checkUnique(agencies, cube, panelScores, importedScores);
         Map<String, IndicatorTree> known = new HashMap<>();
         for (AgencyRef agency : agencies) {
-            known.put(agency.code(), trees.get(agency.track()));
+            known.put(agency.code(), trees.get(agency.system()));
         }
         int variables = parameters.raking().variables().size();
         for (CubeCell cell : cube) {
@@ -80,12 +81,12 @@ public record ScoringInput(List<AgencyRef> agencies, Map<String, IndicatorTree> 
     /** One tree for every track the agencies belong to: the common case of a single indicator system. */
     public static Map<String, IndicatorTree> sameTreeForAll(List<AgencyRef> agencies, IndicatorTree tree) {
         Map<String, IndicatorTree> trees = new TreeMap<>();
-        agencies.forEach(a -> trees.put(a.track(), tree));
+        agencies.forEach(a -> trees.put(a.system(), tree));
         return trees;
     }
 
     public IndicatorTree treeOf(AgencyRef agency) {
-        return trees.get(agency.track());
+        return trees.get(agency.system());
     }
 
     private static void checkKnown(Map<String, IndicatorTree> agencies, String agency, String indicator, String what) {

@@ -86,8 +86,28 @@ final class RandomCycles {
         ScoringParameters parameters = ScoringParameters.defaults()
                 .withRaking(RakingSpec.of(List.of(REGION, AGE)))
                 .withSensitivity(new Sensitivity(20, 50, seed));
-        return new ScoringInput(agencies, ScoringInput.sameTreeForAll(agencies, tree()), "OVERALL", cube, panel, internal,
-                adjustments, parameters);
+        // Some agencies of a track are of a kind with a tree of its own: drawn apart, as the statistics are.
+        Random kinds = new Random(seed * 31 + 7);
+        List<AgencyRef> kindsApart = new ArrayList<>();
+        Map<String, IndicatorTree> trees = new java.util.TreeMap<>();
+        for (AgencyRef agency : agencies) {
+            trees.put(agency.track(), tree());
+            boolean ownKind = kinds.nextInt(3) == 0;
+            kindsApart.add(ownKind ? new AgencyRef(agency.code(), agency.track(), agency.track() + "-DEPARTMENT") : agency);
+            if (ownKind) {
+                trees.put(agency.track() + "-DEPARTMENT", kindTree());
+            }
+        }
+        return new ScoringInput(kindsApart, trees, "OVERALL", cube, panel, internal, adjustments, parameters);
+    }
+
+    /** The tree of a kind within a track: the same indicators, weighed otherwise. */
+    static IndicatorTree kindTree() {
+        return new IndicatorTree(List.of(
+                IndicatorNode.branch("PUBLIC", null, 0.7),
+                IndicatorNode.leaf("OVERALL", "PUBLIC", 0.8, Map.of(Source.PUBLIC, 1.0)),
+                IndicatorNode.leaf("EFFICIENCY", "PUBLIC", 0.2, Map.of(Source.PUBLIC, 0.5, Source.EXPERT, 0.5)),
+                IndicatorNode.leaf("DUTY", null, 0.3, Map.of(Source.INTERNAL, 0.7, Source.STATISTICS, 0.3))));
     }
 
     /** The same cycle with every list shuffled. */

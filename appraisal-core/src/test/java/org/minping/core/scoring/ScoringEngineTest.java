@@ -199,6 +199,39 @@ class ScoringEngineTest {
     }
 
     @Test
+    void aKindWithATreeOfItsOwnIsScoredAgainstItButRankedWithItsTrack() {
+        // A regional government (A) on the track's tree; a department (D) of the same track on a tree
+        // whose only indicator is overall satisfaction. Both 100 raters at level 4 (75).
+        IndicatorTree departments = new IndicatorTree(List.of(IndicatorNode.leaf("OVERALL", null, 1, Map.of(Source.PUBLIC, 1.0))));
+        List<CubeCell> cube = new java.util.ArrayList<>(CycleFixtures.overall("A", new int[] {4, 100}));
+        cube.addAll(CycleFixtures.overall("D", new int[] {4, 100}));
+        List<AgencyRef> agencies = List.of(new AgencyRef("A", "LOCAL"), new AgencyRef("D", "LOCAL", "LOCAL-DEPARTMENT"));
+        ScoringInput input = new ScoringInput(agencies, Map.of("LOCAL", CycleFixtures.tree(), "LOCAL-DEPARTMENT", departments),
+                "OVERALL", cube, List.of(), List.of(ImportedScore.internal("A", "DUTY", 95)), List.of(),
+                ScoringParameters.defaults().withShrinkage(0, 30).withSensitivity(new Sensitivity(50, 100, 7)));
+        ScoringResult result = ScoringEngine.score(input);
+
+        AgencyResult department = result.agency("D").orElseThrow();
+        assertEquals(75.0, department.score(), 1e-12, "overall satisfaction is all of the department's tree");
+        assertEquals(List.of("OVERALL"), department.indicators().stream().map(IndicatorResult::indicator).toList());
+        // A: PUBLIC 0.5 × 75 + DUTY 0.5 × 95 (the expert's 0.4 missing, renormalized to internal alone).
+        assertEquals(0.5 * 75 + 0.5 * 95, result.agency("A").orElseThrow().score(), 1e-9);
+        assertEquals("LOCAL", department.track());
+        assertEquals(1, result.agency("A").orElseThrow().rank());
+        assertEquals(2, department.rank(), "one ranking per track, whatever tree each agency is scored on");
+        assertTrue(department.rankLow() >= 1 && department.rankHigh() <= 2);
+
+        // A tree an agency names must be given.
+        assertThrows(ScoringException.class, () -> new ScoringInput(agencies, Map.of("LOCAL", CycleFixtures.tree()), "OVERALL",
+                cube, List.of(), List.of(), List.of(), CycleFixtures.parameters(0)));
+        // An input of one tree per track digests as before agencies could have trees of their kind.
+        ScoringInput sameTrees = CycleFixtures.smallCycle(0);
+        assertEquals(Digests.input(sameTrees), Digests.input(new ScoringInput(sameTrees.agencies().stream()
+                .map(a -> new AgencyRef(a.code(), a.track(), a.track())).toList(), sameTrees.trees(), sameTrees.overallIndicator(),
+                sameTrees.cube(), sameTrees.panelScores(), sameTrees.importedScores(), sameTrees.adjustments(), sameTrees.parameters())));
+    }
+
+    @Test
     void eachTrackIsScoredAgainstItsOwnTreeAndRankedApart() {
         IndicatorTree other = new IndicatorTree(List.of(IndicatorNode.leaf("OVERALL", null, 1, Map.of(Source.PUBLIC, 1.0))));
         // A's 100 raters and internal score carry 0.5 + 0.3 of its weight: enough to be ranked.
@@ -294,7 +327,7 @@ class ScoringEngineTest {
             ScoringException e = assertThrows(ScoringException.class, () -> new ScoringInput(
                     List.of(new AgencyRef("A", "T")), Map.of("U", CycleFixtures.tree()), "OVERALL", List.of(), List.of(),
                     List.of(), List.of(), CycleFixtures.parameters(0)));
-            assertEquals("track T of agency A has no indicator tree", e.getMessage());
+            assertEquals("the indicator tree T of agency A is missing", e.getMessage());
         }
 
         @Test
