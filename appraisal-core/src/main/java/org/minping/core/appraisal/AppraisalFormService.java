@@ -26,7 +26,7 @@ public class AppraisalFormService {
 
     public AppraisalForm getForm(String agencyCode) {
         Agency agency = agencies.findByCode(agencyCode).orElseThrow(() -> new AgencyNotFoundException(agencyCode));
-        IndicatorSystem system = indicatorSystems.getCurrentForTrack(agency.track());
+        IndicatorSystem system = indicatorSystems.getCurrentFor(agency);
         List<Indicator> rated = system.publicAppraisalIndicators();
         Indicator overall = rated.stream().filter(Indicator::isOverallSatisfaction).findFirst()
                 .orElseThrow(() -> new IllegalStateException(system.code() + " has no overall satisfaction indicator"));

@@ -44,7 +44,7 @@ public class SubmissionResolver {
     Appraisal.Facts resolve(AppraisalSubmission submission, Rater rater, LocalDateTime now) {
         List<FieldError> errors = new ArrayList<>();
         Optional<Agency> agency = resolveAgency(submission.agencyCode(), errors);
-        IndicatorSystem system = agency.map(a -> indicatorSystems.getCurrentForTrack(a.track())).orElse(null);
+        IndicatorSystem system = agency.map(indicatorSystems::getCurrentFor).orElse(null);
         ServiceOffering service = agency.map(a -> resolveService(a, submission.serviceCode(), errors)).orElse(null);
         String caseNumber = checkCaseNumber(submission.caseNumber(), errors);
         Long serviceCaseId = caseNumber == null || agency.isEmpty() ? null

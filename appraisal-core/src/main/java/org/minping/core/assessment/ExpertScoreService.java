@@ -29,22 +29,26 @@ import org.minping.core.shared.StoredTime;
 
 /**
  * Experts' scores on the panels they sit on: each member scores every agency of the track on every
- * leaf indicator that takes expert scores (source weight EXPERT above 0, the cycle's or the
- * template's), with a comment per score, steps aside from an agency with a reason, saves drafts and
+ * leaf indicator of the agency's version that takes expert scores (source weight EXPERT above 0,
+ * the cycle's or the version's), with a comment per score, steps aside from an agency with a reason, saves drafts and
  * submits once. Only submitted scores reach scoring. Members see and change only their own scores;
  * callers check the panel:score permission.
  */
 @ApplicationScoped
 public class ExpertScoreService {
 
-    /** The leaves of a track's indicator system that take expert scores in a cycle. */
-    private static final String EXPERT_LEAVES = """
-            SELECT i.id, i.code, i.name_zh, i.name_en FROM indicator i
-            JOIN cycle_indicator_system b ON b.system_id = i.system_id AND b.track_id = ? AND b.cycle_id = ?
-            WHERE NOT EXISTS (SELECT 1 FROM indicator c WHERE c.parent_id = i.id)
+    /**
+     * The lines of a panel: each agency of the track with each leaf of its version (its kind's, else
+     * the track's) that takes expert scores in the cycle. Parameters: cycle, track, cycle, cycle.
+     */
+    private static final String EXPERT_LINES = """
+            SELECT a.id, a.code, a.name_zh, a.name_en, i.id, i.code, i.name_zh, i.name_en FROM agency a
+            JOIN cycle_agency_system b ON b.agency_id = a.id AND b.cycle_id = ?
+            JOIN indicator i ON i.system_id = b.system_id
+            WHERE a.track_id = ? AND NOT EXISTS (SELECT 1 FROM indicator c WHERE c.parent_id = i.id)
               AND """ + SourceWeightService.effectiveWeight("?", Source.EXPERT) + """
              > 0
-            ORDER BY i.sort_order, i.id""";
+            ORDER BY a.sort_order, a.code, i.sort_order, i.id""";
 
     @PersistenceContext(unitName = "minping")
     private EntityManager em;
@@ -99,14 +103,11 @@ public class ExpertScoreService {
             saved.put(row.string(0) + "/" + row.string(1), row);
         }
         List<Line> lines = new ArrayList<>();
-        List<Row> leaves = NativeSql.query(em, EXPERT_LEAVES, seat.get().track, seat.get().cycle, seat.get().cycle, seat.get().cycle);
-        for (Row agency : agencies(seat.get().track)) {
-            for (Row leaf : leaves) {
-                Row score = saved.get(agency.string(1) + "/" + leaf.string(1));
-                lines.add(new Line(agency.string(1), new Localized(agency.string(2), agency.string(3)), leaf.string(1),
-                        new Localized(leaf.string(2), leaf.string(3)), score == null ? null : score.decimal(2),
-                        score == null ? null : score.string(3)));
-            }
+        for (Row line : NativeSql.query(em, EXPERT_LINES, seat.get().cycle, seat.get().track, seat.get().cycle, seat.get().cycle)) {
+            Row score = saved.get(line.string(1) + "/" + line.string(5));
+            lines.add(new Line(line.string(1), new Localized(line.string(2), line.string(3)), line.string(5),
+                    new Localized(line.string(6), line.string(7)), score == null ? null : score.decimal(2),
+                    score == null ? null : score.string(3)));
         }
         return lines;
     }
@@ -144,8 +145,10 @@ public class ExpertScoreService {
         }
         Map<String, Long> agencies = new LinkedHashMap<>();
         agencies(seat.track).forEach(row -> agencies.put(row.string(1), row.longValue(0)));
+        // "agency/indicator" → the indicator's id, for the lines of the panel.
         Map<String, Long> leaves = new LinkedHashMap<>();
-        NativeSql.query(em, EXPERT_LEAVES, seat.track, seat.cycle, seat.cycle, seat.cycle).forEach(row -> leaves.put(row.string(1), row.longValue(0)));
+        NativeSql.query(em, EXPERT_LINES, seat.cycle, seat.track, seat.cycle, seat.cycle)
+                .forEach(row -> leaves.put(row.string(1) + "/" + row.string(5), row.longValue(4)));
         List<FieldError> errors = new ArrayList<>();
         List<Object[]> recused = new ArrayList<>();
         recusals.forEach((agency, reason) -> {
@@ -163,7 +166,7 @@ public class ExpertScoreService {
         Set<String> seen = new HashSet<>();
         for (Entry entry : entries) {
             String line = entry.agencyCode() + "/" + entry.indicatorCode();
-            if (!agencies.containsKey(entry.agencyCode()) || !leaves.containsKey(entry.indicatorCode()) || !seen.add(line)) {
+            if (!leaves.containsKey(line) || !seen.add(line)) {
                 errors.add(new FieldError(line, "panel.line", line + ": not a line of this panel, or given twice", line));
                 continue;
             }
@@ -191,17 +194,14 @@ public class ExpertScoreService {
                 errors.add(new FieldError(line, "panel.comment", line + ": each score needs a comment of 1 to 500 characters", line));
             }
             if (value != null && !comment.isEmpty()) {
-                rows.add(new Object[] {seat.panel, seat.user, agencies.get(entry.agencyCode()), leaves.get(entry.indicatorCode()),
+                rows.add(new Object[] {seat.panel, seat.user, agencies.get(entry.agencyCode()), leaves.get(line),
                         value, comment, time.now()});
             }
         }
         if (submit) {
-            for (String agency : agencies.keySet()) {
-                for (String leaf : leaves.keySet()) {
-                    if (!seen.contains(agency + "/" + leaf) && !recusals.containsKey(agency)) {
-                        errors.add(new FieldError(agency + "/" + leaf, "panel.missing", agency + "/" + leaf + ": a score is missing",
-                                agency + "/" + leaf));
-                    }
+            for (String line : leaves.keySet()) {
+                if (!seen.contains(line) && !recusals.containsKey(line.substring(0, line.indexOf('/')))) {
+                    errors.add(new FieldError(line, "panel.missing", line + ": a score is missing", line));
                 }
             }
         }

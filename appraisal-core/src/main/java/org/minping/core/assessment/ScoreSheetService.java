@@ -74,7 +74,7 @@ public class ScoreSheetService {
         Map<String, Set<String>> required = new HashMap<>();
         for (Row row : NativeSql.query(em, """
                 SELECT a.code, a.id, i.code, i.id, """ + SourceWeightService.effectiveWeight("?", Source.THIRD_PARTY) + """
-                FROM agency a JOIN cycle_indicator_system b ON b.track_id = a.track_id AND b.cycle_id = ?
+                FROM agency a JOIN cycle_agency_system b ON b.agency_id = a.id AND b.cycle_id = ?
                 JOIN indicator i ON i.system_id = b.system_id
                 WHERE NOT EXISTS (SELECT 1 FROM indicator c WHERE c.parent_id = i.id)""", cycle, cycle, cycle)) {
             String agency = row.string(0);
@@ -144,8 +144,8 @@ public class ScoreSheetService {
         List<TemplateLine> lines = new ArrayList<>();
         for (Row row : NativeSql.query(em, """
                 SELECT a.code, i.code, CONCAT(a.name_zh, ' ', a.name_en), CONCAT(i.name_zh, ' ', i.name_en)
-                FROM evaluation_cycle c JOIN cycle_indicator_system b ON b.cycle_id = c.id
-                JOIN agency a ON a.track_id = b.track_id
+                FROM evaluation_cycle c JOIN cycle_agency_system b ON b.cycle_id = c.id
+                JOIN agency a ON a.id = b.agency_id
                 JOIN indicator i ON i.system_id = b.system_id
                 WHERE c.code = ? AND NOT EXISTS (SELECT 1 FROM indicator x WHERE x.parent_id = i.id)
                   AND """ + SourceWeightService.effectiveWeight("c.id", Source.THIRD_PARTY) + """

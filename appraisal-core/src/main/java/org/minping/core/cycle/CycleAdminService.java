@@ -281,12 +281,12 @@ public class CycleAdminService {
         return org.minping.core.shared.Sha256.hex(text.toString());
     }
 
-    /** Agency code → (leaf indicator code → id) of the version the cycle binds for the agency's track. */
+    /** Agency code → (leaf indicator code → id) of the version the cycle binds for the agency (its kind's, else its track's). */
     private Map<String, Map<String, Long>> leaves(long cycleId, Map<String, Long> agencyIds) {
         Map<String, Map<String, Long>> leaves = new HashMap<>();
         for (Row row : NativeSql.query(em, """
                 SELECT a.code, a.id, i.code, i.id FROM agency a
-                JOIN cycle_indicator_system b ON b.track_id = a.track_id AND b.cycle_id = ?
+                JOIN cycle_agency_system b ON b.agency_id = a.id AND b.cycle_id = ?
                 JOIN indicator i ON i.system_id = b.system_id
                 WHERE NOT EXISTS (SELECT 1 FROM indicator c WHERE c.parent_id = i.id)""", cycleId)) {
             agencyIds.put(row.string(0), row.longValue(1));

@@ -60,7 +60,10 @@ public class SourceWeightService {
                          END, 0)""".formatted(cycleId, source.name()).indent(1);
     }
 
-    /** A leaf indicator of a track's indicator system. */
+    /**
+     * A leaf indicator of a version the cycle binds; track is the binding's label: the track's code,
+     * or "track/kind" for the version bound for one kind of agency within the track.
+     */
     private record Leaf(String track, String code, long id, boolean ratedByCitizens) {
     }
 
@@ -70,7 +73,7 @@ public class SourceWeightService {
         EvaluationCycle cycle = cycles.getByCode(cycleCode);
         StringBuilder text = new StringBuilder();
         for (Row row : NativeSql.query(em, """
-                SELECT t.code, i.code, w.source, w.weight
+                SELECT CASE WHEN b.agency_kind = '' THEN t.code ELSE CONCAT(t.code, '/', b.agency_kind) END, i.code, w.source, w.weight
                 FROM indicator i
                 JOIN cycle_indicator_system b ON b.system_id = i.system_id AND b.cycle_id = ?
                 JOIN pilot_track t ON t.id = b.track_id
@@ -79,7 +82,7 @@ public class SourceWeightService {
                       SELECT d.indicator_id, d.source, d.weight FROM indicator_source_weight d
                       WHERE NOT EXISTS (SELECT 1 FROM cycle_source_weight o WHERE o.cycle_id = ? AND o.indicator_id = d.indicator_id)
                      ) w ON w.indicator_id = i.id
-                ORDER BY t.sort_order, i.sort_order, i.id, w.source""", cycle.id(), cycle.id(), cycle.id())) {
+                ORDER BY t.sort_order, b.agency_kind, i.sort_order, i.id, w.source""", cycle.id(), cycle.id(), cycle.id())) {
             text.append(row.string(0)).append(',').append(row.string(1)).append(',').append(row.string(2)).append(',')
                     .append(row.decimal(3).stripTrailingZeros().toPlainString()).append('\n');
         }
@@ -163,11 +166,11 @@ public class SourceWeightService {
         audit.append(actor, "cycle.source-weights", "cycle:" + cycleCode, Map.of("weights", weightsText(cycleCode)));
     }
 
-    /** The leaves of the versions the cycle binds, by track and code. */
+    /** The leaves of the versions the cycle binds, by binding label ("LOCAL", "LOCAL/DEPARTMENT") and code. */
     private Map<String, Leaf> leaves(long cycleId) {
         Map<String, Leaf> leaves = new LinkedHashMap<>();
         for (Row row : NativeSql.query(em, """
-                SELECT t.code, i.code, i.id, i.public_appraisal
+                SELECT CASE WHEN b.agency_kind = '' THEN t.code ELSE CONCAT(t.code, '/', b.agency_kind) END, i.code, i.id, i.public_appraisal
                 FROM indicator i
                 JOIN cycle_indicator_system b ON b.system_id = i.system_id AND b.cycle_id = ?
                 JOIN pilot_track t ON t.id = b.track_id

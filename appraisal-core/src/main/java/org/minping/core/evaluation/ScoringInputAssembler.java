@@ -60,6 +60,9 @@ public class ScoringInputAssembler {
             WHERE c.cycle_id = ? AND c.n > 0
             """;
 
+    /** The key of the tree of a binding b (NULL: none of the agency's kind) of track t; spaced, as text blocks drop a line's trailing blanks. */
+    private static final String TREE_KEY = " CASE WHEN COALESCE(b.agency_kind, '') = '' THEN t.code ELSE CONCAT(t.code, '/', b.agency_kind) END ";
+
     @PersistenceContext(unitName = "minping")
     private EntityManager em;
 
@@ -82,7 +85,7 @@ public class ScoringInputAssembler {
                         + "; weighting variables are region and ageBand", List.of(variable.name()));
             }
         }
-        List<AgencyRef> agencies = agencies();
+        List<AgencyRef> agencies = agencies(cycle);
         Map<String, IndicatorTree> trees = trees(cycle);
         List<CubeCell> cube = new ArrayList<>();
         long appraisals = cube(cycle, margins, cube);
@@ -96,7 +99,7 @@ public class ScoringInputAssembler {
      */
     @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.SUPPORTS)
     public List<Agreement> agreements(EvaluationCycle cycle) {
-        return ScoringEngine.agreements(agencies(), panelScores(cycle),
+        return ScoringEngine.agreements(agencies(cycle), panelScores(cycle),
                 cycle.parameters(List.of()).lowAgreementThreshold());
     }
 
@@ -106,21 +109,31 @@ public class ScoringInputAssembler {
         return scores;
     }
 
-    private List<AgencyRef> agencies() {
+    /**
+     * Every agency with its track and the key of the tree it is scored against: its track's code, or
+     * "track/kind" where the cycle binds a version for the agency's kind.
+     */
+    private List<AgencyRef> agencies(EvaluationCycle cycle) {
         List<AgencyRef> agencies = new ArrayList<>();
-        for (Row row : rows("SELECT a.code, t.code FROM agency a JOIN pilot_track t ON t.id = a.track_id")) {
-            agencies.add(new AgencyRef(row.string(0), row.string(1)));
+        for (Row row : rows("""
+                SELECT a.code, t.code, """ + TREE_KEY + """
+                 FROM agency a JOIN pilot_track t ON t.id = a.track_id
+                LEFT JOIN cycle_indicator_system b ON b.cycle_id = ? AND b.track_id = a.track_id AND b.agency_kind = a.kind""",
+                cycle.id())) {
+            agencies.add(new AgencyRef(row.string(0), row.string(1), row.string(2)));
         }
         return agencies;
     }
 
+
     /**
-     * The indicator-system version the cycle binds for each track, as an engine tree, with the
-     * cycle's source weights where it sets them for a leaf and the version's elsewhere.
+     * Each indicator-system version the cycle binds, for a track or one kind within it, as an engine
+     * tree, with the cycle's source weights where it sets them for a leaf and the version's elsewhere.
      */
     private Map<String, IndicatorTree> trees(EvaluationCycle cycle) {
         List<Row> rows = rows("""
-                SELECT t.code, i.code, p.code, i.weight, w.source, w.weight
+                SELECT """ + TREE_KEY + """
+                , i.code, p.code, i.weight, w.source, w.weight
                 FROM indicator i
                 JOIN cycle_indicator_system b ON b.system_id = i.system_id AND b.cycle_id = ?
                 JOIN pilot_track t ON t.id = b.track_id
@@ -131,7 +144,7 @@ public class ScoringInputAssembler {
                            WHERE NOT EXISTS (SELECT 1 FROM cycle_source_weight o
                                              WHERE o.cycle_id = ? AND o.indicator_id = d.indicator_id)
                           ) w ON w.indicator_id = i.id
-                ORDER BY t.code, i.id, w.source
+                ORDER BY 1, i.id, w.source
                 """, cycle.id(), cycle.id(), cycle.id());
         Map<String, Map<String, Row>> nodes = new TreeMap<>();
         Map<String, Map<String, Map<Source, Double>>> sourceWeights = new HashMap<>();

@@ -104,7 +104,11 @@ public class IndicatorVersionService {
         for (Row row : NativeSql.query(em, """
                 SELECT s.code, c.code FROM cycle_indicator_system b JOIN indicator_system s ON s.id = b.system_id
                 JOIN evaluation_cycle c ON c.id = b.cycle_id WHERE ? = '' OR s.code = ? ORDER BY c.period_start, c.code""", code, code)) {
-            cycles.computeIfAbsent(row.string(0), c -> new ArrayList<>()).add(row.string(1));
+            // A version bound for two kinds of one cycle is listed with that cycle once.
+            List<String> using = cycles.computeIfAbsent(row.string(0), c -> new ArrayList<>());
+            if (!using.contains(row.string(1))) {
+                using.add(row.string(1));
+            }
         }
         return NativeSql.query(em, """
                 SELECT s.code, t.code, t.name_zh, t.name_en, s.revision, s.name_zh, s.name_en, s.state, b.code,
@@ -435,8 +439,10 @@ public class IndicatorVersionService {
                 JOIN indicator_system s ON s.id = b.system_id JOIN pilot_track t ON t.id = b.track_id
                 WHERE b.cycle_id = ? ORDER BY t.sort_order, t.code FOR UPDATE""", cycleId);
         List<FieldError> errors = new ArrayList<>();
+        java.util.Set<Long> checked = new java.util.HashSet<>();
         for (Row version : bound) {
-            if (VersionState.valueOf(version.string(2)) == VersionState.DRAFT && !problems(version.string(1)).isEmpty()) {
+            if (checked.add(version.longValue(0)) && VersionState.valueOf(version.string(2)) == VersionState.DRAFT
+                    && !problems(version.string(1)).isEmpty()) {
                 errors.add(new FieldError("indicatorSystem", "cycle.open.indicators",
                         "version " + version.intValue(3) + " of the indicator system of track " + version.string(4)
                                 + " is not usable yet: see its problems in the editor", version.string(1), version.intValue(3)));

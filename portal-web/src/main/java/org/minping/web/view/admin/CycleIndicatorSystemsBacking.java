@@ -10,8 +10,12 @@ import java.util.List;
 import java.util.Map;
 import org.minping.core.cycle.CycleLifecycleService;
 import org.minping.core.cycle.CycleLifecycleService.Binding;
+import org.minping.core.cycle.CycleLifecycleService.KindChoice;
 
-/** Which indicator-system version the edited cycle uses for each track, picked from the track's versions while it is a draft. */
+/**
+ * Which indicator-system version the edited cycle uses for each track, and for kinds of agency
+ * that have one of their own within a track, picked from the track's versions while it is a draft.
+ */
 @Named
 @ViewScoped
 public class CycleIndicatorSystemsBacking implements Serializable {
@@ -28,7 +32,10 @@ public class CycleIndicatorSystemsBacking implements Serializable {
     transient org.minping.web.view.Messages messages;
 
     private transient List<Binding> bindings;
+    private transient List<KindChoice> kindChoices;
     private final Map<String, String> chosen = new HashMap<>();
+    private String newKind;
+    private String newVersion;
 
     @PostConstruct
     void load() {
@@ -37,19 +44,41 @@ public class CycleIndicatorSystemsBacking implements Serializable {
 
     private void read() {
         bindings = lifecycle.bindings(cycle.code());
+        kindChoices = lifecycle.kindChoices(cycle.code());
         chosen.clear();
-        bindings.forEach(binding -> chosen.put(binding.trackCode(), binding.versionCode()));
+        bindings.forEach(binding -> chosen.put(binding.key(), binding.versionCode()));
     }
 
     public void save() {
         Map<String, String> wanted = new HashMap<>(chosen);
         cycle.change(actor -> {
             for (Binding binding : lifecycle.bindings(cycle.code())) {
-                String version = wanted.get(binding.trackCode());
+                String version = wanted.get(binding.key());
                 if (version != null && !version.equals(binding.versionCode())) {
-                    lifecycle.bind(cycle.code(), binding.trackCode(), version, actor);
+                    lifecycle.bind(cycle.code(), binding.trackCode(), binding.agencyKind(), version, actor);
                 }
             }
+            cycle.notice("cycle.indicators.saved");
+        });
+        read();
+    }
+
+    /** Gives the kind picked ("TRACK/KIND") the version picked, which must be one of that track's. */
+    public void addKind() {
+        String kind = newKind == null ? "" : newKind;
+        int slash = kind.indexOf('/');
+        cycle.change(actor -> {
+            lifecycle.bind(cycle.code(), slash < 0 ? kind : kind.substring(0, slash), slash < 0 ? "" : kind.substring(slash + 1),
+                    newVersion, actor);
+            cycle.notice("cycle.indicators.saved");
+        });
+        read();
+    }
+
+    /** The kind of this binding follows its track's version again. */
+    public void removeKind(Binding binding) {
+        cycle.change(actor -> {
+            lifecycle.unbindKind(cycle.code(), binding.trackCode(), binding.agencyKind(), actor);
             cycle.notice("cycle.indicators.saved");
         });
         read();
@@ -62,14 +91,56 @@ public class CycleIndicatorSystemsBacking implements Serializable {
         return bindings;
     }
 
+    public List<KindChoice> getKindChoices() {
+        if (kindChoices == null) {
+            read();
+        }
+        return kindChoices;
+    }
+
+    /** Every version of every track, for the version of a kind: the service refuses one of another track by name. */
+    public List<CycleLifecycleService.VersionChoice> getAllVersions() {
+        Map<String, CycleLifecycleService.VersionChoice> versions = new java.util.LinkedHashMap<>();
+        getBindings().stream().filter(binding -> binding.agencyKind().isEmpty())
+                .forEach(binding -> binding.choices().forEach(choice -> versions.put(choice.code(), choice)));
+        return List.copyOf(versions.values());
+    }
+
     /** A version as its list entry reads: "第 2 版（草稿）(LOCAL-V2)". */
     public String label(CycleLifecycleService.VersionChoice version) {
         return messages.get("indicators.version.label", version.revision(), messages.get("indicators.state." + version.state()),
                 version.code());
     }
 
-    /** The version picked per track code, as the form's lists show and set it. */
+    /** What a binding is for: the track, or "track · kind of agency". */
+    public String bindingName(Binding binding, String trackName) {
+        return binding.agencyKind().isEmpty() ? trackName
+                : messages.get("cycle.indicators.kind", trackName, messages.get("agencyKind." + binding.agencyKind()));
+    }
+
+    /** A kind within a track as its list entry reads. */
+    public String kindName(KindChoice choice, String trackName) {
+        return messages.get("cycle.indicators.kind", trackName, messages.get("agencyKind." + choice.agencyKind()));
+    }
+
+    /** The version picked per binding key ("LOCAL", "LOCAL/DEPARTMENT"), as the form's lists show and set it. */
     public Map<String, String> getChosen() {
         return chosen;
+    }
+
+    public String getNewKind() {
+        return newKind;
+    }
+
+    public void setNewKind(String newKind) {
+        this.newKind = newKind;
+    }
+
+    public String getNewVersion() {
+        return newVersion;
+    }
+
+    public void setNewVersion(String newVersion) {
+        this.newVersion = newVersion;
     }
 }

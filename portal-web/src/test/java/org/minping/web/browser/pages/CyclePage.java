@@ -24,21 +24,54 @@ public final class CyclePage {
 
     /** The indicator-system version the cycle binds for a track, as the page shows it. */
     public String boundVersion(String track) {
-        return browser.driver().findElement(By.cssSelector(".binding[data-track='" + track + "']")).getAttribute("data-version");
+        return boundVersion(track, "");
+    }
+
+    /** The version bound for a kind of agency within a track ("" for the track's own), or null without one. */
+    public String boundVersion(String track, String kind) {
+        List<WebElement> binding = browser.driver().findElements(binding(track, kind));
+        return binding.isEmpty() ? null : binding.get(0).getAttribute("data-version");
     }
 
     /** Whether the track's version list can be changed (only while the cycle is a draft). */
     public boolean bindingChangeable(String track) {
-        WebElement binding = browser.driver().findElement(By.cssSelector(".binding[data-track='" + track + "']"));
+        WebElement binding = browser.driver().findElement(binding(track, ""));
         return !binding.findElement(By.cssSelector(".ui-selectonemenu")).getAttribute("class").contains("ui-state-disabled");
     }
 
     /** Picks a version for a track from its list, as a person does, and saves the choice. */
     public CyclePage bindVersion(String track, String version) {
-        WebElement binding = browser.driver().findElement(By.cssSelector(".binding[data-track='" + track + "']"));
+        WebElement binding = browser.driver().findElement(binding(track, ""));
         String menuId = binding.findElement(By.cssSelector(".ui-selectonemenu")).getAttribute("id");
         Lists.choose(browser, menuId, label -> label.endsWith(" " + version));
         return submit(By.id("indicatorSystems:save"));
+    }
+
+    /** Gives a kind of agency within a track a version of its own: both picked from their lists by code. */
+    public CyclePage bindKindVersion(String track, String kind, String version) {
+        Lists.choose(browser, "kindSystem:kind", label -> label.equals(kindLabel(track, kind)));
+        Lists.choose(browser, "kindSystem:version", label -> label.endsWith(" " + version));
+        return submit(By.id("kindSystem:add"));
+    }
+
+    /** The entries of the list of kinds that could have a version of their own. */
+    public List<String> kindChoices() {
+        return browser.driver().findElements(By.id("kindSystem:kind")).isEmpty() ? List.of() : Lists.labels(browser, "kindSystem:kind");
+    }
+
+    /** Lets a kind of agency follow its track's version again. */
+    public CyclePage unbindKind(String track, String kind) {
+        return submit(By.cssSelector(".binding[data-track='" + track + "'][data-kind='" + kind + "'] input[id$='removeKind']"));
+    }
+
+    private String kindLabel(String track, String kind) {
+        WebElement option = browser.driver().findElements(By.cssSelector("select[id='kindSystem:kind_input'] option")).stream()
+                .filter(o -> (track + "/" + kind).equals(o.getDomProperty("value"))).findFirst().orElseThrow();
+        return option.getDomProperty("textContent").strip();
+    }
+
+    private static By binding(String track, String kind) {
+        return By.cssSelector(".binding[data-track='" + track + "'][data-kind='" + kind + "']");
     }
 
     public CyclePage saveMargins(String text) {
