@@ -51,6 +51,10 @@ public class Agency {
     @OrderBy("sortOrder")
     private List<ServiceOffering> services;
 
+    @OneToMany(mappedBy = "agency")
+    @OrderBy("sortOrder, code")
+    private List<ServiceHall> halls;
+
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
@@ -90,5 +94,10 @@ public class Agency {
 
     public List<ServiceOffering> services() {
         return List.copyOf(services);
+    }
+
+    /** The agency's service halls in their order (as administrators set it on /admin/agencies). */
+    public List<ServiceHall> halls() {
+        return List.copyOf(halls);
     }
 }

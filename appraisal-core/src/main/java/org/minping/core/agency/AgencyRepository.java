@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
+import org.minping.core.shared.AdminInput;
 
 /** Reads agencies, tracks and regions. */
 @ApplicationScoped
@@ -42,6 +43,23 @@ public class AgencyRepository {
                         ServiceOffering.class)
                 .setParameter("agency", agency)
                 .setParameter("code", serviceCode)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * The agency's hall with the code, as citizens give it (a QR poster's link, the API), read in
+     * the one spelling codes are kept in: a text that cannot be a hall's code is none without asking
+     * the database; otherwise one look-up by the code's unique index.
+     */
+    public Optional<ServiceHall> findHall(Agency agency, String hallCode) {
+        Optional<String> code = AdminInput.canonicalCode(hallCode, ServiceHallAdminService.CODE_LENGTH);
+        if (code.isEmpty()) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT h FROM ServiceHall h WHERE h.code = :code AND h.agency = :agency", ServiceHall.class)
+                .setParameter("code", code.get())
+                .setParameter("agency", agency)
                 .getResultStream()
                 .findFirst();
     }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.minping.core.agency.Agency;
+import org.minping.core.agency.ServiceHall;
 import org.minping.core.agency.ServiceOffering;
 import org.minping.core.indicator.IndicatorSystem;
 
@@ -47,6 +48,11 @@ public class Appraisal {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "service_id")
     private ServiceOffering service;
+
+    /** The agency's service hall where the citizen was served, when the appraisal names one. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "hall_id")
+    private ServiceHall hall;
 
     @Column(name = "case_number", length = 64)
     private String caseNumber;
@@ -121,8 +127,8 @@ public class Appraisal {
     }
 
     /** The facts of a validated submission, resolved against reference data. */
-    record Facts(Agency agency, IndicatorSystem system, ServiceOffering service, String caseNumber, Long serviceCaseId,
-                 Channel channel, SatisfactionLevel overall, Map<Long, SatisfactionLevel> ratingsByIndicatorId,
+    record Facts(Agency agency, IndicatorSystem system, ServiceOffering service, ServiceHall hall, String caseNumber,
+                 Long serviceCaseId, Channel channel, SatisfactionLevel overall, Map<Long, SatisfactionLevel> ratingsByIndicatorId,
                  String comment, String respondentRegion, AgeBand respondentAgeBand) {
     }
 
@@ -136,6 +142,7 @@ public class Appraisal {
         appraisal.agency = facts.agency();
         appraisal.indicatorSystemId = facts.system().id();
         appraisal.service = facts.service();
+        appraisal.hall = facts.hall();
         appraisal.caseNumber = facts.caseNumber();
         appraisal.serviceCaseId = facts.serviceCaseId();
         appraisal.raterKey = rater.raterKey();
@@ -156,7 +163,7 @@ public class Appraisal {
         return appraisal;
     }
 
-    /** Round 2 of a rater after a rectified bad review: same agency, service, case, rater and respondent answers. */
+    /** Round 2 of a rater after a rectified bad review: same agency, service, hall, case, rater and respondent answers. */
     static Appraisal rerating(String receipt, Appraisal original, SatisfactionLevel overall, ScreeningOutcome screening,
                               LocalDateTime nowUtc) {
         Appraisal appraisal = new Appraisal();
@@ -164,6 +171,7 @@ public class Appraisal {
         appraisal.agency = original.agency;
         appraisal.indicatorSystemId = original.indicatorSystemId;
         appraisal.service = original.service;
+        appraisal.hall = original.hall;
         appraisal.caseNumber = original.caseNumber;
         appraisal.serviceCaseId = original.serviceCaseId;
         appraisal.raterKey = original.raterKey;

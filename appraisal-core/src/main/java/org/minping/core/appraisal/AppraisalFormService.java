@@ -34,6 +34,6 @@ public class AppraisalFormService {
                 .map(i -> new CodeName(i.code(), i.name())).toList();
         AgencyDetail detail = AgencyDetail.of(agency);
         return new AppraisalForm(detail.summary(), system.code(), new CodeName(overall.code(), overall.name()),
-                indicators, List.of(SatisfactionLevel.values()), detail.services());
+                indicators, List.of(SatisfactionLevel.values()), detail.services(), detail.halls());
     }
 }

@@ -11,14 +11,23 @@ import java.util.TreeMap;
  * @param ratings level per indicator code, for the public-appraisal indicators the citizen rated
  * @param complaint the citizen asks the agency to follow up, whatever the rating (a bad rating does so anyway)
  * @param caseCode the rating code of the service case, which its citizen got with it ({@link RatingCodes})
+ * @param hallCode the code of the agency's service hall where the citizen was served, if given (field {@code hall})
  */
 public record AppraisalSubmission(String agencyCode, String serviceCode, String caseNumber, Channel channel,
                                   Integer overall, Map<String, Integer> ratings, String comment,
                                   String respondentRegion, String respondentAgeBand, boolean complaint,
-                                  String caseCode) {
+                                  String caseCode, String hallCode) {
 
     public AppraisalSubmission {
         ratings = ratings == null ? Map.of() : Map.copyOf(ratings);
+    }
+
+    /** A submission that names no service hall. */
+    public AppraisalSubmission(String agencyCode, String serviceCode, String caseNumber, Channel channel, Integer overall,
+                               Map<String, Integer> ratings, String comment, String respondentRegion, String respondentAgeBand,
+                               boolean complaint, String caseCode) {
+        this(agencyCode, serviceCode, caseNumber, channel, overall, ratings, comment, respondentRegion, respondentAgeBand,
+                complaint, caseCode, null);
     }
 
     /** A submission without a case's rating code. */
@@ -57,6 +66,10 @@ public record AppraisalSubmission(String agencyCode, String serviceCode, String 
         }
         if (caseCode != null && !caseCode.isBlank()) {
             field(canonical, "caseCode", RatingCodes.canonical(caseCode));
+        }
+        if (hallCode != null && !hallCode.isBlank()) {
+            // As the case code: only when given, so earlier requests' fingerprints still match.
+            field(canonical, "hall", hallCode);
         }
         return org.minping.core.shared.Sha256.hex(canonical.toString());
     }

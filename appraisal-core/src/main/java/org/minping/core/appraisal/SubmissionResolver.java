@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.minping.core.agency.Agency;
 import org.minping.core.agency.AgencyRepository;
+import org.minping.core.agency.ServiceHall;
 import org.minping.core.agency.ServiceOffering;
 import org.minping.core.indicator.Indicator;
 import org.minping.core.indicator.IndicatorSystem;
@@ -46,6 +47,7 @@ public class SubmissionResolver {
         Optional<Agency> agency = resolveAgency(submission.agencyCode(), errors);
         IndicatorSystem system = agency.map(indicatorSystems::getCurrentFor).orElse(null);
         ServiceOffering service = agency.map(a -> resolveService(a, submission.serviceCode(), errors)).orElse(null);
+        ServiceHall hall = agency.map(a -> resolveHall(a, submission.hallCode(), errors)).orElse(null);
         String caseNumber = checkCaseNumber(submission.caseNumber(), errors);
         Long serviceCaseId = caseNumber == null || agency.isEmpty() ? null
                 : resolveServiceCase(agency.get(), caseNumber, submission.caseCode(), rater, now, errors);
@@ -58,7 +60,7 @@ public class SubmissionResolver {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new Appraisal.Facts(agency.orElseThrow(), system, service, caseNumber, serviceCaseId, channel, overall,
+        return new Appraisal.Facts(agency.orElseThrow(), system, service, hall, caseNumber, serviceCaseId, channel, overall,
                 ratings, comment, region, ageBand);
     }
 
@@ -84,6 +86,19 @@ public class SubmissionResolver {
                     "agency " + agency.code() + " offers no service with the code " + code, agency.code(), code));
         }
         return service.orElse(null);
+    }
+
+    /** A hall, when given, is one of the agency's: another agency's hall, an unknown or a malformed code is refused alike. */
+    private ServiceHall resolveHall(Agency agency, String code, List<FieldError> errors) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        Optional<ServiceHall> hall = agencies.findHall(agency, code);
+        if (hall.isEmpty()) {
+            errors.add(new FieldError("hall", "hall.unknown",
+                    "agency " + agency.code() + " has no service hall with the code " + code, code));
+        }
+        return hall.orElse(null);
     }
 
     /**

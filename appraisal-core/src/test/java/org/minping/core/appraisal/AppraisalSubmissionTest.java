@@ -37,6 +37,18 @@ class AppraisalSubmissionTest {
     }
 
     @Test
+    void theHallIsPartOfTheFingerprintOnlyWhenGiven() {
+        AppraisalSubmission noHall = submission(Map.of("EFFICIENCY", 5), "好");
+        AppraisalSubmission blankHall = new AppraisalSubmission("HZ", "HZ-BIZ", "A-1", Channel.API, 4, Map.of("EFFICIENCY", 5), "好",
+                "ZJ", "30-44", false, null, " ");
+        AppraisalSubmission atAHall = new AppraisalSubmission("HZ", "HZ-BIZ", "A-1", Channel.API, 4, Map.of("EFFICIENCY", 5), "好",
+                "ZJ", "30-44", false, null, "HZ-HALL-1");
+        // A hall not given adds nothing, as before halls existed: earlier requests keep their fingerprints.
+        assertEquals(noHall.fingerprint(), blankHall.fingerprint());
+        assertNotEquals(noHall.fingerprint(), atAHall.fingerprint(), "an appraisal of a hall is another request");
+    }
+
+    @Test
     void fingerprintTellsAMissingValueFromAnyText() {
         assertNotEquals(submission(Map.of(), null).fingerprint(), submission(Map.of(), "-").fingerprint());
         assertNotEquals(submission(Map.of(), null).fingerprint(), submission(Map.of(), "").fingerprint());

@@ -31,7 +31,7 @@ import org.minping.core.appraisal.AppraisalFormService;
 
 /** Public agency directory and appraisal forms. */
 @Path("v1/agencies")
-@Tag(name = "Agencies", description = "The pilot agencies, their services and appraisal forms")
+@Tag(name = "Agencies", description = "The pilot agencies, their services, service halls and appraisal forms")
 @Produces(MediaType.APPLICATION_JSON)
 public class AgencyResource {
 
@@ -60,7 +60,7 @@ public class AgencyResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "One agency with its services")
+    @Operation(summary = "One agency with its services and service halls")
     @APIResponse(responseCode = "200", description = "the agency",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AgencyDetail")))
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -69,41 +69,54 @@ public class AgencyResource {
     }
 
     /**
-     * A QR code (PNG) that opens the agency's appraisal form, with the service chosen when one is
-     * given: printed for service halls and counters (the printable page is /qr). The link points
-     * at the portal's public address (never the address the request names: see {@link PublicAddress}).
+     * A QR code (PNG) that opens the agency's appraisal form, with the service and the service hall
+     * chosen when they are given: printed for service halls and counters (the printable page is
+     * /qr). The link points at the portal's public address (never the address the request names:
+     * see {@link PublicAddress}).
      */
     @GET
     @Path("{code}/qr.png")
     @Produces("image/png")
     @Operation(summary = "A QR code of the agency's appraisal form",
-            description = "A PNG that opens the appraisal form with the agency (and service) filled in; header X-Form-Url carries the address it encodes.")
+            description = "A PNG that opens the appraisal form with the agency (and service, and service hall) filled in;"
+                    + " header X-Form-Url carries the address it encodes.")
     @APIResponse(responseCode = "200", description = "the QR code",
             content = @Content(mediaType = "image/png", schema = @Schema(ref = "QrCode")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response qrCode(@Parameter(description = "the agency's code", required = true) @PathParam("code") String code,
-                           @Parameter(description = "one of the agency's services, chosen on the form") @QueryParam("service") String service) {
+                           @Parameter(description = "one of the agency's services, chosen on the form") @QueryParam("service") String service,
+                           @Parameter(description = "one of the agency's service halls, chosen on the form as where the citizen was served")
+                           @QueryParam("hall") String hall) {
         AgencyDetail agency = agencies.getByCode(code);
         if (service != null && agency.services().stream().noneMatch(s -> s.code().equals(service))) {
             throw new NotFoundException("agency " + code + " offers no service " + service);
         }
-        String url = formUrl(publicAddress.root(), code, service);
+        if (hall != null && agency.halls().stream().noneMatch(h -> h.code().equals(hall))) {
+            throw new NotFoundException("agency " + code + " has no service hall " + hall);
+        }
+        String url = formUrl(publicAddress.root(), code, service, hall);
         return Response.ok(QrCodes.png(url), "image/png")
                 .header("Cache-Control", "public, max-age=86400")
                 .header("X-Form-Url", url)
                 .build();
     }
 
-    static String formUrl(String base, String agencyCode, String serviceCode) {
+    static String formUrl(String base, String agencyCode, String serviceCode, String hallCode) {
         String root = base.endsWith("/") ? base : base + "/";
-        String url = root + "agency?code=" + URLEncoder.encode(agencyCode, StandardCharsets.UTF_8);
-        return serviceCode == null ? url : url + "&service=" + URLEncoder.encode(serviceCode, StandardCharsets.UTF_8);
+        StringBuilder url = new StringBuilder(root).append("agency?code=").append(URLEncoder.encode(agencyCode, StandardCharsets.UTF_8));
+        if (serviceCode != null) {
+            url.append("&service=").append(URLEncoder.encode(serviceCode, StandardCharsets.UTF_8));
+        }
+        if (hallCode != null) {
+            url.append("&hall=").append(URLEncoder.encode(hallCode, StandardCharsets.UTF_8));
+        }
+        return url.toString();
     }
 
     @GET
     @Path("{code}/form")
     @Operation(summary = "What the appraisal form of the agency asks")
-    @APIResponse(responseCode = "200", description = "the indicators, levels and services to rate",
+    @APIResponse(responseCode = "200", description = "the indicators, levels and services to rate, and the halls to name",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AppraisalForm")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public JsonObject form(@Parameter(description = "the agency's code", required = true) @PathParam("code") String code) {

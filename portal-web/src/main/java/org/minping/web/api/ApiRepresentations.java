@@ -7,8 +7,10 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.minping.core.agency.AgencyDetail;
 import org.minping.core.agency.AgencySummary;
+import org.minping.core.agency.HallSummary;
 import org.minping.core.appraisal.AppraisalForm;
 import org.minping.core.appraisal.AppraisalReceipt;
 import org.minping.core.appraisal.AppraisalStatusView;
@@ -32,7 +34,14 @@ final class ApiRepresentations {
     }
 
     static JsonObject agencyDetail(AgencyDetail detail) {
-        return agency(detail.summary()).add("services", codeNames(detail)).build();
+        return agency(detail.summary()).add("services", codeNames(detail)).add("halls", halls(detail.halls())).build();
+    }
+
+    private static JsonArrayBuilder halls(List<HallSummary> halls) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        halls.forEach(h -> array.add(codeName(new CodeName(h.code(), h.name()))
+                .add("address", h.address().zh()).add("addressEn", h.address().en())));
+        return array;
     }
 
     private static JsonArrayBuilder codeNames(AgencyDetail detail) {
@@ -62,6 +71,7 @@ final class ApiRepresentations {
                 .add("indicators", indicators)
                 .add("levels", levels)
                 .add("services", services)
+                .add("halls", halls(form.halls()))
                 .add("commentMaxLength", 1000)
                 .build();
     }

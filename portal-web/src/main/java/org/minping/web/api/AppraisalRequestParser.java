@@ -40,6 +40,7 @@ final class AppraisalRequestParser {
         String serviceCode = string(json, "serviceCode", errors);
         String caseNumber = string(json, "caseNumber", errors);
         String caseCode = string(json, "caseCode", errors);
+        String hall = string(json, "hall", errors);
         Channel channel = channel(json, errors);
         Integer overall = integer(json, "overall", "overall", errors);
         Map<String, Integer> ratings = ratings(json, errors);
@@ -64,7 +65,7 @@ final class AppraisalRequestParser {
             throw new MalformedRequestException("some fields have the wrong JSON type", errors);
         }
         return new AppraisalSubmission(agencyCode, serviceCode, caseNumber, channel, overall, ratings, comment,
-                region, ageBand, complaint, caseCode);
+                region, ageBand, complaint, caseCode, hall);
     }
 
     /** The statement of an appeal: {"statement": "..."}. */

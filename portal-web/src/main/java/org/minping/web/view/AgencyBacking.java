@@ -1,5 +1,6 @@
 package org.minping.web.view;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -83,6 +84,7 @@ public class AgencyBacking implements Serializable {
     private Integer overall;
     private final Map<String, Integer> ratings = new HashMap<>();
     private String serviceCode;
+    private String hallCode;
     private String caseNumber;
     private String caseCode;
     private String comment;
@@ -112,7 +114,7 @@ public class AgencyBacking implements Serializable {
             }
         });
         AppraisalSubmission submission = new AppraisalSubmission(code, serviceCode, caseNumber, Channel.WEB,
-                overall, given, comment, respondentRegion, respondentAgeBand, complaint, caseCode);
+                overall, given, comment, respondentRegion, respondentAgeBand, complaint, caseCode, hallCode);
         try {
             var external = FacesContext.getCurrentInstance().getExternalContext();
             HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -202,6 +204,14 @@ public class AgencyBacking implements Serializable {
         this.serviceCode = serviceCode;
     }
 
+    public String getHallCode() {
+        return hallCode;
+    }
+
+    public void setHallCode(String hallCode) {
+        this.hallCode = hallCode;
+    }
+
     public String getCaseCode() {
         return caseCode;
     }
@@ -256,7 +266,20 @@ public class AgencyBacking implements Serializable {
         return fieldErrors;
     }
 
+    /**
+     * The problem with a field of the form whose component has the core's name for it ("hall"): Faces'
+     * refusal of a value that is not an entry of its list (posted by hand), or the core's.
+     */
+    public String problem(String field) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isValidationFailed()) {
+            return String.join(" ", faces.getMessageList("appraisal:" + field).stream().map(FacesMessage::getSummary).toList());
+        }
+        return fieldErrors.getOrDefault(field, "");
+    }
+
+    /** Whether the form just sent was refused: by the core, or by Faces (a value that is not an entry of a list: the action did not run). */
     public boolean isInvalid() {
-        return !fieldErrors.isEmpty();
+        return !fieldErrors.isEmpty() || FacesContext.getCurrentInstance().isValidationFailed();
     }
 }

@@ -8,13 +8,18 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
+import java.util.List;
+import java.util.function.Function;
 import org.minping.core.agency.AgencyNotFoundException;
+import org.minping.core.agency.HallSummary;
 import org.minping.core.appraisal.AppraisalForm;
 import org.minping.core.appraisal.AppraisalFormService;
 import org.minping.core.shared.CodeName;
 
-/** The printable QR poster of a service hall or service: scanning it opens the form with both filled in. */
+/**
+ * The printable QR poster of a service hall or service: scanning it opens the form with them filled
+ * in. A hall's poster shows its name and address.
+ */
 @Named
 @ViewScoped
 public class QrBacking implements Serializable {
@@ -26,32 +31,51 @@ public class QrBacking implements Serializable {
 
     private String code;
     private String service;
+    private String hall;
     private AppraisalForm form;
     private CodeName chosenService;
+    private HallSummary chosenHall;
 
     public void load() throws IOException {
         try {
             form = forms.getForm(code);
-            Optional<CodeName> offered = form.services().stream().filter(s -> s.code().equals(service)).findFirst();
-            if (service != null && !service.isBlank() && offered.isEmpty()) {
+            chosenService = entry(form.services(), CodeName::code, service);
+            chosenHall = entry(form.halls(), HallSummary::code, hall);
+            // Another agency's code, an unknown or a malformed one: no poster, as for an unknown agency.
+            if (asked(service) && chosenService == null || asked(hall) && chosenHall == null) {
                 notFound();
-                return;
             }
-            chosenService = offered.orElse(null);
         } catch (AgencyNotFoundException unknown) {
             notFound();
         }
     }
 
+    private static boolean asked(String code) {
+        return code != null && !code.isBlank();
+    }
+
+    /** The agency's entry with the code, or null. */
+    private static <T> T entry(List<T> entries, Function<T, String> codeOf, String code) {
+        return entries.stream().filter(entry -> codeOf.apply(entry).equals(code)).findFirst().orElse(null);
+    }
+
     private static void notFound() throws IOException {
-        FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such agency or service");
+        FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such agency, service or hall");
         FacesContext.getCurrentInstance().responseComplete();
     }
 
     /** The image's address, relative to the portal. */
     public String getImagePath() {
-        String path = "/api/v1/agencies/" + encode(code) + "/qr.png";
-        return chosenService == null ? path : path + "?service=" + encode(chosenService.code());
+        StringBuilder path = new StringBuilder("/api/v1/agencies/").append(encode(code)).append("/qr.png");
+        String separator = "?";
+        if (chosenService != null) {
+            path.append(separator).append("service=").append(encode(chosenService.code()));
+            separator = "&";
+        }
+        if (chosenHall != null) {
+            path.append(separator).append("hall=").append(encode(chosenHall.code()));
+        }
+        return path.toString();
     }
 
     private static String encode(String value) {
@@ -74,11 +98,23 @@ public class QrBacking implements Serializable {
         this.service = service;
     }
 
+    public String getHall() {
+        return hall;
+    }
+
+    public void setHall(String hall) {
+        this.hall = hall;
+    }
+
     public AppraisalForm getForm() {
         return form;
     }
 
     public CodeName getChosenService() {
         return chosenService;
+    }
+
+    public HallSummary getChosenHall() {
+        return chosenHall;
     }
 }

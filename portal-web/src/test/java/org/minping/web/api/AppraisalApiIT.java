@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.minping.web.it.ApiRater;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
+import org.minping.web.it.PortalExtension.Portal.Hall;
 import org.minping.web.it.PortalTest;
 
 @PortalTest
@@ -71,6 +72,19 @@ class AppraisalApiIT {
             assertEquals(1, portal.count("SELECT COUNT(*) FROM appraisal WHERE receipt = '" + receipt + "'"
                     + " AND channel = 'APP' AND overall_level = 4 AND respondent_age_band = '30-44'"
                     + " AND case_number IS NULL AND comment_text = '窗口办理很快'"));
+        }
+
+        @Test
+        void anAppraisalRecordsTheServiceHallOfItsAgency(Portal portal) throws Exception {
+            Hall hall = portal.addServiceHall("HZ");
+            HttpResponse<String> response = ApiRater.system(portal).post(newKey(),
+                    "{\"agencyCode\":\"HZ\",\"channel\":\"KIOSK\",\"overall\":5,\"hall\":\"" + hall.code() + "\"}");
+            assertEquals(201, response.statusCode(), response.body());
+            assertEquals(1, portal.count("SELECT COUNT(*) FROM appraisal a JOIN service_hall h ON h.id = a.hall_id"
+                    + " WHERE a.receipt = '" + Http.object(response).getString("receipt") + "' AND h.code = '" + hall.code() + "'"));
+            assertTrue(Http.object(new Http(portal.baseUrl()).get("/api/v1/agencies/HZ/form")).getJsonArray("halls")
+                    .getValuesAs(JsonObject.class).stream().anyMatch(h -> h.getString("code").equals(hall.code())
+                            && h.getString("addressEn").equals(hall.addressEn())), "the form lists the halls a submission may name");
         }
 
         @Test
@@ -245,6 +259,8 @@ class AppraisalApiIT {
                             "{\"agencyCode\":\"HZ\",\"overall\":3,\"ratings\":{\"BRIBES\":1}}", 422, Set.of("ratings.BRIBES")),
                     Arguments.of("service of another agency",
                             "{\"agencyCode\":\"HZ\",\"overall\":3,\"serviceCode\":\"SZ-BIZ\"}", 422, Set.of("serviceCode")),
+                    Arguments.of("unknown hall", "{\"agencyCode\":\"HZ\",\"overall\":3,\"hall\":\"HZ-HALL-0\"}", 422, Set.of("hall")),
+                    Arguments.of("malformed hall", "{\"agencyCode\":\"HZ\",\"overall\":3,\"hall\":\"../<b>\"}", 422, Set.of("hall")),
                     Arguments.of("comment over 1000 characters",
                             "{\"agencyCode\":\"HZ\",\"overall\":3,\"comment\":\"" + "长".repeat(1001) + "\"}", 422, Set.of("comment")),
                     Arguments.of("every problem at once",
@@ -273,6 +289,20 @@ class AppraisalApiIT {
             HttpResponse<String> response = ApiRater.anonymous(portal).post(newKey(), body);
             assertEquals(status, response.statusCode(), response.body());
             assertProblem(response, fields);
+            assertEquals(before, appraisals(portal));
+        }
+
+        @Test
+        void aServiceHallOfAnotherAgencyIs422NamingTheFieldHallAndStoresNothing(Portal portal) throws Exception {
+            Hall elsewhere = portal.addServiceHall("SZ");
+            long before = appraisals(portal);
+            HttpResponse<String> response = ApiRater.system(portal).post(newKey(),
+                    "{\"agencyCode\":\"HZ\",\"channel\":\"KIOSK\",\"overall\":5,\"hall\":\"" + elsewhere.code() + "\"}");
+            assertEquals(422, response.statusCode(), response.body());
+            assertProblem(response, Set.of("hall"));
+            JsonObject error = Http.object(response).getJsonArray("errors").getJsonObject(0);
+            assertEquals("hall.unknown", error.getString("code"));
+            assertEquals("agency HZ has no service hall with the code " + elsewhere.code(), error.getString("message"));
             assertEquals(before, appraisals(portal));
         }
 

@@ -34,6 +34,13 @@ class AppraisalRequestParserTest {
     }
 
     @Test
+    void theHallIsAnOptionalStringNamedHall() {
+        assertEquals("HZ-HALL-1", AppraisalRequestParser.parse("{\"agencyCode\":\"HZ\",\"overall\":4,\"hall\":\"HZ-HALL-1\"}").hallCode());
+        assertNull(AppraisalRequestParser.parse("{\"agencyCode\":\"HZ\",\"overall\":4}").hallCode());
+        assertEquals(Set.of("hall"), fieldsOf("{\"agencyCode\":\"HZ\",\"overall\":4,\"hall\":7}"));
+    }
+
+    @Test
     void aComplaintIsFlaggedAndOnlyABooleanFlagsIt() {
         assertTrue(AppraisalRequestParser.parse("{\"agencyCode\":\"HZ\",\"overall\":4,\"complaint\":true}").complaint());
         assertFalse(AppraisalRequestParser.parse("{\"agencyCode\":\"HZ\",\"overall\":4}").complaint());

@@ -72,10 +72,13 @@ class OneLanguagePerPageIT extends BrowserTestBase {
         // A draft, whose settings forms take input and so show their line errors.
         portal.createDraftCycle(DRAFT, "语言草稿测试", "Language draft test", java.time.LocalDate.parse("2030-01-01"),
                 java.time.LocalDate.parse("2030-12-31"));
+        // A service hall: the agency's page lists it, its link chooses it on the form, and it has a poster.
+        String hall = portal.addServiceHall("HZ").code();
         Map<String, List<String>> pagesByRole = new LinkedHashMap<>();
-        pagesByRole.put(null, List.of("/", "/agency?code=HZ", "/results", "/results?cycle=" + cycle + "&track=LOCAL",
+        pagesByRole.put(null, List.of("/", "/agency?code=HZ", "/agency?code=HZ&hall=" + hall, "/results", "/results?cycle=" + cycle + "&track=LOCAL",
                 "/result?cycle=" + cycle + "&agency=HZ", "/receipt?receipt=" + receipt, "/receipt?receipt=NOPE-NOPE",
-                "/register", "/login", "/login-code", "/qr?code=HZ&service=HZ-BIZ", "/no-such-page", "/invitation?token=no-such-link"));
+                "/register", "/login", "/login-code", "/qr?code=HZ&service=HZ-BIZ", "/qr?code=HZ&hall=" + hall,
+                "/no-such-page", "/invitation?token=no-such-link"));
         pagesByRole.put("citizen", List.of("/mine", "/verify"));
         pagesByRole.put("evaluator", List.of("/evaluator/assignments", "/evaluator/sheets"));
         pagesByRole.put("expert", List.of("/expert/scores"));

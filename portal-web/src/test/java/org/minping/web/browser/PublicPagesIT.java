@@ -36,9 +36,10 @@ class PublicPagesIT extends BrowserTestBase {
         String receipt = Http.object(ApiRater.anonymous(portal).post("a11y-" + UUID.randomUUID(),
                 "{\"agencyCode\":\"HZ\",\"overall\":4}")).getString("receipt");
         PublishedCycle.publish(browser, portal);
-        List<String> pages = List.of("/", "/agency?code=HZ", "/results", "/results?cycle=IT-PUBLIC&track=LOCAL",
-                "/result?cycle=IT-PUBLIC&agency=HZ", "/receipt?receipt=" + receipt, "/register", "/login",
-                "/qr?code=HZ&service=HZ-BIZ");
+        String hall = portal.addServiceHall("HZ").code();
+        List<String> pages = List.of("/", "/agency?code=HZ", "/agency?code=HZ&hall=" + hall, "/results",
+                "/results?cycle=IT-PUBLIC&track=LOCAL", "/result?cycle=IT-PUBLIC&agency=HZ", "/receipt?receipt=" + receipt,
+                "/register", "/login", "/qr?code=HZ&service=HZ-BIZ", "/qr?code=HZ&hall=" + hall);
         ChromeDriver chrome = (ChromeDriver) browser.driver();
         chrome.executeCdpCommand("Network.enable", Map.of());
         chrome.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));

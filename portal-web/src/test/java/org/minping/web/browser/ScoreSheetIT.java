@@ -15,13 +15,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.minping.web.browser.pages.Lists;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ModerationQueuePage;
+import org.minping.web.browser.pages.ScoreSheetsPage;
 import org.minping.web.browser.pages.ScoringPage;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -49,6 +50,9 @@ class ScoreSheetIT extends BrowserTestBase {
             sql.executeUpdate("INSERT INTO evaluator_member (user_id, org_id) SELECT u.id, o.id FROM user_account u, evaluator_org o"
                     + " WHERE u.username = '" + otherAccount + "' AND o.code = '" + otherOrg + "'");
             portal.createCycle("IT-SHEET", "第三方测试", "Third-party test", LocalDate.parse("2024-01-01"), LocalDate.parse("2024-12-31"));
+            portal.createCycle("IT-SHEET-DONE", "第三方测试（已结束）", "Third-party test, closed", LocalDate.parse("2023-01-01"),
+                    LocalDate.parse("2023-12-31"));
+            portal.closeCycle("IT-SHEET-DONE");
             sql.executeUpdate("INSERT INTO evaluator_org (code, name_zh, name_en, created_by, created_at)"
                     + " VALUES ('" + org + "', '测试机构', 'Test organisation', 'admin', UTC_TIMESTAMP(6))");
             sql.executeUpdate("INSERT INTO user_account (username, password_hash, display_name, enabled, created_at)"
@@ -87,6 +91,18 @@ class ScoreSheetIT extends BrowserTestBase {
         assertTrue(problems.contains("第 5 行，分数列：不是数字。"), problems.toString());
         assertTrue(problems.contains("第 6 行，分数列：不是数字。"), "a formula is not a score: " + problems);
         assertEquals(List.of(), Accessibility.seriousViolations(browser, "/evaluator/sheets with problems"));
+        assertEquals(0, portal.count("SELECT COUNT(*) FROM score_sheet s JOIN evaluator_org o ON o.id = s.org_id WHERE o.code = '" + org + "'"));
+
+        // The cycle is picked from the open ones; a closed one posted by hand is refused naming the list, and nothing is stored.
+        ScoreSheetsPage page = ScoreSheetsPage.open(browser);
+        assertTrue(page.cycles().contains("第三方测试 (IT-SHEET)"), page.cycles().toString());
+        assertTrue(page.cycles().stream().noneMatch(c -> c.endsWith("(IT-SHEET-DONE)")), "a closed cycle is not offered");
+        page.chooseCycle("IT-SHEET");
+        Lists.forge(browser, "upload:cycle", "IT-SHEET-DONE");
+        Path valid = dir.resolve("valid.csv");
+        Files.writeString(valid, "agency,indicator,score\n" + String.join("\n", leaves.stream().map(l -> "HZ," + l + ",80").toList()) + "\n");
+        assertEquals(List.of("评价周期：请从列表中选择。"), page.upload(valid, null));
+        assertEquals("评价周期：请从列表中选择。", page.cycleProblem());
         assertEquals(0, portal.count("SELECT COUNT(*) FROM score_sheet s JOIN evaluator_org o ON o.id = s.org_id WHERE o.code = '" + org + "'"));
 
         Path html = dir.resolve("sheet.csv");
@@ -209,15 +225,6 @@ class ScoreSheetIT extends BrowserTestBase {
     }
 
     private List<String> upload(Path file, Path report) {
-        browser.go("/evaluator/sheets");
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sheets-heading")));
-        browser.driver().findElement(By.id("upload:cycle")).clear();
-        browser.driver().findElement(By.id("upload:cycle")).sendKeys("IT-SHEET");
-        browser.driver().findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
-        if (report != null) {
-            browser.driver().findElement(By.id("upload:report")).sendKeys(report.toAbsolutePath().toString());
-        }
-        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("upload:submit")));
-        return browser.driver().findElements(By.cssSelector("#sheet-problems li")).stream().map(WebElement::getText).toList();
+        return ScoreSheetsPage.open(browser).chooseCycle("IT-SHEET").upload(file, report);
     }
 }

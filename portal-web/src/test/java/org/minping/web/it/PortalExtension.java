@@ -201,6 +201,36 @@ public class PortalExtension implements BeforeAllCallback, ParameterResolver {
             return receipt;
         }
 
+        /** A service hall as {@link #addServiceHall} made it. */
+        public record Hall(String code, String nameZh, String nameEn, String addressZh, String addressEn) {
+        }
+
+        /**
+         * A new service hall of the agency, last in its list, as an administrator adds it on
+         * /admin/agencies: a code of its own (agency, HALL, a random number), names and an address
+         * that carry the number, so a test finds its own hall among those other tests made.
+         */
+        public Hall addServiceHall(String agency) throws SQLException {
+            int n = java.util.concurrent.ThreadLocalRandom.current().nextInt(100000, 1000000);
+            Hall hall = new Hall(agency + "-HALL-" + n, "第" + n + "号市民服务中心", "Citizen Service Centre No. " + n,
+                    "解放东路" + n + "号", n + " Jiefang East Road");
+            try (Connection connection = database(); var insert = connection.prepareStatement("""
+                    INSERT INTO service_hall (code, agency_id, name_zh, name_en, address_zh, address_en, sort_order)
+                    SELECT ?, a.id, ?, ?, ?, ?, (SELECT COALESCE(MAX(h.sort_order), 0) + 1 FROM service_hall h WHERE h.agency_id = a.id)
+                    FROM agency a WHERE a.code = ?""")) {
+                insert.setString(1, hall.code());
+                insert.setString(2, hall.nameZh());
+                insert.setString(3, hall.nameEn());
+                insert.setString(4, hall.addressZh());
+                insert.setString(5, hall.addressEn());
+                insert.setString(6, agency);
+                if (insert.executeUpdate() != 1) {
+                    throw new IllegalArgumentException("no agency has the code " + agency);
+                }
+            }
+            return hall;
+        }
+
         /**
          * The same internal score on every leaf of the agency's indicator system that internal
          * assessment scores, as an import would store it.

@@ -8,23 +8,25 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.shiro.SecurityUtils;
 import org.minping.core.assessment.EvaluatorService;
 import org.minping.core.assessment.ScoreSheetService;
+import org.minping.core.cycle.CycleState;
+import org.minping.core.evaluation.ResultsService;
 import org.minping.core.shared.InvalidInputException;
 import org.minping.web.security.CurrentUser;
 import org.minping.web.security.SheetUploads;
 import org.minping.web.security.UploadChecks;
+import org.minping.web.view.FormFeedback;
 import org.minping.web.view.Messages;
 import org.minping.web.view.PageProblems;
 
 /**
- * Evaluators upload a cycle's score sheet (CSV or XLSX). The size is limited before anything is
- * read, the type is judged from the bytes (Apache Tika), not the name, bad UTF-8 is an error, XLSX
- * is read by streaming with POI's protections; every row problem is listed; the organisation's
- * sheets and their state are shown.
+ * Evaluators upload a cycle's score sheet (CSV or XLSX), the cycle picked from the open ones. The
+ * size is limited before anything is read, the type is judged from the bytes (Apache Tika), not the
+ * name, bad UTF-8 is an error, XLSX is read by streaming with POI's protections; every row problem
+ * is listed; the organisation's sheets and their state are shown.
  */
 @Named
 @ViewScoped
@@ -47,49 +49,59 @@ public class ScoreSheetUploadBacking implements Serializable {
     @Inject
     transient PageProblems pageProblems;
 
+    @Inject
+    transient ResultsService results;
+
     private String organisation;
-    private String cycle = "2026";
+    private List<ResultsService.CycleView> cycles = List.of();
+    private String cycle;
     private transient Part file;
     private transient Part report;
-    private List<String> problems = new ArrayList<>();
-    private String notice;
+    private final FormFeedback feedback = new FormFeedback();
     private List<ScoreSheetService.Sheet> mine = List.of();
 
     public void load() {
         SecurityUtils.getSubject().checkPermission("assessment:upload");
+        // Sheets are for the cycles under way; the newest first, and chosen, as the other desks open on.
+        cycles = results.cycles().stream().filter(c -> c.state() == CycleState.OPEN).toList();
+        cycle = cycles.stream().findFirst().map(ResultsService.CycleView::code).orElse(null);
+        refresh();
+    }
+
+    /** Read once per change, not per rendering of the table. */
+    private void refresh() {
         organisation = evaluators.organisationOf(currentUser.username()).orElse(null);
         mine = organisation == null ? List.of() : sheets.ofOrganisation(organisation);
     }
 
     public void upload() {
         SecurityUtils.getSubject().checkPermission("assessment:upload");
-        problems = new ArrayList<>();
-        notice = null;
+        feedback.clear();
         if (organisation == null) {
-            problems.add(messages.get("evaluators.desk.noOrganisation"));
+            feedback.problem(messages.get("evaluators.desk.noOrganisation"));
             return;
         }
         if (file == null || file.getSize() == 0) {
-            problems.add(messages.get("cycle.import.choose"));
+            feedback.problem(messages.get("cycle.import.choose"));
             return;
         }
         if (file.getSize() > UploadChecks.MAX_BYTES) {
-            problems.add(messages.get("cycle.import.tooLarge"));
+            feedback.problem(messages.get("cycle.import.tooLarge"));
             return;
         }
-        try (InputStream in = file.getInputStream()) {
-            byte[] bytes = in.readNBytes((int) UploadChecks.MAX_BYTES + 1);
-            String text = UploadChecks.sheetText(bytes, "file");
-            byte[] pdf = reportBytes();
-            ScoreSheetService.Sheet sheet = SheetUploads.store(sheets, organisation, cycle, file.getSubmittedFileName(), bytes, text,
-                    pdf, pdf == null ? null : report.getSubmittedFileName(), currentUser.username());
-            notice = messages.get("sheets.uploaded", sheet.version(), sheet.rows());
-        } catch (InvalidInputException invalid) {
-            problems.addAll(pageProblems.of(invalid));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        load();
+        feedback.attempt(pageProblems, "upload", () -> {
+            try (InputStream in = file.getInputStream()) {
+                byte[] bytes = in.readNBytes((int) UploadChecks.MAX_BYTES + 1);
+                String text = UploadChecks.sheetText(bytes, "file");
+                byte[] pdf = reportBytes();
+                ScoreSheetService.Sheet sheet = SheetUploads.store(sheets, organisation, cycle, file.getSubmittedFileName(), bytes,
+                        text, pdf, pdf == null ? null : report.getSubmittedFileName(), currentUser.username());
+                feedback.notice(messages.get("sheets.uploaded", sheet.version(), sheet.rows()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        refresh();
     }
 
     /** The optional PDF report: at most 5 MB, and a PDF by its bytes, whatever its name. */
@@ -125,6 +137,11 @@ public class ScoreSheetUploadBacking implements Serializable {
         return organisation;
     }
 
+    /** The open cycles, newest first: the entries of the page's list. */
+    public List<ResultsService.CycleView> getCycles() {
+        return cycles;
+    }
+
     public String getCycle() {
         return cycle;
     }
@@ -141,12 +158,16 @@ public class ScoreSheetUploadBacking implements Serializable {
         this.file = file;
     }
 
+    public FormFeedback getFeedback() {
+        return feedback;
+    }
+
     public List<String> getProblems() {
-        return problems;
+        return feedback.getProblems();
     }
 
     public String getNotice() {
-        return notice;
+        return feedback.getNotice();
     }
 
     public List<ScoreSheetService.Sheet> getMine() {

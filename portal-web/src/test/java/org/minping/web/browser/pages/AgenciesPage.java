@@ -151,6 +151,12 @@ public final class AgenciesPage {
                 .map(tr -> tr.getAttribute("data-hall")).toList();
     }
 
+    /** Follows the link to the QR poster of one of the chosen agency's halls. */
+    public QrPosterPage posterOf(String hallCode) {
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.cssSelector("#halls tr[data-hall='" + hallCode + "'] a.qr-link")));
+        return QrPosterPage.shown(browser);
+    }
+
     /** The visible cells of a hall's row. */
     public List<String> hallCells(String code) {
         return browser.driver().findElement(By.cssSelector("#halls tr[data-hall='" + code + "']")).findElements(By.tagName("td"))

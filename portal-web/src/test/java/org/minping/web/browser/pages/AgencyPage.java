@@ -54,6 +54,38 @@ public final class AgencyPage {
         return this;
     }
 
+    /** The agency's service halls as the page lists them, in its order: code → name and address. */
+    public java.util.Map<String, List<String>> halls() {
+        java.util.Map<String, List<String>> halls = new java.util.LinkedHashMap<>();
+        browser.driver().findElements(By.cssSelector("#halls li[data-hall]")).forEach(li -> halls.put(li.getAttribute("data-hall"),
+                List.of(li.findElement(By.className("hall-name")).getText(), li.findElement(By.className("hall-address")).getText())));
+        return halls;
+    }
+
+    /** The heading above the list of service halls. */
+    public String hallsHeading() {
+        return browser.driver().findElement(By.id("halls-heading")).getText();
+    }
+
+    /** The label of the form's "served at" list and the name of the hall chosen in it. */
+    public String hallField() {
+        WebElement list = browser.driver().findElement(By.id("appraisal:hall"));
+        return browser.driver().findElement(By.cssSelector("label[for='appraisal:hall']")).getText() + " "
+                + new org.openqa.selenium.support.ui.Select(list).getFirstSelectedOption().getText();
+    }
+
+    /**
+     * What a hand-made request would post for the "served at" list: the chosen entry's value
+     * replaced by one that is not an entry.
+     */
+    public AgencyPage forgeHall(String value) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "const select = arguments[0]; select.options[Math.max(select.selectedIndex, 0)].value = arguments[1];"
+                        + " select.selectedIndex = Math.max(select.selectedIndex, 0);",
+                browser.driver().findElement(By.id("appraisal:hall")), value);
+        return this;
+    }
+
     public AgencyPage respondent(String regionCode, String ageBand) {
         new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("appraisal:region")))
                 .selectByValue(regionCode);
