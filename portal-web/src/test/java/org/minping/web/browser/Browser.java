@@ -124,6 +124,14 @@ public final class Browser implements AutoCloseable {
         waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(org.openqa.selenium.By.id("nav-login")));
     }
 
+    /**
+     * The next person at this browser, as if at a device of their own: every cookie forgotten, so
+     * nobody is signed in and the portal gives a new device token.
+     */
+    public void nextPerson() {
+        driver.manage().deleteAllCookies();
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -69,6 +69,24 @@ public final class PanelsPage {
         return browser.driver().findElements(By.cssSelector("#panels-problems li")).stream().map(WebElement::getText).toList();
     }
 
+    /**
+     * The agreement of a track's raters on one indicator, as the agreement table shows it: the
+     * source (EXPERT, THIRD_PARTY), how many raters and agencies it counts, Kendall's W as printed
+     * ("1.000") and whether it is flagged as low.
+     */
+    public record Agreement(String indicator, String source, int raters, int agencies, String w, boolean low) {
+    }
+
+    /** The agreement table's lines of one track, in the page's order; none while no panel of it has scored. */
+    public List<Agreement> agreements(String track) {
+        return browser.driver().findElements(By.cssSelector("#agreements tr[data-track='" + track + "']")).stream().map(row -> {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            return new Agreement(row.getAttribute("data-indicator"), row.getAttribute("data-source"),
+                    Integer.parseInt(cells.get(3).getText().strip()), Integer.parseInt(cells.get(4).getText().strip()),
+                    row.getAttribute("data-w"), Boolean.parseBoolean(row.getAttribute("data-low")));
+        }).toList();
+    }
+
     /** The message beside one field of one form ("form", "member", "manage"); empty when there is none. */
     public String fieldProblem(String form, String field) {
         return browser.driver().findElement(By.id(form + "-error-" + field)).getText();

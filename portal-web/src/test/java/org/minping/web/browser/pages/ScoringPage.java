@@ -92,6 +92,11 @@ public final class ScoringPage {
     /** Publishes the run as an administrator does: the publish button, then yes in the confirmation. */
     public void publish(String runId) {
         askToPublish(runId);
+        confirmPublication(runId);
+    }
+
+    /** Answers yes in the open confirmation of {@link #askToPublish}; waits until the run list marks the run as published. */
+    public void confirmPublication(String runId) {
         browser.driver().findElement(By.id("scoring:confirm-yes")).click();
         browser.waiting().until(d -> !row(runId).findElements(By.cssSelector(".published-marker")).isEmpty());
         browser.awaitQuiet();
