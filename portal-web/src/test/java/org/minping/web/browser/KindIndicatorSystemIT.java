@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.minping.core.recompute.Recompute;
+import org.minping.web.browser.pages.AgenciesPage;
 import org.minping.web.browser.pages.CyclePage;
 import org.minping.web.browser.pages.CyclesPage;
 import org.minping.web.browser.pages.IndicatorVersionPage;
@@ -52,12 +51,10 @@ class KindIndicatorSystemIT extends BrowserTestBase {
 
     @Test
     void aKindOfAgencyIsAssessedAgainstAVersionOfItsOwnAndRankedWithItsTrack(Portal portal) throws Exception {
-        try (Connection db = portal.database(); Statement sql = db.createStatement()) {
-            sql.executeUpdate("INSERT INTO agency (code, name_zh, short_name_zh, name_en, kind, track_id, region_id, sort_order)"
-                    + " SELECT '" + programme + "', '测试预算项目', '测试项目', 'Test budget programme', '" + KIND + "', t.id, r.id, 99"
-                    + " FROM pilot_track t, region r WHERE t.code = '" + TRACK + "' AND r.code = 'CN'");
-        }
         LoginPage.open(browser).logInAs("admin", "admin-demo");
+        AgenciesPage agencies = AgenciesPage.open(browser);
+        agencies.saveAgency(programme, "测试预算项目", "Test budget programme", "预算项目", "财政预算资金绩效管理", "全国", "MOF");
+        assertEquals("已建立机关 " + programme + "。", agencies.notice());
         // The programmes' version: the template with execution weighed up and output down (the level stays at 100%).
         IndicatorVersionPage draft = IndicatorsPage.open(browser).newDraftFrom(TEMPLATE);
         String version = draft.code();

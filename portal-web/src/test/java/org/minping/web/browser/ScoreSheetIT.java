@@ -53,6 +53,8 @@ class ScoreSheetIT extends BrowserTestBase {
             portal.createCycle("IT-SHEET-DONE", "第三方测试（已结束）", "Third-party test, closed", LocalDate.parse("2023-01-01"),
                     LocalDate.parse("2023-12-31"));
             portal.closeCycle("IT-SHEET-DONE");
+            portal.createDraftCycle("IT-SHEET-DRAFT", "第三方测试（草稿）", "Third-party test, draft", LocalDate.parse("2025-01-01"),
+                    LocalDate.parse("2025-12-31"));
             sql.executeUpdate("INSERT INTO evaluator_org (code, name_zh, name_en, created_by, created_at)"
                     + " VALUES ('" + org + "', '测试机构', 'Test organisation', 'admin', UTC_TIMESTAMP(6))");
             sql.executeUpdate("INSERT INTO user_account (username, password_hash, display_name, enabled, created_at)"
@@ -93,12 +95,14 @@ class ScoreSheetIT extends BrowserTestBase {
         assertEquals(List.of(), Accessibility.seriousViolations(browser, "/evaluator/sheets with problems"));
         assertEquals(0, portal.count("SELECT COUNT(*) FROM score_sheet s JOIN evaluator_org o ON o.id = s.org_id WHERE o.code = '" + org + "'"));
 
-        // The cycle is picked from the open ones; a closed one posted by hand is refused naming the list, and nothing is stored.
+        // The cycle is picked from those under way or closed and not yet published (third parties often
+        // assess after the period); a draft posted by hand is refused naming the list, and nothing is stored.
         ScoreSheetsPage page = ScoreSheetsPage.open(browser);
         assertTrue(page.cycles().contains("第三方测试 (IT-SHEET)"), page.cycles().toString());
-        assertTrue(page.cycles().stream().noneMatch(c -> c.endsWith("(IT-SHEET-DONE)")), "a closed cycle is not offered");
+        assertTrue(page.cycles().contains("第三方测试（已结束） (IT-SHEET-DONE)"), "a closed cycle is offered: " + page.cycles());
+        assertTrue(page.cycles().stream().noneMatch(c -> c.endsWith("(IT-SHEET-DRAFT)")), "a draft is not offered");
         page.chooseCycle("IT-SHEET");
-        Lists.forge(browser, "upload:cycle", "IT-SHEET-DONE");
+        Lists.forge(browser, "upload:cycle", "IT-SHEET-DRAFT");
         Path valid = dir.resolve("valid.csv");
         Files.writeString(valid, "agency,indicator,score\n" + String.join("\n", leaves.stream().map(l -> "HZ," + l + ",80").toList()) + "\n");
         assertEquals(List.of("评价周期：请从列表中选择。"), page.upload(valid, null));

@@ -23,7 +23,7 @@ import org.minping.web.view.Messages;
 import org.minping.web.view.PageProblems;
 
 /**
- * Evaluators upload a cycle's score sheet (CSV or XLSX), the cycle picked from the open ones. The
+ * Evaluators upload a cycle's score sheet (CSV or XLSX), the cycle picked from those not yet published. The
  * size is limited before anything is read, the type is judged from the bytes (Apache Tika), not the
  * name, bad UTF-8 is an error, XLSX is read by streaming with POI's protections; every row problem
  * is listed; the organisation's sheets and their state are shown.
@@ -62,8 +62,10 @@ public class ScoreSheetUploadBacking implements Serializable {
 
     public void load() {
         SecurityUtils.getSubject().checkPermission("assessment:upload");
-        // Sheets are for the cycles under way; the newest first, and chosen, as the other desks open on.
-        cycles = results.cycles().stream().filter(c -> c.state() == CycleState.OPEN).toList();
+        // Sheets are for the cycles under way or closed and not yet published: third parties often
+        // assess after the period. The newest first, and chosen, as the other desks open on.
+        cycles = results.cycles().stream().filter(c -> c.state() == CycleState.OPEN || c.state() == CycleState.CLOSED
+                || c.state() == CycleState.SCORED).toList();
         cycle = cycles.stream().findFirst().map(ResultsService.CycleView::code).orElse(null);
         refresh();
     }

@@ -70,8 +70,9 @@ public final class CyclePage {
         return option.getDomProperty("textContent").strip();
     }
 
+    /** A binding's row; the track's own has no data-kind (Facelets leaves an empty attribute out). */
     private static By binding(String track, String kind) {
-        return By.cssSelector(".binding[data-track='" + track + "'][data-kind='" + kind + "']");
+        return By.cssSelector(".binding[data-track='" + track + "']" + (kind.isEmpty() ? ":not([data-kind])" : "[data-kind='" + kind + "']"));
     }
 
     public CyclePage saveMargins(String text) {
