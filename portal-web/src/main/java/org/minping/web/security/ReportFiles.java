@@ -18,11 +18,25 @@ public final class ReportFiles {
     private ReportFiles() {
     }
 
-    /** Stores the bytes under a new generated name and returns the name. */
+    /** Stores the bytes of a PDF under a new generated name and returns the name. */
     public static String store(byte[] bytes) {
+        return store(bytes, Kind.PDF);
+    }
+
+    /** The kinds of file kept, by the extension of their generated names. */
+    public enum Kind {
+        PDF, XLSX;
+
+        String extension() {
+            return "." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** Stores the bytes under a new generated name with the kind's extension and returns the name. */
+    public static String store(byte[] bytes, Kind kind) {
         byte[] id = new byte[16];
         RANDOM.nextBytes(id);
-        String name = HexFormat.of().formatHex(id) + ".pdf";
+        String name = HexFormat.of().formatHex(id) + kind.extension();
         try {
             Path dir = DeploymentSettings.filesDirectory();
             Files.createDirectories(dir);
@@ -47,7 +61,7 @@ public final class ReportFiles {
 
     /** The stored file of a generated name; names of any other form are refused. */
     public static Path resolve(String generatedName) {
-        if (generatedName == null || !generatedName.matches("[0-9a-f]{32}\\.pdf")) {
+        if (generatedName == null || !generatedName.matches("[0-9a-f]{32}\\.(pdf|xlsx)")) {
             throw new IllegalArgumentException("not a generated report name");
         }
         return DeploymentSettings.filesDirectory().resolve(generatedName);
