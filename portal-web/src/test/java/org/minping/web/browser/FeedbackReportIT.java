@@ -1,0 +1,143 @@
+package org.minping.web.browser;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.minping.web.browser.pages.FeedbackReportsPage;
+import org.minping.web.browser.pages.LoginPage;
+import org.minping.web.it.PortalExtension.Portal;
+import org.openqa.selenium.By;
+
+/**
+ * After publication the office generates the cycle's feedback reports through the page; the PDF says
+ * the agency's score and grade in Chinese, the workbook opens with POI; the agency's staff download
+ * their own report and nothing else; a second batch while one runs is refused by name.
+ */
+class FeedbackReportIT extends BrowserTestBase {
+
+    @Test
+    @DisplayName("Feedback reports: generated with progress, PDF in Chinese with the font embedded, XLSX opens; staff read only their own (404)")
+    void theOfficeGeneratesReportsAndTheAgencyReadsItsOwn(Portal portal) throws Exception {
+        PublishedCycle.publish(browser, portal);
+        LoginPage.open(browser).logInAs("admin", "admin-demo");
+        FeedbackReportsPage page = FeedbackReportsPage.open(browser, PublishedCycle.CODE);
+        assertTrue(page.cycles().contains(PublishedCycle.CODE), "published cycles are offered: " + page.cycles());
+        for (String offered : page.cycles()) {
+            assertEquals(1, portal.count("SELECT COUNT(*) FROM evaluation_cycle WHERE published_run_id IS NOT NULL AND code = '" + offered + "'"),
+                    offered + " is offered but has no published run");
+        }
+        assertEquals(List.of(), Accessibility.seriousViolations(browser, "/admin/reports"));
+
+        // Two offices at once: while a batch of the cycle runs, another is refused by name and none is added.
+        long batchesBefore = portal.count("SELECT COUNT(*) FROM feedback_report_batch");
+        try (Connection db = portal.database(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("INSERT INTO feedback_report_batch (cycle_id, run_id, language, requested_by, requested_at, total_files, state)"
+                    + " SELECT id, published_run_id, 'zh', 'colleague', UTC_TIMESTAMP(6), 4, 'RUNNING' FROM evaluation_cycle WHERE code = '"
+                    + PublishedCycle.CODE + "'");
+            String problem = page.generateAndReadProblem();
+            assertTrue(problem.contains(PublishedCycle.CODE) && problem.contains("正在生成"), problem);
+            assertEquals(batchesBefore + 1, portal.count("SELECT COUNT(*) FROM feedback_report_batch"));
+            sql.executeUpdate("UPDATE feedback_report_batch SET state = 'FAILED', finished_at = UTC_TIMESTAMP(6) WHERE requested_by = 'colleague'");
+        }
+
+        page = FeedbackReportsPage.open(browser, PublishedCycle.CODE).generateAndWait();
+        long agencies = portal.count("SELECT COUNT(*) FROM scoring_result r JOIN evaluation_cycle c ON c.published_run_id = r.run_id"
+                + " WHERE c.code = '" + PublishedCycle.CODE + "'");
+        long tracks = portal.count("SELECT COUNT(DISTINCT r.track_code) FROM scoring_result r JOIN evaluation_cycle c"
+                + " ON c.published_run_id = r.run_id WHERE c.code = '" + PublishedCycle.CODE + "'");
+        assertEquals((agencies + tracks) * 2, portal.count("SELECT COUNT(*) FROM feedback_report f WHERE f.batch_id ="
+                + " (SELECT MAX(id) FROM feedback_report_batch WHERE state = 'DONE')"), "a PDF and an XLSX per agency and per track");
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'reports.generate' AND actor = 'admin'"
+                + " AND subject LIKE 'cycle:" + PublishedCycle.CODE + "/batch:%'"));
+
+        String score;
+        String grade;
+        String trackCode;
+        try (Connection db = portal.database(); Statement sql = db.createStatement();
+             ResultSet hangzhou = sql.executeQuery("SELECT r.published_score, r.grade, r.track_code FROM scoring_result r"
+                     + " JOIN evaluation_cycle c ON c.published_run_id = r.run_id JOIN agency a ON a.id = r.agency_id"
+                     + " WHERE c.code = '" + PublishedCycle.CODE + "' AND a.code = 'HZ'")) {
+            assertTrue(hangzhou.next());
+            score = hangzhou.getBigDecimal(1).setScale(2, RoundingMode.HALF_UP).toPlainString();
+            grade = hangzhou.getString(2);
+            trackCode = hangzhou.getString(3);
+        }
+        String adminSession = session();
+        String pdfAddress = page.download("HZ", null, "PDF");
+        String xlsxAddress = page.download("HZ", null, "XLSX");
+        String otherAgencyPdf = page.download("SZ", null, "PDF");
+        String trackPdf = page.download(null, trackCode, "PDF");
+
+        HttpResponse<byte[]> pdf = get(pdfAddress, adminSession);
+        assertEquals(200, pdf.statusCode());
+        assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document);
+            assertAll(
+                    () -> assertTrue(text.contains("绩效评估结果反馈报告"), text),
+                    () -> assertTrue(text.contains("综合得分"), text),
+                    () -> assertTrue(text.contains(score), "the score " + score + " in " + text),
+                    () -> assertTrue(grade != null && text.contains(grade), "the grade " + grade + " in " + text),
+                    () -> assertTrue(text.contains(PublishedCycle.CODE), text));
+        }
+        HttpResponse<byte[]> xlsx = get(xlsxAddress, adminSession);
+        assertEquals(200, xlsx.statusCode());
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet summary = workbook.getSheetAt(0);
+            double scoreCell = Double.NaN;
+            for (Row row : summary) {
+                if (row.getCell(0) != null && "综合得分".equals(row.getCell(0).getStringCellValue())) {
+                    scoreCell = row.getCell(1).getNumericCellValue();
+                }
+            }
+            assertEquals(new BigDecimal(score).doubleValue(), scoreCell, 0.005);
+        }
+
+        // The agency's staff (Hangzhou): their own reports on the desk, nothing of others, not the office's page.
+        browser.logOut();
+        LoginPage.open(browser).logInAs("agency", "agency-demo");
+        browser.go("/desk/reports");
+        assertFalse(browser.driver().findElements(By.cssSelector("#desk-report-files tr[data-cycle='" + PublishedCycle.CODE
+                + "'][data-format='PDF']")).isEmpty(), "Hangzhou's report is listed for its staff");
+        assertEquals(List.of(), Accessibility.seriousViolations(browser, "/desk/reports"));
+        String staffSession = session();
+        assertEquals(200, get(pdfAddress, staffSession).statusCode(), "their own report");
+        assertEquals(404, get(otherAgencyPdf, staffSession).statusCode(), "another agency's report");
+        assertEquals(404, get(trackPdf, staffSession).statusCode(), "the track's report");
+        assertEquals(404, get(pdfAddress.replaceAll("id=\\d+", "id=99999999"), staffSession).statusCode());
+        assertEquals(404, get(pdfAddress.replaceAll("id=\\d+", "id=%EF%BC%91"), staffSession).statusCode(), "a full-width digit is no id");
+        assertEquals(403, get(browser.baseUrl() + "/admin/reports", staffSession).statusCode());
+        browser.driver().manage().deleteAllCookies();
+        assertEquals(404, get(pdfAddress, "none").statusCode(), "nobody signed in");
+    }
+
+    private String session() {
+        return browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+    }
+
+    private static HttpResponse<byte[]> get(String address, String session) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(java.net.URI.create(address))
+                .header("Cookie", "JSESSIONID=" + session).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
