@@ -1,6 +1,5 @@
 package org.minping.web.view;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -271,11 +270,8 @@ public class AgencyBacking implements Serializable {
      * refusal of a value that is not an entry of its list (posted by hand), or the core's.
      */
     public String problem(String field) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces.isValidationFailed()) {
-            return String.join(" ", faces.getMessageList("appraisal:" + field).stream().map(FacesMessage::getSummary).toList());
-        }
-        return fieldErrors.getOrDefault(field, "");
+        String refusal = FormFeedback.facesRefusal("appraisal:" + field);
+        return refusal != null ? refusal : fieldErrors.getOrDefault(field, "");
     }
 
     /** Whether the form just sent was refused: by the core, or by Faces (a value that is not an entry of a list: the action did not run). */

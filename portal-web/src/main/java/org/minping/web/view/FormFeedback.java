@@ -76,11 +76,21 @@ public final class FormFeedback implements Serializable {
 
     /** The problem with one field of one form, or an empty string. */
     public String problem(String form, String field) {
+        String refusal = facesRefusal(form + ":" + field);
+        return refusal != null ? refusal : fieldProblems.getOrDefault(form + ":" + field, "");
+    }
+
+    /**
+     * What Faces said of one component of the form just sent when it refused the form (a value that
+     * is not an entry of the component's list), or null when it did not refuse it. Forms that keep
+     * their own feedback (the public appraisal form) read Faces' refusal here too.
+     */
+    public static String facesRefusal(String clientId) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (refused(faces)) {
-            return String.join(" ", faces.getMessageList(form + ":" + field).stream().map(FacesMessage::getSummary).toList());
+        if (!refused(faces)) {
+            return null;
         }
-        return fieldProblems.getOrDefault(form + ":" + field, "");
+        return String.join(" ", faces.getMessageList(clientId).stream().map(FacesMessage::getSummary).toList());
     }
 
     /** What the last change did; nothing when Faces refused the form. */

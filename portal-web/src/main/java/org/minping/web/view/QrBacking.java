@@ -4,10 +4,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.ws.rs.core.UriBuilder;
 import java.io.IOException;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 import org.minping.core.agency.AgencyNotFoundException;
@@ -66,20 +65,14 @@ public class QrBacking implements Serializable {
 
     /** The image's address, relative to the portal. */
     public String getImagePath() {
-        StringBuilder path = new StringBuilder("/api/v1/agencies/").append(encode(code)).append("/qr.png");
-        String separator = "?";
+        UriBuilder path = UriBuilder.fromPath("/api/v1/agencies/{code}/qr.png");
         if (chosenService != null) {
-            path.append(separator).append("service=").append(encode(chosenService.code()));
-            separator = "&";
+            path.queryParam("service", chosenService.code());
         }
         if (chosenHall != null) {
-            path.append(separator).append("hall=").append(encode(chosenHall.code()));
+            path.queryParam("hall", chosenHall.code());
         }
-        return path.toString();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return path.build(code).toString();
     }
 
     public String getCode() {

@@ -72,6 +72,10 @@ class KindIndicatorSystemIT extends BrowserTestBase {
         page = page.bindKindVersion(TRACK, KIND, "TPL-LOCAL");
         assertEquals(List.of("试点类别 BUDGET 没有代码为 TPL-LOCAL 的指标体系版本。"), page.problems());
         assertNull(page.boundVersion(TRACK, KIND));
+        // The track's own version given to the kind: said plainly; the kind goes on following its track.
+        page = page.bindKindVersion(TRACK, KIND, trackVersion);
+        assertTrue(page.notice().contains(trackVersion) && page.notice().contains("沿用所属试点类别的版本"), page.notice());
+        assertNull(page.boundVersion(TRACK, KIND));
 
         page = page.bindKindVersion(TRACK, KIND, version);
         assertEquals("已保存指标体系的选择。", page.notice());
@@ -79,11 +83,11 @@ class KindIndicatorSystemIT extends BrowserTestBase {
         assertEquals(trackVersion, page.boundVersion(TRACK), "the track keeps its version");
         assertFalse(page.kindChoices().contains("财政预算资金绩效管理 · 预算项目"));
         assertEquals(List.of(), Accessibility.seriousViolations(browser, "/admin/cycle?code=" + cycle));
-        // Taken back, and given again: each change audited.
+        // Taken back, and given again: each change audited (the track's own version given above too).
         page = page.unbindKind(TRACK, KIND);
         assertNull(page.boundVersion(TRACK, KIND));
         page = page.bindKindVersion(TRACK, KIND, version);
-        assertEquals(3, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'cycle.indicator-system' AND subject = 'cycle:" + cycle
+        assertEquals(4, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'cycle.indicator-system' AND subject = 'cycle:" + cycle
                 + "'"));
 
         // Opening freezes the programmes' version with the track's.

@@ -67,10 +67,18 @@ public class CycleIndicatorSystemsBacking implements Serializable {
     public void addKind() {
         String kind = newKind == null ? "" : newKind;
         int slash = kind.indexOf('/');
+        String track = slash < 0 ? kind : kind.substring(0, slash);
+        String agencyKind = slash < 0 ? "" : kind.substring(slash + 1);
         cycle.change(actor -> {
-            lifecycle.bind(cycle.code(), slash < 0 ? kind : kind.substring(0, slash), slash < 0 ? "" : kind.substring(slash + 1),
-                    newVersion, actor);
-            cycle.notice("cycle.indicators.saved");
+            lifecycle.bind(cycle.code(), track, agencyKind, newVersion, actor);
+            // The track's own version given to a kind leaves nothing of the kind's own: say so, not just "saved".
+            boolean followsTrack = !agencyKind.isEmpty() && lifecycle.bindings(cycle.code()).stream()
+                    .noneMatch(binding -> binding.trackCode().equals(track) && binding.agencyKind().equals(agencyKind));
+            if (followsTrack) {
+                cycle.notice("cycle.indicators.kind.followsTrack", messages.get("agencyKind." + agencyKind), newVersion);
+            } else {
+                cycle.notice("cycle.indicators.saved");
+            }
         });
         read();
     }
