@@ -190,8 +190,8 @@ public class FeedbackReportBatches {
     private List<Batch> batches(String where, Object parameter) {
         return NativeSql.query(em, """
                 SELECT b.id, c.code, b.language, b.requested_by, b.requested_at, b.total_files, b.done_files, b.state, b.finished_at
-                FROM feedback_report_batch b JOIN evaluation_cycle c ON c.id = b.cycle_id
-                WHERE """ + where + " ORDER BY b.id DESC", parameter).stream()
+                FROM feedback_report_batch b JOIN evaluation_cycle c ON c.id = b.cycle_id"""
+                + " WHERE " + where + " ORDER BY b.id DESC", parameter).stream()
                 .map(row -> new Batch(row.longValue(0), row.string(1), row.string(2), row.string(3), row.dateTime(4),
                         row.intValue(5), row.intValue(6), row.string(7), row.isNull(8) ? null : row.dateTime(8)))
                 .toList();
@@ -201,8 +201,8 @@ public class FeedbackReportBatches {
         return NativeSql.query(em, """
                 SELECT f.id, f.batch_id, c.code, a.code, a.name_zh, a.name_en, f.track_code, f.format, f.file_name, f.bytes, f.sha256
                 FROM feedback_report f JOIN feedback_report_batch b ON b.id = f.batch_id
-                JOIN evaluation_cycle c ON c.id = b.cycle_id LEFT JOIN agency a ON a.id = f.agency_id
-                WHERE """ + where + " ORDER BY f.batch_id DESC, a.id IS NOT NULL, f.id", parameter).stream()
+                JOIN evaluation_cycle c ON c.id = b.cycle_id LEFT JOIN agency a ON a.id = f.agency_id"""
+                + " WHERE " + where + " ORDER BY f.batch_id DESC, a.id IS NOT NULL, f.id", parameter).stream()
                 .map(FeedbackReportBatches::file).toList();
     }
 

@@ -24,9 +24,12 @@ import org.minping.core.shared.Row;
  * Gathers the figures of feedback reports from a cycle's published run. Satisfaction is shown as
  * the public sees it (suppressed under the minimum of respondents): the reports leave the office,
  * and a satisfaction of a handful of people could point at them.
+ *
+ * <p>Each call reads in a transaction of its own: a batch calls it from the managed executor, where
+ * an entity manager outside a transaction is closed after the first call of the task.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class FeedbackReportService {
 
     @PersistenceContext(unitName = "minping")

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.it.PortalExtension.Portal;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 
 /**
@@ -46,6 +47,9 @@ class StaffPagesIT extends BrowserTestBase {
                 for (String page : role.getValue()) {
                     browser.go(page);
                     browser.awaitQuiet();
+                    // An error page is accessible too: the page itself must have been shown.
+                    browser.driver().findElements(By.cssSelector("[data-error]")).forEach(error -> violations.add(
+                            language + " " + role.getKey() + " " + page + ": error page " + error.getAttribute("data-error")));
                     violations.addAll(Accessibility.seriousViolations(browser, language + " " + role.getKey() + " " + page));
                 }
             }

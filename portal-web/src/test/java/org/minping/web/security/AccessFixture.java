@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.minping.web.browser.Browser;
+import org.minping.web.browser.pages.FeedbackReportsPage;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.ScoringPage;
 import org.minping.web.it.ApiRater;
@@ -140,8 +141,13 @@ final class AccessFixture {
         ScoringPage scoring = ScoringPage.open(browser, cycle);
         String run = scoring.startRunAndWait();
         scoring.publish(run);
+        // The office's feedback reports of the published run, generated through their page: {report} is the staff's agency's PDF.
+        FeedbackReportsPage.open(browser, cycle).generateAndWait();
         browser.logOut();
         placeholders.put("run", run);
+        placeholders.put("report", portal.string("SELECT f.id FROM feedback_report f JOIN agency a ON a.id = f.agency_id"
+                + " JOIN feedback_report_batch b ON b.id = f.batch_id JOIN evaluation_cycle c ON c.id = b.cycle_id"
+                + " WHERE c.code = '" + cycle + "' AND a.code = '" + STAFF_AGENCY + "' AND f.format = 'PDF'"));
     }
 
     private void store(LocalDate periodStart, LocalDate periodEnd) throws Exception {
