@@ -78,9 +78,9 @@ public class AccountabilityService {
         } catch (IllegalArgumentException notADecision) {
             errors.add(new FieldError("decision", "accountability.decision", "choose a decision from the list"));
         }
-        String reason = text(errors, "reason", entry.reason(), MAX_REASON, true);
-        String unit = text(errors, "responsibleUnit", entry.responsibleUnit(), MAX_UNIT, true);
-        String followUp = text(errors, "followUp", entry.followUp(), MAX_FOLLOW_UP, false);
+        String reason = text(errors, "reason", "accountability.reason", entry.reason(), MAX_REASON, true);
+        String unit = text(errors, "responsibleUnit", "accountability.responsibleUnit", entry.responsibleUnit(), MAX_UNIT, true);
+        String followUp = text(errors, "followUp", "accountability.followUp", entry.followUp(), MAX_FOLLOW_UP, false);
         LocalDate decidedOn = null;
         try {
             decidedOn = LocalDate.parse(entry.decidedOn() == null ? "" : entry.decidedOn().strip());
@@ -118,7 +118,7 @@ public class AccountabilityService {
     @Transactional
     public void amendFollowUp(long id, String followUp, String actor) {
         List<FieldError> errors = new ArrayList<>();
-        String text = text(errors, "followUp", followUp, MAX_FOLLOW_UP, true);
+        String text = text(errors, "followUp", "accountability.followUp", followUp, MAX_FOLLOW_UP, true);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -145,10 +145,10 @@ public class AccountabilityService {
                         row.date(10), row.string(11), row.dateTime(12), row.string(13))).toList();
     }
 
-    private static String text(List<FieldError> errors, String field, String typed, int max, boolean required) {
+    private static String text(List<FieldError> errors, String field, String code, String typed, int max, boolean required) {
         String text = typed == null ? "" : typed.strip();
         if ((required && text.isEmpty()) || text.codePointCount(0, text.length()) > max) {
-            errors.add(new FieldError(field, "accountability.text", "write 1 to " + max + " characters", max));
+            errors.add(new FieldError(field, code, "write 1 to " + max + " characters", max));
         }
         return text;
     }

@@ -186,7 +186,7 @@ public class RectificationService {
                 errors.add(new FieldError("indicator", "rectification.indicator", "choose an indicator of the agency"));
             }
         }
-        String description = checkedText(errors, "description", opening.description(), MAX_DESCRIPTION);
+        String description = checkedText(errors, "description", "rectification.description", opening.description(), MAX_DESCRIPTION);
         Integer days = null;
         try {
             days = WorkingDays.parse("workingDays", opening.workingDays());
@@ -248,7 +248,7 @@ public class RectificationService {
     public void submitPlan(long id, String agencyCode, String plan, String actor) {
         RectificationTask task = locked(id, agencyCode);
         List<FieldError> errors = new ArrayList<>();
-        String text = checkedText(errors, "plan", plan, MAX_PLAN);
+        String text = checkedText(errors, "plan", "rectification.plan", plan, MAX_PLAN);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -385,10 +385,10 @@ public class RectificationService {
         return "rectification:" + id;
     }
 
-    static String checkedText(List<FieldError> errors, String field, String typed, int max) {
+    static String checkedText(List<FieldError> errors, String field, String code, String typed, int max) {
         String text = typed == null ? "" : typed.strip();
         if (text.isEmpty() || text.codePointCount(0, text.length()) > max) {
-            errors.add(new FieldError(field, "rectification.text", "write 1 to " + max + " characters", max));
+            errors.add(new FieldError(field, code, "write 1 to " + max + " characters", max));
         }
         return text;
     }

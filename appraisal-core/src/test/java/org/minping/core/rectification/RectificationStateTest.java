@@ -49,7 +49,7 @@ class RectificationStateTest {
         void otherStepsAreRefusedNamingTheirField(RectificationState from, Step step, String field) {
             InvalidInputException refused = assertThrows(InvalidInputException.class, () -> from.after(step));
             assertEquals(field, refused.errors().get(0).field());
-            assertEquals("rectification.state", refused.errors().get(0).code());
+            assertEquals(step.code(), refused.errors().get(0).code());
         }
 
         @Test
