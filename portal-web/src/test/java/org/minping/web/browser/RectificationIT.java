@@ -122,6 +122,9 @@ class RectificationIT extends BrowserTestBase {
         assertEquals("EVIDENCE_SUBMITTED", desk.state());
         assertEquals(List.of(pdf.getFileName().toString()), desk.evidence());
         long evidence = portal.count("SELECT id FROM rectification_evidence WHERE task_id = " + task);
+        String pdfName = pdf.getFileName().toString();
+        Files.delete(fake);
+        Files.delete(pdf);
         browser.logOut();
 
         // The evidence: the task's own agency, the office and auditors download it; another agency's staff get 404.
@@ -135,7 +138,7 @@ class RectificationIT extends BrowserTestBase {
         LoginPage.open(browser).logInAs("admin", "admin-demo");
         RectificationTaskPage review = RectificationTaskPage.forTheOffice(browser, task);
         assertTrue(review.plan().contains("每月通报进展"));
-        assertEquals(List.of(pdf.getFileName().toString()), review.evidence());
+        assertEquals(List.of(pdfName), review.evidence());
         review.close("整改到位，准予办结。");
         assertEquals("CLOSED", review.state());
         review.close("再办结一次");

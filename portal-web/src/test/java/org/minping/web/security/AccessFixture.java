@@ -164,6 +164,7 @@ final class AccessFixture {
                 "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
         LoginPage.open(browser).logInAs(usernames.get("agency"), password("agency"));
         org.minping.web.browser.pages.RectificationTaskPage.onTheDesk(browser, Long.parseLong(task)).uploadEvidence(pdf);
+        java.nio.file.Files.delete(pdf);
         browser.logOut();
         placeholders.put("task", task);
         placeholders.put("evidence", portal.string("SELECT id FROM rectification_evidence WHERE task_id = " + task));
