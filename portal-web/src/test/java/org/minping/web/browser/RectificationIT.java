@@ -171,6 +171,12 @@ class RectificationIT extends BrowserTestBase {
         long record = portal.count("SELECT id FROM accountability_record WHERE task_id = " + failed);
         assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'accountability.record' AND subject = 'accountability:"
                 + record + "' AND actor = 'admin'"));
+        accountability.amend(record, "");
+        assertEquals("后续跟进：请填写，最多 1000 个字。", browser.driver().findElement(By.id("amend-error-followUp")).getText().strip());
+        accountability.amend(record, "已约谈分管负责人，七月复查");
+        assertTrue(accountability.row(record).contains("七月复查"), accountability.row(record));
+        assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'accountability.amend' AND subject = 'accountability:"
+                + record + "' AND actor = 'admin'"));
         browser.logOut();
 
         // The auditor reads it, and the chain verifies intact.

@@ -54,6 +54,16 @@ public final class AccountabilityPage {
         field.sendKeys(text);
     }
 
+    /** Writes how a record was followed up, the record picked by its number. */
+    public AccountabilityPage amend(long record, String followUp) {
+        Lists.choose(browser, "amend:record", label -> label.startsWith(record + " · "));
+        type("amend:followUp", followUp);
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("amend:submit")));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("accountability-heading")));
+        browser.awaitQuiet();
+        return this;
+    }
+
     public String fieldProblem(String field) {
         return browser.driver().findElement(By.id("record-error-" + field)).getText().strip();
     }
