@@ -20,6 +20,14 @@ class RoleTest {
     }
 
     @Test
+    void onlyTheOfficeManagesRectificationAndOnlyAgencyStaffRespond() {
+        for (Role role : Role.values()) {
+            assertEquals(role == Role.ADMIN, role.permissions().contains("rectification:manage"), role.name());
+            assertEquals(role == Role.AGENCY, role.permissions().contains("rectification:respond"), role.name());
+        }
+    }
+
+    @Test
     void auditorsReadButDoNotDecide() {
         assertTrue(Role.AUDITOR.permissions().contains("audit:read"));
         assertFalse(Role.AUDITOR.permissions().contains("appraisal:moderate"));

@@ -39,11 +39,15 @@ public class AgencyResultBacking implements Serializable {
     @Inject
     transient org.minping.web.config.ResultsSettings settings;
 
+    @Inject
+    transient org.minping.core.rectification.RectificationService rectifications;
+
     private String cycle;
     private String agency;
     private RankedAgency result;
     private ScoreExplanation explanation = ScoreExplanation.of(null, List.of());
     private Map<String, Localized> indicatorNames = Map.of();
+    private org.minping.core.rectification.RectificationCounts rectification;
 
     public void load() throws IOException {
         try {
@@ -52,6 +56,8 @@ public class AgencyResultBacking implements Serializable {
                     .orElseThrow(() -> new CycleNotFoundException("no result for " + agency));
             explanation = ScoreExplanation.of(result.score(), results.decomposition(run, agency));
             indicatorNames = results.indicatorNames(cycle, result.track());
+            rectification = rectifications.publicCounts(cycle).getOrDefault(agency,
+                    new org.minping.core.rectification.RectificationCounts(0, 0, 0));
         } catch (CycleNotFoundException notPublished) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no published result");
             FacesContext.getCurrentInstance().responseComplete();
@@ -108,6 +114,11 @@ public class AgencyResultBacking implements Serializable {
 
     public RankedAgency getResult() {
         return result;
+    }
+
+    /** The cycle's rectification tasks of the agency, as counts only: opened, closed, overdue. */
+    public org.minping.core.rectification.RectificationCounts getRectification() {
+        return rectification;
     }
 
     public ScoreExplanation getExplanation() {

@@ -74,6 +74,22 @@ class OneLanguagePerPageIT extends BrowserTestBase {
                 java.time.LocalDate.parse("2030-12-31"));
         // A service hall: the agency's page lists it, its link chooses it on the form, and it has a poster.
         String hall = portal.addServiceHall("HZ").code();
+        // A rectification task of HZ in the published cycle, overdue, and an accountability record that follows it.
+        String task;
+        try (var db = portal.database(); var sql = db.createStatement()) {
+            sql.executeUpdate("""
+                    INSERT INTO rectification_task (cycle_id, agency_id, indicator_code, origin, description, working_days, opened_on,
+                      due_on, status, opened_by, opened_at, plan_text, plan_by, plan_at)
+                    SELECT c.id, a.id, NULL, 'REVIEW_PATTERN', '差评集中，请逐条回访', 5, '2026-01-05', '2026-01-12', 'PLAN_SUBMITTED',
+                      'admin', UTC_TIMESTAMP(6), '逐条回访并公开整改结果', 'agency', UTC_TIMESTAMP(6)
+                    FROM evaluation_cycle c, agency a WHERE c.code = '%s' AND a.code = 'HZ'""".formatted(cycle));
+            task = portal.string("SELECT MAX(id) FROM rectification_task");
+            sql.executeUpdate("""
+                    INSERT INTO accountability_record (cycle_id, agency_id, task_id, decision, reason, responsible_unit, decided_on,
+                      created_by, created_at)
+                    SELECT cycle_id, agency_id, id, 'INTERVIEW', '整改逾期', '杭州市行政审批局', '2026-02-01', 'admin', UTC_TIMESTAMP(6)
+                    FROM rectification_task WHERE id = %s""".formatted(task));
+        }
         Map<String, List<String>> pagesByRole = new LinkedHashMap<>();
         pagesByRole.put(null, List.of("/", "/agency?code=HZ", "/agency?code=HZ&hall=" + hall, "/results", "/results?cycle=" + cycle + "&track=LOCAL",
                 "/result?cycle=" + cycle + "&agency=HZ", "/receipt?receipt=" + receipt, "/receipt?receipt=NOPE-NOPE",
@@ -82,15 +98,17 @@ class OneLanguagePerPageIT extends BrowserTestBase {
         pagesByRole.put("citizen", List.of("/mine", "/verify"));
         pagesByRole.put("evaluator", List.of("/evaluator/assignments", "/evaluator/sheets"));
         pagesByRole.put("expert", List.of("/expert/scores"));
-        pagesByRole.put("agency", List.of("/desk/followups", "/desk/reports"));
+        pagesByRole.put("agency", List.of("/desk/followups", "/desk/reports", "/desk/rectification", "/desk/rectification-task?id=" + task));
         pagesByRole.put("moderator", List.of("/moderation/queue", "/moderation/redact?receipt=" + receipt));
         pagesByRole.put("admin", List.of("/admin/index", "/admin/cycles", "/admin/cycle?code=2026", "/admin/cycle?code=" + DRAFT,
                 "/admin/scoring?cycle=" + cycle,
                 "/admin/followups", "/admin/policy", "/admin/evaluators", "/admin/panels?cycle=2026", "/admin/calendar",
                 "/admin/tokens", "/admin/lexicon", "/admin/users", "/admin/reports",
                 "/admin/agencies", "/admin/agencies?agency=HZ&service=HZ-BIZ", "/account",
-                "/admin/indicators", "/admin/indicator?version=TPL-LOCAL", "/admin/indicator?version=TPL-LOCAL&node=DUTY"));
-        pagesByRole.put("auditor", List.of("/audit/index", "/account"));
+                "/admin/indicators", "/admin/indicator?version=TPL-LOCAL", "/admin/indicator?version=TPL-LOCAL&node=DUTY",
+                "/admin/rectification?cycle=" + cycle + "&agency=HZ", "/admin/rectification-task?id=" + task,
+                "/admin/accountability?cycle=" + cycle + "&agency=HZ&task=" + task));
+        pagesByRole.put("auditor", List.of("/audit/index", "/account", "/audit/accountability"));
 
         List<String> mixed = new ArrayList<>();
         for (Map.Entry<String, List<String>> role : pagesByRole.entrySet()) {

@@ -148,6 +148,32 @@ final class AccessFixture {
         placeholders.put("report", portal.string("SELECT f.id FROM feedback_report f JOIN agency a ON a.id = f.agency_id"
                 + " JOIN feedback_report_batch b ON b.id = f.batch_id JOIN evaluation_cycle c ON c.id = b.cycle_id"
                 + " WHERE c.code = '" + cycle + "' AND a.code = '" + STAFF_AGENCY + "' AND f.format = 'PDF'"));
+        rectificationTask(browser);
+    }
+
+    /**
+     * A rectification task of the staff's agency in the published cycle ({task}), its plan written,
+     * and its evidence ({evidence}) uploaded by the agency's staff through the desk page.
+     */
+    private void rectificationTask(Browser browser) throws Exception {
+        try (Connection db = portal.database(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("""
+                    INSERT INTO rectification_task (cycle_id, agency_id, origin, description, working_days, opened_on, due_on, status,
+                      opened_by, opened_at, plan_text, plan_by, plan_at)
+                    SELECT c.id, a.id, 'REVIEW_PATTERN', '权限矩阵测试', 5, UTC_DATE(), UTC_DATE() + INTERVAL 7 DAY, 'PLAN_SUBMITTED',
+                      'admin', UTC_TIMESTAMP(6), '权限矩阵测试方案', 'agency', UTC_TIMESTAMP(6)
+                    FROM evaluation_cycle c, agency a WHERE c.code = '%s' AND a.code = '%s'""".formatted(cycle, STAFF_AGENCY));
+        }
+        String task = portal.string("SELECT t.id FROM rectification_task t JOIN evaluation_cycle c ON c.id = t.cycle_id"
+                + " WHERE c.code = '" + cycle + "'");
+        java.nio.file.Path pdf = java.nio.file.Files.write(java.nio.file.Files.createTempFile(java.nio.file.Path.of("target"), "matrix", ".pdf"),
+                "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
+        LoginPage.open(browser).logInAs(usernames.get("agency"), password("agency"));
+        org.minping.web.browser.pages.RectificationTaskPage.onTheDesk(browser, Long.parseLong(task)).uploadEvidence(pdf);
+        java.nio.file.Files.delete(pdf);
+        browser.logOut();
+        placeholders.put("task", task);
+        placeholders.put("evidence", portal.string("SELECT id FROM rectification_evidence WHERE task_id = " + task));
     }
 
     private void store(LocalDate periodStart, LocalDate periodEnd) throws Exception {
