@@ -5,23 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.FeedbackReportsPage;
@@ -97,27 +87,16 @@ class FeedbackReportIT extends BrowserTestBase {
         HttpResponse<byte[]> pdf = get(pdfAddress, adminSession);
         assertEquals(200, pdf.statusCode());
         assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
-        try (PDDocument document = Loader.loadPDF(pdf.body())) {
-            String text = new PDFTextStripper().getText(document);
-            assertAll(
-                    () -> assertTrue(text.contains("绩效评估结果反馈报告"), text),
-                    () -> assertTrue(text.contains("综合得分"), text),
-                    () -> assertTrue(text.contains(score), "the score " + score + " in " + text),
-                    () -> assertTrue(grade != null && text.contains(grade), "the grade " + grade + " in " + text),
-                    () -> assertTrue(text.contains(PublishedCycle.CODE), text));
-        }
+        String text = ReportDownloads.pdfText(pdf.body());
+        assertAll(
+                () -> assertTrue(text.contains("绩效评估结果反馈报告"), text),
+                () -> assertTrue(text.contains("综合得分"), text),
+                () -> assertTrue(text.contains(score), "the score " + score + " in " + text),
+                () -> assertTrue(grade != null && text.contains(grade), "the grade " + grade + " in " + text),
+                () -> assertTrue(text.contains(PublishedCycle.CODE), text));
         HttpResponse<byte[]> xlsx = get(xlsxAddress, adminSession);
         assertEquals(200, xlsx.statusCode());
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-            Sheet summary = workbook.getSheetAt(0);
-            double scoreCell = Double.NaN;
-            for (Row row : summary) {
-                if (row.getCell(0) != null && "综合得分".equals(row.getCell(0).getStringCellValue())) {
-                    scoreCell = row.getCell(1).getNumericCellValue();
-                }
-            }
-            assertEquals(new BigDecimal(score).doubleValue(), scoreCell, 0.005);
-        }
+        assertEquals(new BigDecimal(score).doubleValue(), ReportDownloads.workbookNumber(xlsx.body(), "综合得分"), 0.005);
 
         // The agency's staff (Hangzhou): their own reports on the desk, nothing of others, not the office's page.
         browser.logOut();
@@ -129,9 +108,7 @@ class FeedbackReportIT extends BrowserTestBase {
         String staffSession = session();
         HttpResponse<byte[]> own = get(staffsPdf, staffSession);
         assertEquals(200, own.statusCode(), "their own report");
-        try (PDDocument document = Loader.loadPDF(own.body())) {
-            assertTrue(new PDFTextStripper().getText(document).contains("杭州"), "Hangzhou's report names it");
-        }
+        assertTrue(ReportDownloads.pdfText(own.body()).contains("杭州"), "Hangzhou's report names it");
         assertEquals(404, get(otherAgencyPdf, staffSession).statusCode(), "another agency's report");
         assertEquals(404, get(trackPdf, staffSession).statusCode(), "the track's report");
         assertEquals(404, get(staffsPdf.replaceAll("id=\\d+", "id=99999999"), staffSession).statusCode());
@@ -142,11 +119,10 @@ class FeedbackReportIT extends BrowserTestBase {
     }
 
     private String session() {
-        return browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        return ReportDownloads.session(browser);
     }
 
     private static HttpResponse<byte[]> get(String address, String session) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(java.net.URI.create(address))
-                .header("Cookie", "JSESSIONID=" + session).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return ReportDownloads.get(address, session);
     }
 }

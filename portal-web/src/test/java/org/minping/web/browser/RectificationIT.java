@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.minping.web.browser.pages.AccountabilityPage;
+import org.minping.web.browser.pages.FeedbackReportsPage;
 import org.minping.web.browser.pages.Lists;
 import org.minping.web.browser.pages.LoginPage;
 import org.minping.web.browser.pages.RectificationOfficePage;
@@ -25,7 +26,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * After publication the evaluation office opens a rectification task from a weak indicator, the
+ * After publication the evaluation office generates the feedback reports (the agency's PDF read back
+ * in Chinese, its workbook opened), opens a rectification task from a weak indicator, the
  * agency's staff plan and prove with a PDF, the office closes it; a task opened from a pattern of
  * bad reviews runs past its deadline and is held to account; auditors read the record and the
  * chain stays intact; another agency's staff reach neither the task nor its evidence; the public
@@ -55,6 +57,24 @@ class RectificationIT extends BrowserTestBase {
         LoginPage.open(browser).logInAs("admin", "admin-demo");
         ScoringPage scoring = ScoringPage.open(browser, CYCLE);
         scoring.publish(scoring.startRunAndWait());
+
+        // The office generates the cycle's feedback reports: HZ's PDF says its score and grade in Chinese, its workbook opens.
+        String score;
+        String grade;
+        try (var db = portal.database(); var sql = db.createStatement();
+             var hangzhou = sql.executeQuery("SELECT r.published_score, r.grade FROM scoring_result r JOIN evaluation_cycle c"
+                     + " ON c.published_run_id = r.run_id JOIN agency a ON a.id = r.agency_id WHERE c.code = '" + CYCLE + "' AND a.code = 'HZ'")) {
+            assertTrue(hangzhou.next());
+            score = hangzhou.getBigDecimal(1).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+            grade = hangzhou.getString(2);
+        }
+        FeedbackReportsPage reports = FeedbackReportsPage.open(browser, CYCLE).generateAndWait();
+        String officeSession = ReportDownloads.session(browser);
+        String report = ReportDownloads.pdfText(ReportDownloads.get(reports.download("HZ", null, "PDF"), officeSession).body());
+        assertTrue(report.contains("杭州市人民政府 绩效评估结果反馈报告") && report.contains(score) && grade != null && report.contains(grade),
+                "HZ's score " + score + " and grade " + grade + " in " + report);
+        assertEquals(Double.parseDouble(score), ReportDownloads.workbookNumber(
+                ReportDownloads.get(reports.download("HZ", null, "XLSX"), officeSession).body(), "综合得分"), 0.005);
 
         // The office: HZ's weakest indicators of the published run, SZ among the bad-review patterns.
         RectificationOfficePage office = RectificationOfficePage.open(browser, CYCLE, "HZ");
