@@ -89,8 +89,9 @@ class OneLanguagePerPageIT extends BrowserTestBase {
                 "/admin/followups", "/admin/policy", "/admin/evaluators", "/admin/panels?cycle=2026", "/admin/calendar",
                 "/admin/tokens", "/admin/lexicon", "/admin/users",
                 "/admin/agencies", "/admin/agencies?agency=HZ&service=HZ-BIZ", "/account",
-                "/admin/indicators", "/admin/indicator?version=TPL-LOCAL", "/admin/indicator?version=TPL-LOCAL&node=DUTY"));
-        pagesByRole.put("auditor", List.of("/audit/index", "/account"));
+                "/admin/indicators", "/admin/indicator?version=TPL-LOCAL", "/admin/indicator?version=TPL-LOCAL&node=DUTY",
+                "/admin/supervision?cycle=2026"));
+        pagesByRole.put("auditor", List.of("/audit/index", "/account", "/admin/supervision?cycle=2026"));
 
         List<String> mixed = new ArrayList<>();
         for (Map.Entry<String, List<String>> role : pagesByRole.entrySet()) {
