@@ -9,4 +9,9 @@ import java.time.LocalDate;
  */
 public record HeldOutItem(String source, String agency, String indicator, long itemId, long recordId, String recordKind,
                           LocalDate visitedOn) {
+
+    /** The record's number as text, for messages (a number argument would be grouped: 1,234). */
+    public String recordNumber() {
+        return Long.toString(recordId);
+    }
 }

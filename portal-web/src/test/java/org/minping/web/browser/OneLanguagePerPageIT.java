@@ -75,7 +75,7 @@ class OneLanguagePerPageIT extends BrowserTestBase {
         // A service hall: the agency's page lists it, its link chooses it on the form, and it has a poster.
         String hall = portal.addServiceHall("HZ").code();
         Map<String, List<String>> pagesByRole = new LinkedHashMap<>();
-        pagesByRole.put(null, List.of("/", "/agency?code=HZ", "/agency?code=HZ&hall=" + hall, "/results", "/results?cycle=" + cycle + "&track=LOCAL",
+        pagesByRole.put(null, List.of("/", "/agency?code=HZ", "/agency?code=HZ&hall=" + hall, "/results", "/open-data", "/results?cycle=" + cycle + "&track=LOCAL",
                 "/result?cycle=" + cycle + "&agency=HZ", "/receipt?receipt=" + receipt, "/receipt?receipt=NOPE-NOPE",
                 "/register", "/login", "/login-code", "/qr?code=HZ&service=HZ-BIZ", "/qr?code=HZ&hall=" + hall,
                 "/no-such-page", "/invitation?token=no-such-link"));

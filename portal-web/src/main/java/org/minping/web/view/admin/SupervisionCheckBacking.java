@@ -1,4 +1,4 @@
-package org.minping.web.view.admin.supervision;
+package org.minping.web.view.admin;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,7 +10,7 @@ import org.minping.core.supervision.SupervisionService;
 /** The verdict of a record on one imported score of its agency: authentic, or not authentic (held out of scoring). */
 @Named
 @ViewScoped
-public class ItemCheckBacking implements Serializable {
+public class SupervisionCheckBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,4 +1,4 @@
-package org.minping.web.view.admin.supervision;
+package org.minping.web.view.admin;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,7 +13,7 @@ import org.minping.core.supervision.SupervisionService;
 /** Records a routine check or a verification visit to an agency: kind, date, agency and findings. */
 @Named
 @ViewScoped
-public class VisitFormBacking implements Serializable {
+public class SupervisionVisitBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,4 +1,4 @@
-package org.minping.web.view.admin.supervision;
+package org.minping.web.view.admin;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

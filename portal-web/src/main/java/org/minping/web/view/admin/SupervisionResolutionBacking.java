@@ -1,4 +1,4 @@
-package org.minping.web.view.admin.supervision;
+package org.minping.web.view.admin;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,7 +10,7 @@ import org.minping.core.supervision.SupervisionService;
 /** Resolves an item flagged not authentic: corrected or confirmed, with the explanation; it is scored again from the next run. */
 @Named
 @ViewScoped
-public class ResolutionBacking implements Serializable {
+public class SupervisionResolutionBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
