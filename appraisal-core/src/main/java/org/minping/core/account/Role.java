@@ -10,7 +10,7 @@ public enum Role {
     AGENCY("agency", Set.of("feedback:read-own-agency", "feedback:respond", "case:register", "rectification:respond")),
     MODERATOR("moderator", Set.of("appraisal:moderate", "appraisal:read")),
     ADMIN("admin", Set.of("admin:access", "appraisal:moderate", "appraisal:read", "cycle:manage", "scoring:run",
-            "audit:read", "case:register", "agency:manage", "indicator:manage", "rectification:manage")),
+            "audit:read", "case:register", "agency:manage", "indicator:manage", "rectification:manage", "supervision:record")),
     AUDITOR("auditor", Set.of("audit:read", "appraisal:read", "scoring:read"));
 
     private final String code;

@@ -40,13 +40,22 @@ public class ResultsService {
     public List<RunSummary> runs(String cycleCode) {
         EvaluationCycle cycle = cycles.getByCode(cycleCode);
         List<RunSummary> runs = new ArrayList<>();
+        java.util.Map<Long, List<HeldOutItem>> heldOut = new java.util.HashMap<>();
+        for (Row row : rows("""
+                SELECT h.run_id, h.source, h.agency_code, h.indicator_code, h.item_id, h.record_id, r.kind, r.visited_on
+                FROM scoring_run_held_out h JOIN scoring_run s ON s.id = h.run_id
+                JOIN supervision_record r ON r.id = h.record_id
+                WHERE s.cycle_id = ? ORDER BY h.run_id, h.position""", cycle.id())) {
+            heldOut.computeIfAbsent(row.longValue(0), k -> new ArrayList<>()).add(new HeldOutItem(row.string(1), row.string(2),
+                    row.string(3), row.longValue(4), row.longValue(5), row.string(6), row.date(7)));
+        }
         for (Row row : rows("""
                 SELECT id, started_by, started_at, input_sha256, output_sha256, appraisals, parameters FROM scoring_run
                 WHERE cycle_id = ? ORDER BY id DESC""", cycle.id())) {
             long id = row.longValue(0);
             runs.add(new RunSummary(id, cycleCode, row.string(1), row.dateTime(2), row.string(3),
                     row.string(4), row.longValue(5), cycle.publishedRunId().map(p -> p == id).orElse(false),
-                    unweighted(row.string(6))));
+                    unweighted(row.string(6)), heldOut.getOrDefault(id, List.of())));
         }
         return runs;
     }

@@ -69,13 +69,24 @@ public class ScoringInputAssembler {
     @Inject
     ExpertPseudonyms pseudonyms;
 
-    /** The assembled input and how many appraisals it holds. */
     /**
-     * A run's input, with the number of appraisals it counts and whether the cycle was still open
-     * when it was read (an interim run, which is never published: more appraisals may count later).
+     * A run's input, with the number of appraisals it counts, whether the cycle was still open
+     * when it was read (an interim run, which is never published: more appraisals may count later),
+     * and the imported scores held out of it because supervision flagged them ({@link HeldOutItem}).
      */
-    public record Assembled(ScoringInput input, long appraisals, boolean interim) {
+    public record Assembled(ScoringInput input, long appraisals, boolean interim, List<HeldOutItem> heldOut) {
+        public Assembled {
+            heldOut = List.copyOf(heldOut);
+        }
     }
+
+    /**
+     * An imported score is held out while a supervision item of its cycle, agency, indicator and
+     * source says it is not authentic (sql/migration V45); a resolved or authentic item does not.
+     */
+    private static final String FLAGGED = """
+            SELECT 1 FROM supervision_item f WHERE f.cycle_id = s.cycle_id AND f.agency_id = s.agency_id
+              AND f.indicator_id = s.indicator_id AND f.source = s.source AND f.verdict = 'NOT_AUTHENTIC'""";
 
     public Assembled assemble(EvaluationCycle cycle, List<WeightingVariable> margins) {
         ScoringParameters parameters = cycle.parameters(margins);
@@ -90,7 +101,7 @@ public class ScoringInputAssembler {
         List<CubeCell> cube = new ArrayList<>();
         long appraisals = cube(cycle, margins, cube);
         return new Assembled(new ScoringInput(agencies, trees, OVERALL, cube, panelScores(cycle), importedScores(cycle),
-                adjustments(cycle), parameters), appraisals, !cycle.state().intakeEnded());
+                adjustments(cycle), parameters), appraisals, !cycle.state().intakeEnded(), heldOut(cycle));
     }
 
     /**
@@ -207,10 +218,32 @@ public class ScoringInputAssembler {
         for (Row row : rows("""
                 SELECT s.source, a.code, i.code, s.score FROM imported_score s
                 JOIN agency a ON a.id = s.agency_id JOIN indicator i ON i.id = s.indicator_id
-                WHERE s.cycle_id = ?""", cycle.id())) {
+                WHERE s.cycle_id = ? AND NOT EXISTS (""" + FLAGGED + ")", cycle.id())) {
             scores.add(new ImportedScore(Source.valueOf(row.string(0)), row.string(1), row.string(2), row.doubleValue(3)));
         }
         return scores;
+    }
+
+    /**
+     * The imported scores of the cycle that supervision holds out, each once with the earliest
+     * unresolved item that flagged it, in a stable order.
+     */
+    private List<HeldOutItem> heldOut(EvaluationCycle cycle) {
+        List<HeldOutItem> items = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Row row : rows("""
+                SELECT s.source, a.code, i.code, f.id, r.id, r.kind, r.visited_on FROM imported_score s
+                JOIN agency a ON a.id = s.agency_id JOIN indicator i ON i.id = s.indicator_id
+                JOIN supervision_item f ON f.cycle_id = s.cycle_id AND f.agency_id = s.agency_id
+                 AND f.indicator_id = s.indicator_id AND f.source = s.source AND f.verdict = 'NOT_AUTHENTIC'
+                JOIN supervision_record r ON r.id = f.record_id
+                WHERE s.cycle_id = ? ORDER BY a.code, i.code, s.source, f.id""", cycle.id())) {
+            if (seen.add(row.string(0) + "/" + row.string(1) + "/" + row.string(2))) {
+                items.add(new HeldOutItem(row.string(0), row.string(1), row.string(2), row.longValue(3), row.longValue(4),
+                        row.string(5), row.date(6)));
+            }
+        }
+        return items;
     }
 
     /**

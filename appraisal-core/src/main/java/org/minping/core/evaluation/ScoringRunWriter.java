@@ -32,6 +32,9 @@ public class ScoringRunWriter {
             "published_score", "grade", "rank_in_track", "rank_low", "rank_high", "incomplete", "insufficient_sample",
             "public_mean", "public_lower", "public_upper", "public_effective_n", "public_respondents");
 
+    private static final List<String> HELD_OUT_COLUMNS = List.of("run_id", "position", "source", "agency_code",
+            "indicator_code", "item_id", "record_id");
+
     private static final List<String> CONTRIBUTION_COLUMNS = List.of("run_id", "agency_id", "position",
             "indicator_code", "source", "reason", "points");
 
@@ -96,6 +99,12 @@ public class ScoringRunWriter {
         }
         NativeSql.insertRows(em, "scoring_result", RESULT_COLUMNS, results);
         NativeSql.insertRows(em, "scoring_contribution", CONTRIBUTION_COLUMNS, contributions);
+        List<Object[]> heldOut = new ArrayList<>();
+        for (HeldOutItem item : assembled.heldOut()) {
+            heldOut.add(new Object[] {run.id(), heldOut.size(), item.source(), item.agency(), item.indicator(), item.itemId(),
+                item.recordId()});
+        }
+        NativeSql.insertRows(em, "scoring_run_held_out", HELD_OUT_COLUMNS, heldOut);
         // Locked last, so intake (whose cube triggers read the cycle row) waits only for the commit.
         em.refresh(cycle, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         cycle.scored(assembled.interim());
@@ -104,6 +113,11 @@ public class ScoringRunWriter {
                 "appraisals", Long.toString(assembled.appraisals()), "cycleState", cycle.state().name()));
         if (weighting == PopulationWeighting.SKIPPED) {
             audited.put(PopulationWeighting.PARAMETER, "skipped");
+        }
+        if (!assembled.heldOut().isEmpty()) {
+            // The run says what supervision kept out of it: source/agency/indicator#item, in order.
+            audited.put("heldOut", String.join(" ", assembled.heldOut().stream()
+                    .map(i -> i.source() + "/" + i.agency() + "/" + i.indicator() + "#" + i.itemId()).toList()));
         }
         audit.append(actor, "scoring.run", "cycle:" + cycleCode + "/run:" + run.id(), audited);
         return run.id();

@@ -91,7 +91,7 @@ class OneLanguagePerPageIT extends BrowserTestBase {
                     FROM rectification_task WHERE id = %s""".formatted(task));
         }
         Map<String, List<String>> pagesByRole = new LinkedHashMap<>();
-        pagesByRole.put(null, List.of("/", "/agency?code=HZ", "/agency?code=HZ&hall=" + hall, "/results", "/results?cycle=" + cycle + "&track=LOCAL",
+        pagesByRole.put(null, List.of("/", "/agency?code=HZ", "/agency?code=HZ&hall=" + hall, "/results", "/open-data", "/results?cycle=" + cycle + "&track=LOCAL",
                 "/result?cycle=" + cycle + "&agency=HZ", "/receipt?receipt=" + receipt, "/receipt?receipt=NOPE-NOPE",
                 "/register", "/login", "/login-code", "/qr?code=HZ&service=HZ-BIZ", "/qr?code=HZ&hall=" + hall,
                 "/no-such-page", "/invitation?token=no-such-link"));
@@ -107,8 +107,8 @@ class OneLanguagePerPageIT extends BrowserTestBase {
                 "/admin/agencies", "/admin/agencies?agency=HZ&service=HZ-BIZ", "/account",
                 "/admin/indicators", "/admin/indicator?version=TPL-LOCAL", "/admin/indicator?version=TPL-LOCAL&node=DUTY",
                 "/admin/rectification?cycle=" + cycle + "&agency=HZ", "/admin/rectification-task?id=" + task,
-                "/admin/accountability?cycle=" + cycle + "&agency=HZ&task=" + task));
-        pagesByRole.put("auditor", List.of("/audit/index", "/account", "/audit/accountability"));
+                "/admin/accountability?cycle=" + cycle + "&agency=HZ&task=" + task, "/admin/supervision?cycle=2026"));
+        pagesByRole.put("auditor", List.of("/audit/index", "/account", "/audit/accountability", "/admin/supervision?cycle=2026"));
 
         List<String> mixed = new ArrayList<>();
         for (Map.Entry<String, List<String>> role : pagesByRole.entrySet()) {

@@ -37,7 +37,7 @@ class PublicPagesIT extends BrowserTestBase {
                 "{\"agencyCode\":\"HZ\",\"overall\":4}")).getString("receipt");
         PublishedCycle.publish(browser, portal);
         String hall = portal.addServiceHall("HZ").code();
-        List<String> pages = List.of("/", "/agency?code=HZ", "/agency?code=HZ&hall=" + hall, "/results",
+        List<String> pages = List.of("/", "/agency?code=HZ", "/agency?code=HZ&hall=" + hall, "/results", "/open-data",
                 "/results?cycle=IT-PUBLIC&track=LOCAL", "/result?cycle=IT-PUBLIC&agency=HZ", "/receipt?receipt=" + receipt,
                 "/register", "/login", "/qr?code=HZ&service=HZ-BIZ", "/qr?code=HZ&hall=" + hall);
         ChromeDriver chrome = (ChromeDriver) browser.driver();

@@ -15,6 +15,7 @@ final class Targets {
     private static final Map<String, String> API_PARAMETERS = Map.of(
             "agencies/{code}", "agency",
             "cycles/{code}", "cycle",
+            "open-data/{cycle}", "cycle",
             "appraisals/{receipt}", "receipt",
             "assessments/{id}", "sheet",
             "runs/{run}", "run");

@@ -122,6 +122,14 @@ public final class ScoringPage {
         return agency.findElement(By.xpath("./ancestor::tr")).findElement(By.cssSelector("span.rank")).getText();
     }
 
+    /** What the run list says the run held out, as "SOURCE/AGENCY/INDICATOR" with the words the page shows. */
+    public List<String> heldOut(String runId) {
+        return row(runId).findElements(By.cssSelector("li.held-out-item")).stream()
+                .map(li -> li.getAttribute("data-source") + "/" + li.getAttribute("data-agency") + "/" + li.getAttribute("data-indicator")
+                        + " " + li.getText())
+                .toList();
+    }
+
     private WebElement row(String runId) {
         return browser.driver().findElement(By.xpath("//span[@class='run-id' and text()='" + runId + "']/ancestor::tr"));
     }
