@@ -129,7 +129,9 @@ class FeedbackReportIT extends BrowserTestBase {
         assertEquals(404, get(staffsPdf.replaceAll("id=\\d+", "id=%EF%BC%91"), staffSession).statusCode(), "a full-width digit is no id");
         assertEquals(403, get(browser.baseUrl() + "/admin/reports", staffSession).statusCode());
         browser.driver().manage().deleteAllCookies();
-        assertEquals(404, get(staffsPdf, "none").statusCode(), "nobody signed in");
+        HttpResponse<byte[]> anonymous = get(staffsPdf, "none");
+        assertEquals(302, anonymous.statusCode(), "nobody signed in is sent to the login page");
+        assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("/login"), anonymous.headers().toString());
     }
 
     private String session() {
