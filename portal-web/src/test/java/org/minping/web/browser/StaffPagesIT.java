@@ -31,10 +31,10 @@ class StaffPagesIT extends BrowserTestBase {
         pagesByRole.put("admin", List.of("/admin/index", "/admin/cycles", "/admin/cycle?code=2026", "/admin/cycle?code=" + DRAFT,
                 "/admin/scoring?cycle=2026", "/admin/followups", "/admin/policy", "/admin/evaluators", "/admin/panels?cycle=2026",
                 "/admin/calendar", "/admin/tokens", "/admin/lexicon", "/admin/users", "/admin/agencies", "/admin/reports",
-                "/admin/agencies?agency=HZ&service=HZ-BIZ", "/admin/indicators", "/admin/indicator?version=TPL-LOCAL&node=DUTY", "/account"));
+                "/admin/agencies?agency=HZ&service=HZ-BIZ", "/admin/indicators", "/admin/indicator?version=TPL-LOCAL&node=DUTY", "/admin/plans", "/admin/plan-dashboard", "/account"));
         pagesByRole.put("moderator", List.of("/moderation/queue"));
         pagesByRole.put("auditor", List.of("/audit/index"));
-        pagesByRole.put("agency", List.of("/desk/followups", "/desk/reports"));
+        pagesByRole.put("agency", List.of("/desk/followups", "/desk/reports", "/desk/plan"));
         pagesByRole.put("evaluator", List.of("/evaluator/assignments", "/evaluator/sheets"));
         pagesByRole.put("expert", List.of("/expert/scores"));
 
