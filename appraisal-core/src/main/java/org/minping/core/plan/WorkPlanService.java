@@ -147,7 +147,7 @@ public class WorkPlanService {
         List<Row> rows = NativeSql.query(em, """
                 SELECT p.id, g.code, g.name_zh, g.name_en, p.overall_goal, p.starts_on, p.ends_on, p.report_every, p.report_unit,
                        p.next_report_due
-                FROM work_plan p JOIN agency g ON g.id = p.agency_id WHERE """ + where, key);
+                FROM work_plan p JOIN agency g ON g.id = p.agency_id WHERE\s""" + where, key);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
