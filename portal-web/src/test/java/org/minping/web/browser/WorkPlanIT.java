@@ -79,7 +79,7 @@ class WorkPlanIT extends BrowserTestBase {
         assertEquals(1, portal.count("SELECT COUNT(*) FROM plan_task t JOIN user_account u ON u.id = t.assignee_id WHERE t.id = " + task
                 + " AND u.username = 'agency' AND t.state = 'NOT_STARTED' AND t.department_text = '市政务服务管理办公室'"));
 
-        page.choose("liaison:liaison", "agency").send("liaison:save");
+        page.choose("designate:liaison", "agency").send("designate:save");
         assertFalse(browser.driver().findElements(By.cssSelector("#plan-liaisons .liaison[data-user='agency']")).isEmpty());
         assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'plan.liaison.designate' AND subject = 'plan:" + plan + "'"));
         assertEquals(4, portal.count("SELECT COUNT(*) FROM audit_event WHERE subject = 'plan:" + plan + "' AND action IN"

@@ -99,7 +99,7 @@ public class PlanBacking implements Serializable {
     }
 
     public void designate() {
-        change("liaison", () -> plans.setLiaison(id, liaison, true, currentUser.username()), "plans.liaison.designated");
+        change("designate", () -> plans.setLiaison(id, liaison, true, currentUser.username()), "plans.liaison.designated");
     }
 
     public void withdraw(String username) {
