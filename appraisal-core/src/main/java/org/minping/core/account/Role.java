@@ -7,10 +7,12 @@ public enum Role {
     CITIZEN("citizen", Set.of("appraisal:submit", "appraisal:read-own")),
     EVALUATOR("evaluator", Set.of("assessment:upload", "assessment:read-own")),
     EXPERT("expert", Set.of("panel:score")),
-    AGENCY("agency", Set.of("feedback:read-own-agency", "feedback:respond", "case:register", "rectification:respond")),
+    AGENCY("agency", Set.of("feedback:read-own-agency", "feedback:respond", "case:register", "rectification:respond",
+            "plan:read-own-agency")),
     MODERATOR("moderator", Set.of("appraisal:moderate", "appraisal:read")),
     ADMIN("admin", Set.of("admin:access", "appraisal:moderate", "appraisal:read", "cycle:manage", "scoring:run",
-            "audit:read", "case:register", "agency:manage", "indicator:manage", "rectification:manage", "supervision:record")),
+            "audit:read", "case:register", "agency:manage", "indicator:manage", "rectification:manage", "supervision:record",
+            "plan:manage")),
     AUDITOR("auditor", Set.of("audit:read", "appraisal:read", "scoring:read"));
 
     private final String code;

@@ -8,7 +8,7 @@ import jakarta.json.JsonArrayBuilder;
  * Chart labels that fit beside their bars on a phone: a long name becomes lines that the chart
  * draws one under another, instead of a single line the chart cuts off at the left edge.
  */
-final class ChartLabels {
+public final class ChartLabels {
 
     /** Width of a line, counting a Chinese character as two Latin ones (about what it takes on screen). */
     static final int LINE_WIDTH = 24;
@@ -17,7 +17,7 @@ final class ChartLabels {
     }
 
     /** The label broken at spaces, and inside words (Chinese has no spaces) only where a word is wider than a line. */
-    static JsonArray lines(String label) {
+    public static JsonArray lines(String label) {
         JsonArrayBuilder lines = Json.createArrayBuilder();
         StringBuilder line = new StringBuilder();
         int width = 0;

@@ -98,12 +98,12 @@ class OneLanguagePerPageIT extends BrowserTestBase {
         pagesByRole.put("citizen", List.of("/mine", "/verify"));
         pagesByRole.put("evaluator", List.of("/evaluator/assignments", "/evaluator/sheets"));
         pagesByRole.put("expert", List.of("/expert/scores"));
-        pagesByRole.put("agency", List.of("/desk/followups", "/desk/reports", "/desk/rectification", "/desk/rectification-task?id=" + task));
+        pagesByRole.put("agency", List.of("/desk/followups", "/desk/reports", "/desk/rectification", "/desk/rectification-task?id=" + task, "/desk/plan"));
         pagesByRole.put("moderator", List.of("/moderation/queue", "/moderation/redact?receipt=" + receipt));
         pagesByRole.put("admin", List.of("/admin/index", "/admin/cycles", "/admin/cycle?code=2026", "/admin/cycle?code=" + DRAFT,
                 "/admin/scoring?cycle=" + cycle,
                 "/admin/followups", "/admin/policy", "/admin/evaluators", "/admin/panels?cycle=2026", "/admin/calendar",
-                "/admin/tokens", "/admin/lexicon", "/admin/users", "/admin/reports",
+                "/admin/tokens", "/admin/lexicon", "/admin/users", "/admin/reports", "/admin/plans", "/admin/plan-dashboard",
                 "/admin/agencies", "/admin/agencies?agency=HZ&service=HZ-BIZ", "/account",
                 "/admin/indicators", "/admin/indicator?version=TPL-LOCAL", "/admin/indicator?version=TPL-LOCAL&node=DUTY",
                 "/admin/rectification?cycle=" + cycle + "&agency=HZ", "/admin/rectification-task?id=" + task,

@@ -33,10 +33,10 @@ class StaffPagesIT extends BrowserTestBase {
                 "/admin/scoring?cycle=2026", "/admin/followups", "/admin/policy", "/admin/evaluators", "/admin/panels?cycle=2026",
                 "/admin/calendar", "/admin/tokens", "/admin/lexicon", "/admin/users", "/admin/agencies", "/admin/reports",
                 "/admin/agencies?agency=HZ&service=HZ-BIZ", "/admin/indicators", "/admin/indicator?version=TPL-LOCAL&node=DUTY", "/account",
-                "/admin/rectification", "/admin/accountability", "/admin/supervision?cycle=2026"));
+                "/admin/rectification", "/admin/accountability", "/admin/supervision?cycle=2026", "/admin/plans", "/admin/plan-dashboard"));
         pagesByRole.put("moderator", List.of("/moderation/queue"));
         pagesByRole.put("auditor", List.of("/audit/index", "/audit/accountability", "/admin/supervision?cycle=2026"));
-        pagesByRole.put("agency", List.of("/desk/followups", "/desk/reports", "/desk/rectification"));
+        pagesByRole.put("agency", List.of("/desk/followups", "/desk/reports", "/desk/rectification", "/desk/plan"));
         pagesByRole.put("evaluator", List.of("/evaluator/assignments", "/evaluator/sheets"));
         pagesByRole.put("expert", List.of("/expert/scores"));
 

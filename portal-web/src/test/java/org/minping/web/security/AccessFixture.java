@@ -214,6 +214,15 @@ final class AccessFixture {
         placeholders.put("service", STAFF_SERVICE);
         placeholders.put("cycle", cycle);
         placeholders.put("track", "LOCAL");
+        // A work plan of Beijing, an agency no other test makes a plan for: the office's page of one plan.
+        try (Connection connection = portal.database(); Statement sql = connection.createStatement()) {
+            sql.executeUpdate("""
+                    INSERT IGNORE INTO work_plan (agency_id, overall_goal, starts_on, ends_on, report_every, report_unit, next_report_due,
+                      report_anchor, created_by, created_at)
+                    SELECT id, '权限矩阵测试方案', UTC_DATE(), UTC_DATE() + INTERVAL 1 YEAR, 1, 'MONTHS', UTC_DATE() + INTERVAL 1 MONTH,
+                      UTC_DATE() + INTERVAL 1 MONTH, 'admin', UTC_TIMESTAMP(6) FROM agency WHERE code = 'BJ'""");
+        }
+        placeholders.put("plan", portal.string("SELECT p.id FROM work_plan p JOIN agency g ON g.id = p.agency_id WHERE g.code = 'BJ'"));
     }
 
     /** The evaluator organisation's system uploads a valid sheet with a PDF report: pending, for four eyes. */
