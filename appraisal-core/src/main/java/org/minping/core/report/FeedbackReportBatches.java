@@ -64,7 +64,7 @@ public class FeedbackReportBatches {
 
     /** A written file: an agency's report (agency set) or a track's. */
     public record ReportFile(long id, long batchId, String cycleCode, String agencyCode, Localized agencyName, String trackCode,
-                             String format, String fileName, long bytes, String sha256) {
+                             Localized trackName, String format, String fileName, long bytes, String sha256) {
         /**
          * The name a download is offered under: cycle, agency or track, and the format's extension, in
          * letters, digits, dots and dashes only, so that it goes into a header as it is.
@@ -199,16 +199,19 @@ public class FeedbackReportBatches {
 
     private List<ReportFile> files(String where, Object parameter) {
         return NativeSql.query(em, """
-                SELECT f.id, f.batch_id, c.code, a.code, a.name_zh, a.name_en, f.track_code, f.format, f.file_name, f.bytes, f.sha256
+                SELECT f.id, f.batch_id, c.code, a.code, a.name_zh, a.name_en, f.track_code, t.name_zh, t.name_en, f.format, f.file_name,
+                       f.bytes, f.sha256
                 FROM feedback_report f JOIN feedback_report_batch b ON b.id = f.batch_id
-                JOIN evaluation_cycle c ON c.id = b.cycle_id LEFT JOIN agency a ON a.id = f.agency_id"""
+                JOIN evaluation_cycle c ON c.id = b.cycle_id LEFT JOIN agency a ON a.id = f.agency_id
+                LEFT JOIN pilot_track t ON t.code = f.track_code"""
                 + " WHERE " + where + " ORDER BY f.batch_id DESC, a.id IS NOT NULL, f.id", parameter).stream()
                 .map(FeedbackReportBatches::file).toList();
     }
 
     private static ReportFile file(Row row) {
         return new ReportFile(row.longValue(0), row.longValue(1), row.string(2), row.string(3),
-                row.isNull(3) ? null : new Localized(row.string(4), row.string(5)), row.string(6), row.string(7),
-                row.string(8), row.longValue(9), row.string(10));
+                row.isNull(3) ? null : new Localized(row.string(4), row.string(5)), row.string(6),
+                row.isNull(7) ? new Localized(row.string(6), row.string(6)) : new Localized(row.string(7), row.string(8)),
+                row.string(9), row.string(10), row.longValue(11), row.string(12));
     }
 }

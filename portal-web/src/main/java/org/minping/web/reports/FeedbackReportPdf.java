@@ -77,13 +77,18 @@ public final class FeedbackReportPdf {
             }
 
             section(document, labels.get("report.section.terms"));
+            if (report.terms().isEmpty()) {
+                document.add(new Paragraph(labels.get("report.terms.none"), body));
+            }
             PdfPTable terms = table(new float[] {3, 2, 1});
             header(terms, labels.get("report.terms.indicator"), labels.get("report.terms.source"), labels.get("report.terms.points"));
             for (FeedbackReport.Term term : report.terms()) {
                 row(terms, labels.term(term), term.isAdjustment() ? "" : labels.source(term.source()),
                         labels.get("report.points", term.points()));
             }
-            document.add(terms);
+            if (!report.terms().isEmpty()) {
+                document.add(terms);
+            }
 
             section(document, labels.get("report.section.themes"));
             if (report.themes().isEmpty()) {

@@ -21,6 +21,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.minping.core.report.FeedbackReport;
+import org.minping.core.shared.Localized;
 import org.minping.web.view.Messages;
 
 /** The report files read back as their readers read them: PDF text by PDFBox, XLSX cells by POI. */
@@ -47,6 +49,19 @@ class FeedbackReportFilesTest {
                 assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
             }
         }
+    }
+
+    @Test
+    void anAgencyNoSourceScoredIsSaidSoNotLeftAsAnEmptyTable() throws IOException {
+        FeedbackReport.CycleHeading cycle = ReportSamples.CYCLE;
+        FeedbackReport unscored = new FeedbackReport(cycle, ReportSamples.line("NONE", "无数据机关", null, null, 0, null),
+                new Localized("地方政府", "Local governments"), 14, List.of(), null, List.of(), null);
+        String text = new PDFTextStripper().getText(Loader.loadPDF(new FeedbackReportPdf(messages, Locale.SIMPLIFIED_CHINESE).agency(unscored)));
+        assertAll(
+                () -> assertTrue(text.contains("不参与排名：无任何来源的数据"), text),
+                () -> assertTrue(text.contains("本周期没有任何来源为该机关计分。"), text),
+                () -> assertTrue(text.contains("没有同类型的上一周期的已发布结果。"), text),
+                () -> assertTrue(text.contains("本周期没有差评。"), text));
     }
 
     @Test

@@ -81,10 +81,23 @@ public class FeedbackReportsBacking implements Serializable {
         return cycle == null ? List.of() : batches.batches(cycle);
     }
 
-    /** The files of the newest finished batch. */
-    public List<FeedbackReportBatches.ReportFile> getFiles() {
-        return getBatches().stream().filter(b -> "DONE".equals(b.state())).findFirst()
+    /** The files of the newest finished batch, a line per track or agency with its PDF and XLSX. */
+    public List<Subject> getFiles() {
+        List<FeedbackReportBatches.ReportFile> files = getBatches().stream().filter(b -> "DONE".equals(b.state())).findFirst()
                 .map(b -> batches.files(b.id())).orElse(List.of());
+        java.util.Map<String, Subject> subjects = new java.util.LinkedHashMap<>();
+        for (FeedbackReportBatches.ReportFile file : files) {
+            String key = file.agencyCode() == null ? "track:" + file.trackCode() : "agency:" + file.agencyCode();
+            Subject subject = subjects.computeIfAbsent(key, k -> new Subject(file.agencyCode(), file.agencyName(), file.trackCode(),
+                    file.trackName(), new java.util.ArrayList<>()));
+            subject.files().add(file);
+        }
+        return List.copyOf(subjects.values());
+    }
+
+    /** A track's or an agency's reports of a batch (agency code null for a track's). */
+    public record Subject(String agencyCode, org.minping.core.shared.Localized agencyName, String trackCode,
+                          org.minping.core.shared.Localized trackName, List<FeedbackReportBatches.ReportFile> files) {
     }
 
     public List<ResultsService.CycleView> getCycles() {

@@ -33,7 +33,7 @@ public final class FeedbackReportsPage {
     public FeedbackReportsPage generateAndWait() {
         int done = doneBatches();
         browser.driver().findElement(By.id("reports:generate")).click();
-        browser.waiting().until(d -> doneBatches() > done && !d.findElements(By.cssSelector("#report-files tr[data-format]")).isEmpty());
+        browser.waiting().until(d -> doneBatches() > done && !d.findElements(By.cssSelector("#report-files a.report-download")).isEmpty());
         browser.awaitQuiet();
         return this;
     }
@@ -48,9 +48,9 @@ public final class FeedbackReportsPage {
 
     /** The download address of a file of the newest batch: an agency's ({@code agency} set) or a track's. */
     public String download(String agency, String track, String format) {
-        String row = agency != null ? "tr[data-agency='" + agency + "'][data-format='" + format + "']"
-                : "tr[data-track='" + track + "'][data-format='" + format + "']:not([data-agency])";
-        return browser.driver().findElement(By.cssSelector("#report-files " + row + " a.report-download")).getAttribute("href");
+        String row = agency != null ? "tr[data-agency='" + agency + "']" : "tr[data-track='" + track + "']:not([data-agency])";
+        return browser.driver().findElement(By.cssSelector("#report-files " + row + " a.report-download[data-format='" + format + "']"))
+                .getAttribute("href");
     }
 
     public List<String> batchStates() {
