@@ -44,8 +44,9 @@ class OpenDataIT extends BrowserTestBase {
     @DisplayName("Open data: small cells suppressed, formulas neutralized, no personal data, CSV and JSON agree, 404 before publication")
     void aPublishedCycleHasOpenDataWithSmallCellsSuppressedAndNoPersonalData(Portal portal) throws Exception {
         Http http = new Http(portal.baseUrl());
-        // A period nobody else's appraisals fall in, so the counts are this test's.
-        portal.createCycle(CYCLE, "数据开放测试", "Open data test", LocalDate.of(2033, 1, 1), LocalDate.of(2033, 12, 31));
+        // A past period nobody else's appraisals fall in, so the counts are this test's (a future one would put its
+        // appraisals at the top of the moderators' queue and after every other cycle's closing).
+        portal.createCycle(CYCLE, "数据开放测试", "Open data test", LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31));
         try (Connection db = portal.database(); Statement sql = db.createStatement()) {
             sql.executeUpdate("""
                     INSERT IGNORE INTO agency (code, name_zh, short_name_zh, name_en, kind, track_id, region_id, sort_order)
@@ -53,11 +54,11 @@ class OpenDataIT extends BrowserTestBase {
                     .formatted(FORMULA_AGENCY, FORMULA_NAME.replace("'", "''")));
         }
         // 20 very satisfied, 12 satisfied, 3 dissatisfied: the 3 are suppressed, and the 12 with them (complementary).
-        portal.publishedAppraisals(FORMULA_AGENCY, 20, 5, "2033-03-01 10:00:00");
-        portal.publishedAppraisals(FORMULA_AGENCY, 12, 4, "2033-03-02 10:00:00");
-        String receipt = portal.publishedAppraisals(FORMULA_AGENCY, 3, 2, "2033-03-03 10:00:00");
+        portal.publishedAppraisals(FORMULA_AGENCY, 20, 5, "2015-03-01 10:00:00");
+        portal.publishedAppraisals(FORMULA_AGENCY, 12, 4, "2015-03-02 10:00:00");
+        String receipt = portal.publishedAppraisals(FORMULA_AGENCY, 3, 2, "2015-03-03 10:00:00");
         // Four raters of Shenzhen: too few for its satisfaction to be shown.
-        portal.publishedAppraisals("SZ", 4, 3, "2033-04-01 10:00:00");
+        portal.publishedAppraisals("SZ", 4, 3, "2015-04-01 10:00:00");
         try (Connection db = portal.database(); Statement sql = db.createStatement()) {
             sql.executeUpdate("UPDATE appraisal SET comment_text = '" + COMMENT.replace("'", "''") + "' WHERE receipt = '" + receipt + "'");
             sql.executeUpdate("UPDATE evaluation_cycle SET state = 'CLOSED', closed_at = '2034-01-01 00:00:00' WHERE code = '" + CYCLE + "'");

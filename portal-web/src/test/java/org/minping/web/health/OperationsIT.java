@@ -30,9 +30,9 @@ class OperationsIT {
     void migrationsRanAndSeededTheNotice(Portal portal) throws Exception {
         assertEquals(4, portal.count("SELECT COUNT(*) FROM pilot_track"));
         assertEquals(14, portal.count("SELECT COUNT(*) FROM agency WHERE code IN " + NOTICE));
-        assertEquals(0, portal.count("SELECT COUNT(*) FROM agency a WHERE a.code NOT IN " + NOTICE + " AND NOT EXISTS"
-                + " (SELECT 1 FROM audit_event e WHERE e.action = 'agency.create' AND e.subject = CONCAT('agency:', a.code))"),
-                "the migrations seeded no other agency: any other was made from the pages");
+        assertEquals(0, portal.count("SELECT COUNT(*) FROM agency a WHERE a.code NOT IN " + NOTICE + " AND a.code NOT LIKE 'IT-%'"
+                + " AND NOT EXISTS (SELECT 1 FROM audit_event e WHERE e.action = 'agency.create' AND e.subject = CONCAT('agency:', a.code))"),
+                "the migrations seeded no other agency: any other was made from the pages, or by a test in the database (codes IT-…)");
         assertEquals(4, portal.count("SELECT COUNT(*) FROM indicator_system WHERE template"));
         assertEquals(0, portal.count("SELECT COUNT(*) FROM agency a WHERE a.code IN " + NOTICE + " AND NOT EXISTS"
                 + " (SELECT 1 FROM service_offering s WHERE s.agency_id = a.id)"));
