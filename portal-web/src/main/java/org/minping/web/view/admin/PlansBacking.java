@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import org.apache.shiro.SecurityUtils;
 import org.minping.core.plan.PlanViews;
@@ -33,12 +32,13 @@ public class PlansBacking implements Serializable {
     private List<PlanViews.Summary> list = List.of();
     private List<PlanViews.Department> agencies = List.of();
     private String agency;
-    private String goal;
-    private LocalDate startsOn;
-    private LocalDate endsOn;
-    private String reportEvery = "1";
-    private String reportUnit = "MONTHS";
-    private LocalDate nextReportDue;
+    /** The new plan's header: the same form as a plan's own page edits, reporting monthly unless changed. */
+    private final PlanBacking.PlanForm header = new PlanBacking.PlanForm();
+
+    {
+        header.setReportEvery("1");
+        header.setReportUnit("MONTHS");
+    }
 
     public void load() {
         SecurityUtils.getSubject().checkPermission("plan:manage");
@@ -50,12 +50,16 @@ public class PlansBacking implements Serializable {
     public String create() {
         SecurityUtils.getSubject().checkPermission("plan:manage");
         long[] id = new long[1];
-        boolean made = feedback.attempt(pageProblems, "create", () -> id[0] = plans.create(new WorkPlanService.PlanInput(agency,
-                goal, startsOn, endsOn, reportEvery, reportUnit, nextReportDue), currentUser.username()));
+        boolean made = feedback.attempt(pageProblems, "create", () -> id[0] = plans.create(header.input(agency),
+                currentUser.username()));
         if (!made) {
             return null;
         }
         return "/admin/plan?faces-redirect=true&id=" + id[0];
+    }
+
+    public PlanBacking.PlanForm getHeader() {
+        return header;
     }
 
     public FormFeedback getFeedback() {
@@ -76,53 +80,5 @@ public class PlansBacking implements Serializable {
 
     public void setAgency(String agency) {
         this.agency = agency;
-    }
-
-    public String getGoal() {
-        return goal;
-    }
-
-    public void setGoal(String goal) {
-        this.goal = goal;
-    }
-
-    public LocalDate getStartsOn() {
-        return startsOn;
-    }
-
-    public void setStartsOn(LocalDate startsOn) {
-        this.startsOn = startsOn;
-    }
-
-    public LocalDate getEndsOn() {
-        return endsOn;
-    }
-
-    public void setEndsOn(LocalDate endsOn) {
-        this.endsOn = endsOn;
-    }
-
-    public String getReportEvery() {
-        return reportEvery;
-    }
-
-    public void setReportEvery(String reportEvery) {
-        this.reportEvery = reportEvery;
-    }
-
-    public String getReportUnit() {
-        return reportUnit;
-    }
-
-    public void setReportUnit(String reportUnit) {
-        this.reportUnit = reportUnit;
-    }
-
-    public LocalDate getNextReportDue() {
-        return nextReportDue;
-    }
-
-    public void setNextReportDue(LocalDate nextReportDue) {
-        this.nextReportDue = nextReportDue;
     }
 }
