@@ -44,6 +44,7 @@ public class ApiTokens {
     public record Holder(String name, String orgCode) {
     }
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final java.time.Duration LAST_USE_PRECISION = java.time.Duration.ofMinutes(1);
 
     @PersistenceContext(unitName = "minping")
     private EntityManager em;
@@ -117,13 +118,19 @@ public class ApiTokens {
             return Optional.empty();
         }
         List<Row> rows = NativeSql.query(em, """
-                SELECT t.id, t.name, o.code FROM api_token t LEFT JOIN evaluator_org o ON o.id = t.org_id
+                SELECT t.id, t.name, o.code, t.last_used_at FROM api_token t LEFT JOIN evaluator_org o ON o.id = t.org_id
                 WHERE t.token_sha256 = ? AND t.scope = ? AND t.revoked_at IS NULL""", sha256(token), scope);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        em.createNativeQuery("UPDATE api_token SET last_used_at = ? WHERE id = ?").setParameter(1, time.now())
-                .setParameter(2, rows.get(0).get(0)).executeUpdate();
+        // The administrators' list shows the last use to the minute. Writing it on every request
+        // made every request of one system update the same row and wait for each other's commit.
+        LocalDateTime now = time.now();
+        LocalDateTime lastUsed = rows.get(0).dateTime(3);
+        if (lastUsed == null || lastUsed.isBefore(now.minus(LAST_USE_PRECISION))) {
+            em.createNativeQuery("UPDATE api_token SET last_used_at = ? WHERE id = ?").setParameter(1, now)
+                    .setParameter(2, rows.get(0).get(0)).executeUpdate();
+        }
         return Optional.of(new Holder(rows.get(0).string(1), rows.get(0).string(2)));
     }
 

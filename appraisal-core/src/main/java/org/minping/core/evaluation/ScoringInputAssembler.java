@@ -54,7 +54,7 @@ public class ScoringInputAssembler {
      */
     private static final String CUBE = """
             SELECT ag.code, i.code, NULLIF(c.region, ''), NULLIF(c.age_band, ''), c.level, c.n, c.w, c.w2
-            FROM cube_cell c
+            FROM cube_current c
             JOIN agency ag ON ag.id = c.agency_id
             JOIN indicator i ON i.id = c.indicator_id
             WHERE c.cycle_id = ? AND c.n > 0

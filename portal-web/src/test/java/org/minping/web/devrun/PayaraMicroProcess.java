@@ -49,12 +49,22 @@ public final class PayaraMicroProcess implements AutoCloseable {
     public static PayaraMicroProcess start(Path payaraJar, Path war, int port, Map<String, String> systemProperties,
                                            Map<String, String> environment, Path log, List<String> payaraOptions)
             throws IOException {
+        return start(payaraJar, war, port, systemProperties, environment, log, payaraOptions, List.of("-Xmx512m"));
+    }
+
+    /**
+     * As {@link #start(Path, Path, int, Map, Map, Path, List)}, with the JVM's own options in place
+     * of the default heap of 512 MB (the load harness sizes the heap and records a flight).
+     */
+    public static PayaraMicroProcess start(Path payaraJar, Path war, int port, Map<String, String> systemProperties,
+                                           Map<String, String> environment, Path log, List<String> payaraOptions,
+                                           List<String> jvmOptions) throws IOException {
         requireFile(payaraJar, "Payara Micro jar (built by `mvn package` into portal-web/target/payara)");
         requireFile(war, "portal WAR (built by `mvn package`)");
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx512m");
+        command.addAll(jvmOptions);
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", payaraJar.toString(),
                 "--deploy", war.toString(),
