@@ -16,7 +16,8 @@ public class AgencyRepository {
     private EntityManager em;
 
     public Optional<Agency> findByCode(String code) {
-        return em.createQuery("SELECT a FROM Agency a WHERE a.code = :code", Agency.class)
+        // Its track and region in the same statement: each was a query of its own on every appraisal.
+        return em.createQuery("SELECT a FROM Agency a JOIN FETCH a.track JOIN FETCH a.region WHERE a.code = :code", Agency.class)
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst();

@@ -155,7 +155,7 @@ public class AppraisalResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AppraisalStatus")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public JsonObject status(@Parameter(description = "the receipt, e.g. MP-7K3QF-X9D2M", required = true) @PathParam("receipt") String receipt) {
-        jakarta.json.JsonObjectBuilder status = jakarta.json.Json.createObjectBuilder(
+        jakarta.json.JsonObjectBuilder status = ApiRepresentations.JSON.createObjectBuilder(
                 ApiRepresentations.status(appraisals.getStatus(receipt)));
         appeals.appealStatus(receipt).ifPresent(appeal -> status.add("appeal", appeal));
         appeals.deadline(receipt, appealWorkingDays).ifPresent(deadline -> status.add("appealUntil", deadline.toString()));
@@ -192,7 +192,7 @@ public class AppraisalResource {
         String statement = AppraisalRequestParser.statement(body);
         org.minping.core.appraisal.AppealService.AppealView appeal = appeals.file(receipt, statement, appealWorkingDays);
         return Response.status(Response.Status.CREATED)
-                .entity(jakarta.json.Json.createObjectBuilder().add("id", appeal.id()).add("status", appeal.status()).build())
+                .entity(ApiRepresentations.JSON.createObjectBuilder().add("id", appeal.id()).add("status", appeal.status()).build())
                 .build();
     }
 }

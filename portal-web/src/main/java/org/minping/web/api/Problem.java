@@ -1,6 +1,5 @@
 package org.minping.web.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
@@ -53,7 +52,7 @@ public final class Problem {
 
     /** The problem document itself, for those that answer outside JAX-RS (the security filters). */
     public static String body(int status, String type, String title, String detail, List<FieldError> errors) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = ApiRepresentations.JSON.createObjectBuilder()
                 .add("type", TYPE_BASE + type)
                 .add("title", title)
                 .add("status", status);
@@ -61,7 +60,7 @@ public final class Problem {
             body.add("detail", detail);
         }
         if (!errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
+            JsonArrayBuilder list = ApiRepresentations.JSON.createArrayBuilder();
             errors.forEach(e -> list.add(error(e)));
             body.add("errors", list);
         }
@@ -73,12 +72,12 @@ public final class Problem {
      * value), let a client say the code in its own language.
      */
     private static JsonObjectBuilder error(FieldError error) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = ApiRepresentations.JSON.createObjectBuilder()
                 .add("field", error.field())
                 .add("code", error.code())
                 .add("message", error.message());
         if (!error.arguments().isEmpty()) {
-            JsonArrayBuilder arguments = Json.createArrayBuilder();
+            JsonArrayBuilder arguments = ApiRepresentations.JSON.createArrayBuilder();
             for (Object argument : error.arguments()) {
                 if (argument instanceof Integer || argument instanceof Long) {
                     arguments.add(((Number) argument).longValue());
