@@ -38,13 +38,29 @@ public class AppraisalService {
      * @throws AlreadyRatedException when the submission's service case has its rating for this round already
      */
     public AppraisalReceipt submit(String idempotencyKey, AppraisalSubmission submission, Rater rater) {
+        return submit(idempotencyKey, submission, rater, true);
+    }
+
+    /**
+     * As {@link #submit(String, AppraisalSubmission, Rater)}, for a caller that has just asked
+     * {@link #replay} and got nothing: the first attempt stores without looking again (a look-up
+     * is a transaction and a query of its own). A request with the same key that commits in the
+     * meantime still wins on the idempotency record's key, and this one answers with its receipt.
+     */
+    public AppraisalReceipt submitAfterReplay(String idempotencyKey, AppraisalSubmission submission, Rater rater) {
+        return submit(idempotencyKey, submission, rater, false);
+    }
+
+    private AppraisalReceipt submit(String idempotencyKey, AppraisalSubmission submission, Rater rater, boolean lookFirst) {
         checkIdempotencyKey(idempotencyKey);
         String fingerprint = submission.fingerprint();
         RuntimeException lastConflict = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<AppraisalReceipt> replay = writer.findReplay(idempotencyKey, fingerprint, rater);
-            if (replay.isPresent()) {
-                return replay.get();
+            if (lookFirst || attempt > 0) {
+                Optional<AppraisalReceipt> replay = writer.findReplay(idempotencyKey, fingerprint, rater);
+                if (replay.isPresent()) {
+                    return replay.get();
+                }
             }
             try {
                 return writer.store(idempotencyKey, fingerprint, submission, rater);

@@ -137,7 +137,7 @@ public class AppraisalResource {
                             + wait + " seconds"))
                     .header("Retry-After", wait).build();
         }
-        return created(appraisals.submit(idempotencyKey, submission, rater));
+        return created(appraisals.submitAfterReplay(idempotencyKey, submission, rater));
     }
 
     private Response created(AppraisalReceipt receipt) {

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.minping.web.it.ApiRater;
+import org.minping.web.it.CubeQueries;
 import org.minping.web.it.Http;
 import org.minping.web.it.PortalExtension.Portal;
 import org.minping.web.it.PortalTest;
@@ -34,33 +35,6 @@ class CubeMaintenanceIT {
 
     private static final String CYCLE = "IT-CUBE";
     private static final String FOLD_CYCLE = "IT-FOLD";
-
-    /** The aggregation scoring runs used to do themselves: the oracle the kept cube must match. */
-    private static final String FRESH = """
-            SELECT CONCAT_WS('|', g.agency_id, g.indicator_id, g.region, g.age_band, g.level, g.n, g.w, g.w2)
-            FROM (
-              SELECT a.agency_id, i.id AS indicator_id, COALESCE(a.respondent_region, '') AS region,
-                     COALESCE(a.respondent_age_band, '') AS age_band, a.overall_level AS level,
-                     COUNT(*) AS n, SUM(a.trust_weight) AS w, SUM(a.trust_weight * a.trust_weight) AS w2
-              FROM appraisal a JOIN indicator i ON i.system_id = a.indicator_system_id AND i.overall_satisfaction
-              JOIN evaluation_cycle c ON c.code = '%1$s'
-              WHERE a.status IN ('PUBLISHED', 'APPROVED')
-                AND a.submitted_at >= c.intake_from AND a.submitted_at < c.intake_until
-              GROUP BY 1, 2, 3, 4, 5
-              UNION ALL
-              SELECT a.agency_id, r.indicator_id, COALESCE(a.respondent_region, ''), COALESCE(a.respondent_age_band, ''),
-                     r.level, COUNT(*), SUM(a.trust_weight), SUM(a.trust_weight * a.trust_weight)
-              FROM appraisal a JOIN appraisal_rating r ON r.appraisal_id = a.id
-              JOIN evaluation_cycle c ON c.code = '%1$s'
-              WHERE a.status IN ('PUBLISHED', 'APPROVED')
-                AND a.submitted_at >= c.intake_from AND a.submitted_at < c.intake_until
-              GROUP BY 1, 2, 3, 4, 5
-            ) g ORDER BY 1""";
-
-    private static final String KEPT = """
-            SELECT CONCAT_WS('|', k.agency_id, k.indicator_id, k.region, k.age_band, k.level, k.n, k.w, k.w2)
-            FROM cube_current k JOIN evaluation_cycle c ON c.id = k.cycle_id AND c.code = '%1$s'
-            WHERE k.n > 0 ORDER BY 1""";
 
     /** The folded cells alone, once the fold has taken every delta of the cycle. */
     private static final String FOLDED = """
@@ -80,7 +54,7 @@ class CubeMaintenanceIT {
 
             List<String> receipts = submitAtRandom(portal, new Random(20261126), 40);
             assertCubeMatches(db, "after intake");
-            assertFalse(rows(sql, KEPT.formatted(CYCLE)).isEmpty(), "the intake counted");
+            assertFalse(rows(sql, CubeQueries.KEPT.formatted(CYCLE)).isEmpty(), "the intake counted");
 
             String some = "'" + String.join("','", receipts.subList(0, 10)) + "'";
             sql.executeUpdate("UPDATE appraisal SET status = 'REJECTED' WHERE receipt IN (" + some + ")");
@@ -154,7 +128,7 @@ class CubeMaintenanceIT {
             // One snapshot: the scheduled review-bomb detection may change statuses meanwhile.
             sql.execute("START TRANSACTION WITH CONSISTENT SNAPSHOT");
             List<String> deltas = rows(sql, DELTAS.formatted(FOLD_CYCLE));
-            List<String> fresh = rows(sql, FRESH.formatted(FOLD_CYCLE));
+            List<String> fresh = rows(sql, CubeQueries.FRESH.formatted(FOLD_CYCLE));
             List<String> folded = rows(sql, FOLDED.formatted(FOLD_CYCLE));
             sql.execute("COMMIT");
             assertEquals(List.of("0"), deltas, "the fold took every delta within 30 s");
@@ -205,8 +179,8 @@ class CubeMaintenanceIT {
     private static void assertCubeMatches(Connection db, String cycle, String when) throws SQLException {
         try (Statement sql = db.createStatement()) {
             sql.execute("START TRANSACTION WITH CONSISTENT SNAPSHOT");
-            List<String> fresh = rows(sql, FRESH.formatted(cycle));
-            List<String> kept = rows(sql, KEPT.formatted(cycle));
+            List<String> fresh = rows(sql, CubeQueries.FRESH.formatted(cycle));
+            List<String> kept = rows(sql, CubeQueries.KEPT.formatted(cycle));
             sql.execute("COMMIT");
             assertEquals(fresh, kept, when);
         }
